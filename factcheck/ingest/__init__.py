@@ -1,0 +1,1 @@
+"""Reading sources (files, stdin, HTML, URLs) and handing them to extraction and storage."""

@@ -1,0 +1,87 @@
+"""The one set of output formats every listing command shares: table, jsonl, csv."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, TextIO
+
+FORMATS = ("table", "jsonl", "csv")
+
+# A spreadsheet runs a cell starting with one of these as a formula (OWASP "CSV injection").
+_FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_cell(value: Any) -> Any:
+    """Make a cell inert for spreadsheets by prefixing a quote to formula-like text."""
+    if isinstance(value, str) and value.startswith(_FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def _cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return neutralise_cell(value)
+
+
+def write_jsonl(rows: Iterable[Mapping[str, Any]], out: TextIO) -> int:
+    count = 0
+    for row in rows:
+        out.write(json.dumps(row, ensure_ascii=False))
+        out.write("\n")
+        count += 1
+    return count
+
+
+def write_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], out: TextIO) -> int:
+    """RFC 4180 CSV, streamed row by row, formula-like cells neutralised."""
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(columns)
+    count = 0
+    for row in rows:
+        writer.writerow([_cell(row.get(column)) for column in columns])
+        count += 1
+    return count
+
+
+def write_table(
+    rows: Iterable[Mapping[str, Any]],
+    columns: Sequence[str],
+    out: TextIO,
+    *,
+    title: str | None = None,
+) -> int:
+    """A Rich table; cells are plain ``Text`` so source text is never read as markup."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=title, show_lines=False, expand=False)
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    count = 0
+    for row in rows:
+        table.add_row(*(Text("" if row.get(c) is None else str(row.get(c))) for c in columns))
+        count += 1
+    Console(file=out, soft_wrap=False, markup=False, highlight=False).print(table)
+    return count
+
+
+def write_rows(
+    rows: Iterable[Mapping[str, Any]],
+    fmt: str,
+    out: TextIO,
+    *,
+    csv_columns: Sequence[str],
+    table_columns: Sequence[str],
+    title: str | None = None,
+) -> int:
+    if fmt == "jsonl":
+        return write_jsonl(rows, out)
+    if fmt == "csv":
+        return write_csv(rows, csv_columns, out)
+    return write_table(rows, table_columns, out, title=title)
