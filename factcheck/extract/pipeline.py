@@ -1,10 +1,286 @@
-"""Whole-document extraction: layout, then quotes and attribution, then figures."""
+"""Whole-document extraction: layout, sentences, quotes, attribution, figures -> claims.
+
+Paragraphs are read in order because attribution depends on what came before: a pronoun
+or "the official" points back at an earlier speaker, a quote with no cue continues the
+previous speaker, and a paragraph that is only a quote takes the speaker named in the
+paragraph before it ("... according to the White House." then the quote).
+"""
 
 from __future__ import annotations
 
-from factcheck.extract.records import Claim
+from dataclasses import dataclass
+
+from factcheck.extract.attribution import Attribution, find_attributions
+from factcheck.extract.layout import Block, analyse
+from factcheck.extract.numbers import find_quantities
+from factcheck.extract.quotes import QuoteSpan, find_quotes
+from factcheck.extract.records import Claim, Post, Quantity
+from factcheck.extract.sentences import split_sentences
+from factcheck.extract.speakers import Speaker, SpeakerContext, is_generic, parse_mention
+
+# Blocks whose sentences can be claims; captions, bylines and page chrome never are.
+CLAIM_BLOCKS = frozenset({"title", "headline", "body"})
+# Headlines compress reported speech ("X says ..."); the body states it with attribution.
+INDIRECT_BLOCKS = frozenset({"body"})
+_VERBS_AFTER_COLON_SUBJECT = frozenset(
+    "was is were are has had remained seemed appeared sounded became".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    """An attribution with the speaker it resolved to."""
+
+    attribution: Attribution
+    speaker: Speaker | None
+    named_by: Attribution | None = None  # whose words name the speaker, when left out here
+
+    @property
+    def explicit(self) -> bool:
+        return self.attribution.mention is not None
+
+    @property
+    def mention(self) -> Attribution | None:
+        return self.attribution if self.explicit else self.named_by
 
 
 def extract(text: str, *, document: str = "") -> list[Claim]:
     """Every attributable claim in ``text``, in document order."""
-    return []
+    layout = analyse(text)
+    context = SpeakerContext()
+    claims: list[Claim] = []
+    current_post: int | None = None
+    carried: Said | None = None
+    for block in layout.blocks:
+        if block.post != current_post:
+            current_post = block.post
+            context.new_post()
+            carried = None
+        if block.kind == "caption":
+            context.learn_names(text, block.start, block.end)
+        if block.kind not in CLAIM_BLOCKS:
+            continue
+        context.learn_names(text, block.start, block.end)
+        post = layout.posts[block.post] if block.post is not None else None
+        reader = _Paragraph(text, block, post, document, context, carried)
+        claims.extend(reader.claims())
+        carried = reader.trailing()
+    return claims
+
+
+class _Paragraph:
+    """The claims of one paragraph; holds its sentences, quotes and attributions."""
+
+    def __init__(
+        self,
+        text: str,
+        block: Block,
+        post: Post | None,
+        document: str,
+        context: SpeakerContext,
+        carried: Said | None,
+    ) -> None:
+        self.text = text
+        self.block = block
+        self.post = post
+        self.document = document
+        self.context = context
+        self.carried = carried
+        self.sentences = split_sentences(text, block.start, block.end)
+        self.quotes = find_quotes(text, block.start, block.end)
+        marks = [(q.open, q.close) for q in self.quotes]
+        self.said: list[list[Said]] = []
+        previous: Said | None = None
+        for start, end in self.sentences:
+            resolved = []
+            for attribution in find_attributions(text, start, end, marks):
+                said = self._resolve(attribution, previous)
+                resolved.append(said)
+                if said.speaker is not None and not attribution.source:
+                    previous = said
+            self.said.append(resolved)
+        self.last_quote: Said | None = None
+
+    # --- resolution ------------------------------------------------------------------
+
+    def _resolve(self, attribution: Attribution, previous: Said | None) -> Said:
+        if attribution.mention is None:
+            # "the diplomat explained, but said ...": the subject is the one before.
+            if previous is None:
+                return Said(attribution, None)
+            return Said(attribution, previous.speaker, previous.mention)
+        parsed = parse_mention(attribution.mention)
+        speaker = self.context.resolve(parsed) if parsed else None
+        return Said(attribution, speaker)
+
+    def _sentence_of(self, position: int) -> int:
+        for index, (start, end) in enumerate(self.sentences):
+            if position < end:
+                return index if position >= start else max(index - 1, 0)
+        return len(self.sentences) - 1
+
+    # --- claims ----------------------------------------------------------------------
+
+    def claims(self) -> list[Claim]:
+        found: list[Claim] = []
+        for quote in self.quotes:
+            found.append(self._quote_claim(quote))
+        for index, (start, end) in enumerate(self.sentences):
+            found.extend(self._sentence_claims(index, start, end))
+        found.sort(key=lambda c: (c.start, c.quote_start or c.start))
+        return found
+
+    def _quote_claim(self, quote: QuoteSpan) -> Claim:
+        first = self._sentence_of(quote.open)
+        last = self._sentence_of(max(quote.close - 1, quote.open))
+        said = self._attribution_for(quote, first, last)
+        if said is not None and said.speaker is not None:
+            self.last_quote = said
+        start, end = self.sentences[first][0], self.sentences[last][1]
+        sources = [s for i in range(first, last + 1) for s in self.said[i]]
+        return self._claim(
+            "quote", start, end, said,
+            quote=quote,
+            cited=_cited_source(sources, said),
+            quantities=find_quantities(self.text, quote.start, quote.end),
+        )
+
+    def _attribution_for(self, quote: QuoteSpan, first: int, last: int) -> Said | None:
+        """Which attribution a quote belongs to, most specific first."""
+        after = [s for s in self.said[last] if s.attribution.cue_start > quote.close]
+        for said in after[:1]:
+            lead = said.attribution.start if said.explicit and not said.attribution.inverted \
+                else said.attribution.cue_start
+            gap = self.text[quote.close + 1 : lead or said.attribution.cue_start]
+            if said.speaker is not None and not gap.strip(" ,—–-\u00a0\n"):
+                return said  # '"...," the official said' / '"...," said Psaki'
+        before = [s for s in self.said[first]
+                  if s.attribution.cue_end <= quote.open and s.speaker is not None]
+        if before:
+            return before[-1]  # 'Biden said ... he predicts Russia will "move in"'
+        if after and after[0].speaker is not None:
+            return after[0]  # '"..." Russia's demand "as a clock-ticking exercise," he added'
+        if self.last_quote is not None:
+            return self.last_quote  # a quote continued in the next sentence
+        opening = self.text[self.block.start : quote.open].strip()
+        if not opening and self.carried is not None:
+            return self.carried  # a quoted paragraph standing alone
+        return None
+
+    def _sentence_claims(self, index: int, start: int, end: int) -> list[Claim]:
+        """Indirect speech and figures stated outside quotes in one sentence."""
+        inside = [(q.open, q.close) for q in self.quotes if q.open < end and q.close >= start]
+        figures = [
+            q for q in find_quantities(self.text, start, end)
+            if not any(open_ <= q.start <= close for open_, close in inside)
+        ]
+        said_here = self.said[index]
+        claims: list[Claim] = []
+        # A sentence ending in a colon introduces the quote that follows; it is not a claim.
+        introduces_quote = self.text[start:end].endswith(":")
+        if not inside and not introduces_quote and self.block.kind in INDIRECT_BLOCKS:
+            speakers: set[str] = set()
+            initial = self.text[start:end].split(maxsplit=1)[0]
+            for said in said_here:
+                attribution = said.attribution
+                if (said.speaker is None or attribution.source or attribution.quote_only
+                        or not said.explicit or said.speaker.name in speakers):
+                    continue
+                parsed = parse_mention(attribution.mention or "")
+                at_start = (attribution.mention or "").startswith(initial)
+                if parsed is None or is_generic(parsed, sentence_initial=at_start):
+                    continue
+                speakers.add(said.speaker.name)
+                claims.append(self._claim(
+                    "indirect", start, end, said,
+                    cited=_cited_source(said_here, said),
+                    quantities=figures if not claims else [],
+                ))
+        if figures and not claims:
+            claims.append(self._claim(
+                "numeric", start, end, None,
+                cited=_cited_source(said_here, None), quantities=figures,
+            ))
+        return claims
+
+    def _claim(
+        self,
+        kind: str,
+        start: int,
+        end: int,
+        said: Said | None,
+        *,
+        quote: QuoteSpan | None = None,
+        cited: str | None = None,
+        quantities: list[Quantity] | None = None,
+    ) -> Claim:
+        attribution = said.attribution if said else None
+        named = said.mention if said else None
+        speaker = said.speaker if said else None
+        return Claim(
+            document=self.document,
+            kind=kind,  # type: ignore[arg-type]
+            start=start,
+            end=end,
+            text=self.text[start:end],
+            quote=self.text[quote.start : quote.end] if quote else None,
+            quote_start=quote.start if quote else None,
+            quote_end=quote.end if quote else None,
+            speaker=speaker.name if speaker else None,
+            speaker_mention=named.mention if named and speaker else None,
+            speaker_start=named.start if named and speaker else None,
+            speaker_end=named.end if named and speaker else None,
+            speaker_role=speaker.role if speaker else None,
+            cue=" ".join(attribution.cue.split()) if attribution and speaker else None,
+            cited_source=cited,
+            quantities=tuple(quantities or ()),
+            post=self.post,
+        )
+
+    # --- what the next paragraph inherits --------------------------------------------
+
+    def trailing(self) -> Said | None:
+        """The speaker a following quote-only paragraph takes from this one."""
+        if self.sentences and self.text[self.block.start : self.block.end].rstrip().endswith(":"):
+            last_said = [s for s in self.said[-1] if s.speaker is not None]
+            if last_said:
+                return last_said[-1]
+            return self._colon_subject()
+        if self.last_quote is not None:
+            return self.last_quote
+        for said_list in reversed(self.said):
+            for said in reversed(said_list):
+                if said.speaker is not None:
+                    return said
+        return None
+
+    def _colon_subject(self) -> Said | None:
+        """'..., the official was adamant:' -> the official, who speaks next."""
+        start, end = self.sentences[-1]
+        clause_start = self.text.rfind(",", start, end) + 1 or start
+        words = self.text[clause_start:end].split()
+        for k, word in enumerate(words):
+            if k and word.lower() in _VERBS_AFTER_COLON_SUBJECT:
+                mention = " ".join(words[:k])
+                parsed = parse_mention(mention)
+                speaker = self.context.resolve(parsed) if parsed else None
+                if speaker is None:
+                    return None
+                at = self.text.find(words[0], clause_start, end)
+                span_end = self.text.find(words[k - 1], at, end) + len(words[k - 1])
+                verb_at = self.text.find(words[k], span_end, end)
+                cue = Attribution(
+                    self.text[verb_at:end].rstrip(": "), "colon", verb_at, end,
+                    self.text[at:span_end], at, span_end,
+                )
+                return Said(cue, speaker)
+        return None
+
+
+def _cited_source(said: list[Said], speaker: Said | None) -> str | None:
+    """The "according to" source of a sentence when it is not the speaker itself."""
+    for item in said:
+        if item.attribution.source and item is not speaker:
+            parsed = parse_mention(item.attribution.mention or "")
+            return parsed.display if parsed else item.attribution.mention
+    return None

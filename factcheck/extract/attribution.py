@@ -1,0 +1,216 @@
+"""Reporting cues in a sentence and the words naming who reported.
+
+Three shapes cover newswire attribution:
+- subject before its verb: ``Psaki told reporters``, ``a senior EU diplomat who said``,
+  ``US intelligence findings in December estimated that ...``;
+- inverted, subject after the verb: ``..., said White House Press Secretary Jen Psaki.``;
+- a source after "according to": ``..., according to the White House.``
+A subject may also be left out (``the diplomat explained, but said ...``); the caller
+resolves that to the previous speaker of the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.extract.lexicon import (
+    CLAUSE_BOUNDARIES,
+    DETERMINERS,
+    PHRASE_CUES,
+    PRONOUNS,
+    QUOTE_ONLY_VERBS,
+    RELATIVE_PRONOUNS,
+    SPEECH_VERBS,
+    TIME_WORDS,
+    VERB_MODIFIERS,
+)
+
+_PHRASES = tuple(p.replace(" ", r"\s+") for p in PHRASE_CUES if p != "according to")
+_FORM_TO_LEMMA = {form: lemma for lemma, forms in SPEECH_VERBS.items() for form in forms}
+# Every cue as one alternation, longest first: "according to", "pointed out", "said", ...
+CUE = re.compile(
+    r"(?<![\w’'-])(?:(?i:according\s+to)|"
+    + "|".join(sorted((*_PHRASES, *_FORM_TO_LEMMA), key=len, reverse=True))
+    + r")(?![\w’'-])"
+)
+# Verbs that put their subject after them when a sentence ends with the attribution.
+_INVERTING = frozenset({"say", "add", "write", "ask", "continue", "explain", "tell"})
+# Words or single punctuation marks, with their positions. A full stop stays on "U.S.",
+# "p.m." and "Mr." but not on a word that ends a sentence.
+_TOKEN = re.compile(
+    r"(?:\w\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Prof|St)\.|"
+    r"\w[\w’'&-]*(?:\.\w[\w’'&-]*)*|[^\w\s]"
+)
+_STOP_LEFT = frozenset(
+    """by to with from for in on at of about over into than as is was are were be been
+    has have had do did does not""".split()
+) | CLAUSE_BOUNDARIES
+_QUOTE_CHARS = "\"“”„«»‘’'"
+_MAX_SUBJECT_TOKENS = 12
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A cue and the words naming its subject (``mention`` None when the subject is left
+    out). ``inverted`` marks "said X"; ``source`` marks "according to X"."""
+
+    cue: str
+    lemma: str
+    cue_start: int
+    cue_end: int
+    mention: str | None
+    start: int | None
+    end: int | None
+    inverted: bool = False
+    source: bool = False
+
+    @property
+    def quote_only(self) -> bool:
+        return self.lemma in QUOTE_ONLY_VERBS
+
+
+def find_attributions(
+    text: str,
+    start: int,
+    end: int,
+    quotes: list[tuple[int, int]],
+) -> list[Attribution]:
+    """Cues in ``text[start:end]`` outside the quoted ``(open, close)`` spans, in order."""
+    found = []
+    for match in CUE.finditer(text, start, end):
+        if any(open_ <= match.start() <= close for open_, close in quotes):
+            continue
+        cue = match.group(0)
+        lowered = " ".join(cue.lower().split())
+        if lowered == "according to":
+            span = _noun_phrase_after(text, match.end(), end, quotes)
+            if span:
+                found.append(Attribution(cue, "according to", *match.span(),
+                                         text[span[0]:span[1]], *span, source=True))
+            continue
+        lemma = _FORM_TO_LEMMA.get(lowered, lowered.split()[0])
+        boundary = max([start, *(close + 1 for _open, close in quotes if close < match.start())])
+        subject = _subject_before(text, boundary, match.start())
+        if subject is None and lemma in _INVERTING:
+            after = _noun_phrase_after(text, match.end(), end, quotes, final=True)
+            if after and _starts_like_name(text, after[0]):
+                found.append(Attribution(cue, lemma, *match.span(),
+                                         text[after[0]:after[1]], *after, inverted=True))
+                continue
+        if subject == "invalid":
+            continue
+        if subject is None:
+            found.append(Attribution(cue, lemma, *match.span(), None, None, None))
+        else:
+            found.append(Attribution(cue, lemma, *match.span(),
+                                     text[subject[0]:subject[1]], *subject))
+    return found
+
+
+def _starts_like_name(text: str, at: int) -> bool:
+    word = _TOKEN.match(text, at)
+    return bool(word) and (word.group(0)[:1].isupper() or word.group(0).lower() in DETERMINERS)
+
+
+def _subject_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | str | None:
+    """Span of the subject that ends just before a cue, None when left out, or "invalid".
+
+    Scans left to the clause boundary: punctuation, a quote mark, or a clause word
+    ("that", "though", ...). "and" between capitalised words joins a subject
+    ("The US and NATO"); before a determiner or pronoun it starts a new clause.
+    """
+    tokens = list(_TOKEN.finditer(text, lo, cue_start))
+    i = len(tokens) - 1
+    while i >= 0 and tokens[i].group(0).lower() in VERB_MODIFIERS:
+        i -= 1
+    j = i
+    while j >= 0:
+        word = tokens[j].group(0)
+        low = word.lower()
+        if not word[0].isalnum():
+            break
+        if low == "and":
+            right = tokens[j + 1].group(0) if j + 1 < len(tokens) else ""
+            left = tokens[j - 1].group(0) if j > 0 else ""
+            if not (left[:1].isupper() and right[:1].isupper()):
+                break
+        elif low in CLAUSE_BOUNDARIES:
+            break
+        j -= 1
+    chosen = tokens[j + 1 : i + 1]
+    if not chosen:
+        return None
+    words = [t.group(0).lower() for t in chosen]
+    for k, word in enumerate(words):
+        if word in RELATIVE_PRONOUNS:
+            # "a senior EU diplomat who said", "The NATO diplomat who spoke to CNN said"
+            return _antecedent(tokens, j + 1 + k)
+    while len(chosen) > 1 and (words[-1] in TIME_WORDS or _YEAR.match(words[-1])):
+        chosen, words = chosen[:-1], words[:-1]
+        while len(chosen) > 1 and words[-1] in ("in", "on", "at", "this", "last", "early",
+                                                   "late", "earlier", "during", "next"):
+            chosen, words = chosen[:-1], words[:-1]
+    if len(chosen) > _MAX_SUBJECT_TOKENS or words[-1] in _STOP_LEFT:
+        return "invalid"
+    last = chosen[-1].group(0)
+    if last.endswith(("'s", "’s")) and last.lower() not in PRONOUNS:
+        return "invalid"  # "Russia's claims that ...": a possessive, not a subject
+    return chosen[0].start(), chosen[-1].end()
+
+
+def _antecedent(tokens: list[re.Match[str]], relative: int) -> tuple[int, int] | str:
+    """The noun phrase a "who"/"which" stands for: "a senior EU diplomat who said"."""
+    k = relative - 1
+    if k >= 0 and tokens[k].group(0) == ",":
+        k -= 1
+    end = k
+    while k >= 0:
+        word = tokens[k].group(0)
+        low = word.lower()
+        if not word[0].isalnum() or low in _STOP_LEFT:
+            break
+        k -= 1
+        if low in DETERMINERS:
+            break
+    if end < 0 or k == end:
+        return "invalid"
+    return tokens[k + 1].start(), tokens[end].end()
+
+
+def _noun_phrase_after(
+    text: str,
+    at: int,
+    end: int,
+    quotes: list[tuple[int, int]],
+    *,
+    final: bool = False,
+) -> tuple[int, int] | None:
+    """The words after a cue up to punctuation: "the White House" in "according to the
+    White House." With ``final`` they must end the sentence (an inverted attribution)."""
+    stop = end
+    for open_, _close in quotes:
+        if open_ >= at:
+            stop = min(stop, open_)
+    tokens = []
+    for match in _TOKEN.finditer(text, at, stop):
+        word = match.group(0)
+        if not word[0].isalnum():
+            if final and word not in ".!?" and word not in _QUOTE_CHARS:
+                return None
+            break
+        tokens.append(match)
+        if len(tokens) > _MAX_SUBJECT_TOKENS:
+            return None
+    if not tokens:
+        return None
+    words = [t.group(0).lower() for t in tokens]
+    # Trim a trailing time phrase: "according to the ministry on Friday".
+    for k, word in enumerate(words):
+        if k and word in ("on", "in", "at", "during", "this", "last") and (
+            k + 1 < len(words) and (words[k + 1] in TIME_WORDS or _YEAR.match(words[k + 1]))
+        ):
+            tokens = tokens[:k]
+            break
+    return tokens[0].start(), tokens[-1].end()

@@ -1,0 +1,201 @@
+"""Document layout: which spans are body text, headlines, captions or page chrome.
+
+A live blog is a page header (title, authors, "Updated ..." time, post count), then posts:
+a time stamp line, a headline, an optional byline, paragraphs and photo captions (a caption
+line printed twice, the second time with a photo credit). Plain articles are a title, maybe
+a byline, and paragraphs. Only body paragraphs and headlines can carry claims; the rest is
+metadata.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from factcheck.extract.records import Post
+
+BlockKind = Literal["title", "meta", "timestamp", "headline", "byline", "caption", "body"]
+
+# Post time stamp line: "1:02 p.m. ET, January 21, 2022", "10:55 a.m. ET, Jan 21, 2022".
+TIMESTAMP_LINE = re.compile(
+    r"^\s*(?:Updated\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4}T?)?,?\s+"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}),?\s+\d{4}\s*$"
+)
+# Page header byline: "By Aditi Sangal, Melissa Mahtani and Meg Wagner, CNN".
+HEADER_BYLINE = re.compile(r"^\s*By\s+[A-Z][^.!?]{2,200}$")
+# Post byline: "From CNN's Barbara Starr", "Analysis by CNN's Luke McGee".
+POST_BYLINE = re.compile(
+    r"^\s*(?:From|By|Analysis\s+by|Reporting\s+by|Written\s+by)\s+(?P<who>[A-Z][^.!?]{2,160})$"
+)
+# Header time: "Updated 9:06 p.m. ET, January 21, 2022", "Published 6:00 AM EST, Fri ...".
+UPDATED_LINE = re.compile(r"^\s*(?:Updated|Published|Posted|Last\s+updated)\b.{0,80}\d{4}\s*$")
+# Page chrome of live blogs and article pages: "19 Posts", "Sort byDropdown arrow".
+CHROME_LINES = (
+    re.compile(r"^\s*\d+\s+(?:Posts?|Updates?|Comments?)\s*$"),  # "19 Posts"
+    re.compile(r"^\s*Sort\s*by", re.IGNORECASE),  # "Sort byDropdown arrow"
+    re.compile(r"^\s*(?:Share|Advertisement|Skip to content|Read more|See all)\s*$", re.I),
+)
+
+_LINE = re.compile(r"[^\n]*(?:\n|$)")
+_WS = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A paragraph-like unit with its kind; ``post`` indexes ``Layout.posts`` or is None."""
+
+    kind: BlockKind
+    start: int
+    end: int
+    post: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    blocks: tuple[Block, ...]
+    posts: tuple[Post, ...]
+    title: str | None = None
+    authors: str | None = None
+    updated: str | None = None
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Spans of non-blank lines, trimmed of surrounding white space (CR and NBSP too)."""
+    spans = []
+    for match in _LINE.finditer(text):
+        start, end = match.span()
+        if start == end:
+            break
+        line = text[start:end]
+        stripped = line.strip()
+        if not stripped:
+            spans.append((start, start))  # blank line marker
+            continue
+        lead = len(line) - len(line.lstrip())
+        spans.append((start + lead, start + lead + len(stripped)))
+    return spans
+
+
+def _squash(text: str) -> str:
+    return _WS.sub(" ", text).strip()
+
+
+def _paragraphs(text: str) -> list[tuple[int, int, bool]]:
+    """Group lines into paragraphs: ``(start, end, is_caption)``.
+
+    Lines separated by blank lines are paragraphs. Inside a run of adjacent lines, a line
+    followed by a copy of itself (plus a credit) is a photo caption pair. Other adjacent
+    lines are joined when they look hard-wrapped, else each is its own paragraph.
+    """
+    lines = _lines(text)
+    runs: list[list[tuple[int, int]]] = [[]]
+    for span in lines:
+        if span[0] == span[1]:
+            if runs[-1]:
+                runs.append([])
+        else:
+            runs[-1].append(span)
+    result: list[tuple[int, int, bool]] = []
+    for run in runs:
+        i = 0
+        pending: list[tuple[int, int]] = []
+        while i < len(run):
+            start, end = run[i]
+            if i + 1 < len(run):
+                this = _squash(text[start:end])
+                following = _squash(text[run[i + 1][0] : run[i + 1][1]])
+                if len(this) > 20 and following.startswith(this):
+                    result.extend(_flush(pending, text))
+                    pending = []
+                    result.append((start, end, True))
+                    result.append((run[i + 1][0], run[i + 1][1], True))
+                    i += 2
+                    continue
+            pending.append((start, end))
+            i += 1
+        result.extend(_flush(pending, text))
+    return result
+
+
+def _flush(lines: list[tuple[int, int]], text: str) -> list[tuple[int, int, bool]]:
+    if not lines:
+        return []
+    if len(lines) > 1 and _looks_wrapped(lines):
+        return [(lines[0][0], lines[-1][1], False)]
+    return [(start, end, False) for start, end in lines]
+
+
+def _looks_wrapped(lines: list[tuple[int, int]]) -> bool:
+    """Hard-wrapped prose: every line but the last is about as long as the wrap width."""
+    widths = [end - start for start, end in lines[:-1]]
+    return min(widths) >= 40 and max(widths) - min(widths) <= 30 and max(widths) <= 110
+
+
+def analyse(text: str) -> Layout:
+    """Classify every paragraph of ``text`` and collect the posts of a live blog."""
+    paragraphs = _paragraphs(text)
+    blocks: list[Block] = []
+    posts: list[Post] = []
+    title = authors = updated = None
+    expect_headline = expect_byline = False
+    for index, (start, end, is_caption) in enumerate(paragraphs):
+        line = text[start:end]
+        post = len(posts) - 1 if posts else None
+        if is_caption:
+            blocks.append(Block("caption", start, end, post))
+            continue
+        if TIMESTAMP_LINE.match(line) and not UPDATED_LINE.match(line):
+            posts.append(Post(start=start, end=end, time=_squash(line)))
+            blocks.append(Block("timestamp", start, end, len(posts) - 1))
+            expect_headline, expect_byline = True, False
+            continue
+        if post is None:
+            kind, title, authors, updated = _header_kind(
+                line, index, title, authors, updated, len(paragraphs)
+            )
+            blocks.append(Block(kind, start, end, None))
+            continue
+        if any(rule.match(line) for rule in CHROME_LINES):
+            blocks.append(Block("meta", start, end, post))
+        elif expect_headline:
+            blocks.append(Block("headline", start, end, post))
+            expect_headline, expect_byline = False, True
+            continue
+        elif expect_byline and (match := POST_BYLINE.match(line)) and len(line) < 160:
+            blocks.append(Block("byline", start, end, post))
+            posts[post] = replace(posts[post], byline=_squash(match.group("who")))
+        else:
+            blocks.append(Block("body", start, end, post))
+        expect_byline = False
+    # Headlines and spans of posts, now that every block is known.
+    for number, post_record in enumerate(posts):
+        own = [b for b in blocks if b.post == number]
+        headline = next((b for b in own if b.kind == "headline"), None)
+        posts[number] = replace(
+            post_record,
+            end=max(b.end for b in own),
+            headline=_squash(text[headline.start : headline.end]) if headline else None,
+        )
+    return Layout(tuple(blocks), tuple(posts), title, authors, updated)
+
+
+def _header_kind(
+    line: str,
+    index: int,
+    title: str | None,
+    authors: str | None,
+    updated: str | None,
+    total: int,
+) -> tuple[BlockKind, str | None, str | None, str | None]:
+    """Kind of a paragraph before the first post: title, byline, time, chrome or body."""
+    if any(rule.match(line) for rule in CHROME_LINES):
+        return "meta", title, authors, updated
+    if UPDATED_LINE.match(line) or TIMESTAMP_LINE.match(line):
+        return "meta", title, authors, updated or _squash(line)
+    if HEADER_BYLINE.match(line) and len(line) < 200:
+        return "byline", title, authors or _squash(line[line.index("By") + 2 :]), updated
+    if index == 0 and total > 1 and len(line) < 200 and not line.rstrip().endswith((".", ":")):
+        return "title", _squash(line), authors, updated
+    return "body", title, authors, updated
+

@@ -1,0 +1,169 @@
+"""Word lists for sentence splitting, quotes and attribution, kept in one place.
+
+Everything that is English-newswire knowledge rather than logic lives here, so that a rule
+module reads as logic and a new cue word or title is a one-line change.
+"""
+
+from __future__ import annotations
+
+# --- Sentence splitting -------------------------------------------------------------------
+
+# Abbreviations whose full stop does not end a sentence ("Mr. Lavrov", "Gen. Milley").
+# Lower-cased, without the final dot.
+TITLE_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen lt col maj capt sgt cmdr adm sen rep gov pres rev hon st sr jr
+    messrs mme mlle""".split()
+)
+# Abbreviations that may end a sentence only when the next word plainly starts one;
+# inside a sentence they are common ("at 1:02 p.m. ET", "the U.S. Army", "Jan. 21").
+MIDDLE_ABBREVIATIONS = frozenset(
+    """a.m p.m u.s u.k u.n e.u u.s.a d.c no nos vs v etc e.g i.e approx est inc corp co ltd
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat
+    sun dept univ ave blvd fig figs vol ch pp""".split()
+)
+
+# --- Quotation marks ----------------------------------------------------------------------
+
+DOUBLE_OPENERS = "\u201c\u201e\u00ab"  # “ „ «
+DOUBLE_CLOSERS = "\u201d\u00bb"  # ” »
+DOUBLE_AMBIGUOUS = '"\u201f'  # " ‟
+SINGLE_OPENERS = "\u2018\u201a\u2039"  # ‘ ‚ ‹
+SINGLE_CLOSERS = "\u2019\u203a"  # ’ ›
+SINGLE_AMBIGUOUS = "'"
+
+# --- Reporting cues -----------------------------------------------------------------------
+
+# Reporting verbs in the forms newswire uses. Lemma -> inflected forms.
+SPEECH_VERBS: dict[str, tuple[str, ...]] = {
+    "say": ("said", "says", "say"),
+    "tell": ("told", "tells", "tell"),
+    "add": ("added", "adds"),
+    "explain": ("explained", "explains"),
+    "warn": ("warned", "warns"),
+    "claim": ("claimed",),
+    "estimate": ("estimated",),
+    "note": ("noted",),
+    "state": ("stated",),
+    "argue": ("argued", "argues"),
+    "insist": ("insisted", "insists"),
+    "assert": ("asserted", "asserts"),
+    "acknowledge": ("acknowledged", "acknowledges"),
+    "admit": ("admitted", "admits"),
+    "announce": ("announced", "announces"),
+    "confirm": ("confirmed", "confirms"),
+    "deny": ("denied", "denies"),
+    "write": ("wrote", "writes"),
+    "predict": ("predicted", "predicts"),
+    "suggest": ("suggested", "suggests"),
+    "declare": ("declared", "declares"),
+    "reiterate": ("reiterated", "reiterates"),
+    "stress": ("stressed", "stresses"),
+    "emphasize": ("emphasized", "emphasizes", "emphasised", "emphasises"),
+    "reply": ("replied",),
+    "respond": ("responded", "responds"),
+    "recall": ("recalled", "recalls"),
+    "remark": ("remarked",),
+    "observe": ("observed", "observes"),
+    "conclude": ("concluded", "concludes"),
+    "caution": ("cautioned", "cautions"),
+    "urge": ("urged", "urges"),
+    "indicate": ("indicated", "indicates"),
+    "tweet": ("tweeted",),
+    "report": ("reported",),
+    "complain": ("complained", "complains"),
+    "forecast": ("forecast",),
+    "maintain": ("maintained", "maintains"),
+    "concede": ("conceded", "concedes"),
+    "proclaim": ("proclaimed", "proclaims"),
+    "ask": ("asked", "asks"),
+    "continue": ("continued", "continues"),
+    "describe": ("described", "describes"),
+    "call": ("called",),
+}
+
+# Verbs that introduce a quote but not a reported proposition of their own
+# ("described the moves as "unusual"", "called it "a disgrace"", "continued: "...").
+QUOTE_ONLY_VERBS = frozenset({"ask", "continue", "describe", "call", "tweet"})
+
+# Multi-word cues ("pointed out", "according to").
+PHRASE_CUES = ("pointed out", "points out", "according to")
+
+# Light words allowed between a subject and its reporting verb ("Blinken also claimed").
+VERB_MODIFIERS = frozenset(
+    """also later earlier previously then again has have had will would may might could
+    did does do is was were be been being repeatedly reportedly recently further once
+    separately privately publicly flatly""".split()
+)
+
+# --- Speakers -----------------------------------------------------------------------------
+
+DETERMINERS = frozenset(
+    """a an the one two three four five six several some another this that these those
+    other both many""".split()
+)
+PRONOUNS = {
+    "he": "person",
+    "she": "person",
+    "they": "group",
+    "it": "thing",
+    "i": "self",
+    "we": "self",
+}
+RELATIVE_PRONOUNS = frozenset({"who", "which", "whom"})
+
+# Words of a title that precede a name ("White House Press Secretary Jen Psaki").
+TITLE_WORDS = frozenset(
+    """president vice secretary minister prime press chancellor premier ambassador envoy
+    senator sen. rep. representative congressman congresswoman governor gov. mayor general
+    gen. admiral colonel major captain lieutenant sergeant commander chief director
+    spokesperson spokesman spokeswoman chairman chairwoman chair ceo cfo coo founder
+    king queen prince princess pope bishop archbishop judge justice attorney state foreign
+    defense defence interior finance treasury health deputy assistant acting former
+    editor correspondent reporter analyst professor prof. dr. mr. mrs. ms. sir dame lord
+    lady leader speaker officer official diplomat counselor adviser advisor commissioner
+    inspector superintendent dean president-elect secretary-general undersecretary
+    under-secretary house white national security affairs international diplomatic
+    senior executive head""".split()
+)
+
+# Nouns that name a person by description ("the official", "a NATO diplomat").
+PERSON_NOUNS = frozenset(
+    """official officials diplomat diplomats spokesperson spokesman spokeswoman editor
+    correspondent reporter analyst expert experts source sources officer officers aide
+    aides adviser advisor advisers advisors minister ministers secretary president leader
+    leaders lawmaker lawmakers senator senators ambassador envoy general commander chief
+    director executive negotiator negotiators observer observers witness witnesses
+    resident residents professor researcher researchers economist economists scientist
+    scientists doctor doctors lawyer lawyers attorney prosecutor prosecutors judge
+    spokespeople representative representatives member members person people man woman
+    manager founder investor investors analyst analysts strategist strategists""".split()
+)
+
+# Nouns for bodies and documents that can be speakers or cited sources.
+GROUP_NOUNS = frozenset(
+    """government ministry department agency administration office committee council
+    commission court company firm bank union alliance bloc army military police kremlin
+    pentagon report reports findings figures data statement survey poll study
+    intelligence""".split()
+)
+
+# Capitalised words that begin a sentence or clause but are not names.
+NON_NAME_CAPITALS = frozenset(
+    """The A An This That These Those It He She They We I You There Here But And Or So Yet
+    In On At For With From By As If When While After Before Although Though Because Since
+    Some Many Most All Both Each Every No Not One Two Three Largely Broadly Additionally
+    However Meanwhile Still Also Normally""".split()
+)
+
+# Trailing time phrases trimmed from a subject ("US intelligence findings in December").
+TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    january february march april may june july august september october november december
+    week month year morning afternoon evening night weekend earlier later""".split()
+)
+
+# Words that end a clause when scanning left from a reporting verb for its subject.
+CLAUSE_BOUNDARIES = frozenset(
+    """that though although while because since when whereas but and where if after
+    before as so""".split()
+)

@@ -1,0 +1,116 @@
+"""Quotation spans in a paragraph: curly or straight marks, paired as they are meant.
+
+Marks are paired by where they stand, not only by their glyph, because printed text mixes
+them: an opening curly mark may be closed by a straight one (“...about," he added), and a
+straight mark opens or closes depending on the white space around it. Apostrophes
+(didn't, Russia’s, the Russians') never open a quote. Single marks inside a double-quoted
+span are nested quotes and stay part of it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.extract.lexicon import (
+    DOUBLE_AMBIGUOUS,
+    DOUBLE_CLOSERS,
+    DOUBLE_OPENERS,
+    SINGLE_AMBIGUOUS,
+    SINGLE_CLOSERS,
+    SINGLE_OPENERS,
+)
+
+DOUBLE_MARKS = re.compile(f"[{DOUBLE_OPENERS}{DOUBLE_CLOSERS}{DOUBLE_AMBIGUOUS}]")
+SINGLE_MARKS = re.compile(f"[{SINGLE_OPENERS}{SINGLE_CLOSERS}{SINGLE_AMBIGUOUS}]")
+# Characters that may stand before an opening mark or after a closing one.
+_OPEN_CONTEXT = "([{—–-/"
+_CLOSE_CONTEXT = ".,;:!?)]}—–-…"
+# A single mark that is an elision, not an opening quote: 'til, 'em, '90s, 'n'.
+_ELISION = re.compile(r"['’‘](?:\d0s|til|em|cause|n\b|tis\b)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """One quotation: ``open``/``close`` are the mark positions (``close`` is the end of the
+    paragraph for a quote left open, as newswire does when a quote runs on);
+    ``start``/``end`` delimit the quoted words, marks excluded."""
+
+    open: int
+    close: int
+    start: int
+    end: int
+    closed: bool = True
+
+
+def _direction(text: str, i: int, lo: int, hi: int, openers: str, closers: str) -> str:
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    open_side = before.isspace() or before in _OPEN_CONTEXT or before in openers
+    close_side = after.isspace() or after in _CLOSE_CONTEXT or after in closers
+    if open_side and not close_side:
+        return "open"
+    if close_side and not open_side:
+        return "close"
+    if text[i] in openers:
+        return "open"
+    if text[i] in closers:
+        return "close"
+    return "either"
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[QuoteSpan]:
+    """Top-level quotations in ``text[start:end]`` (one paragraph), in order."""
+    hi = len(text) if end is None else end
+    quotes = _pair(text, start, hi, DOUBLE_MARKS, DOUBLE_OPENERS, DOUBLE_CLOSERS, single=False)
+    if quotes:
+        return quotes
+    return _pair(text, start, hi, SINGLE_MARKS, SINGLE_OPENERS, SINGLE_CLOSERS, single=True)
+
+
+def _pair(
+    text: str,
+    lo: int,
+    hi: int,
+    marks: re.Pattern[str],
+    openers: str,
+    closers: str,
+    *,
+    single: bool,
+) -> list[QuoteSpan]:
+    quotes: list[QuoteSpan] = []
+    open_at: int | None = None
+    for match in marks.finditer(text, lo, hi):
+        i = match.start()
+        direction = _direction(text, i, lo, hi, openers, closers)
+        if single:
+            # Only an unambiguous opener starts a single-quoted span; a closer needs an
+            # open span, so plural possessives and contractions stay apostrophes.
+            if direction == "open" and open_at is None and not _ELISION.match(text, i):
+                after = text[i + 1] if i + 1 < hi else " "
+                if after.isalnum():
+                    open_at = i
+            elif direction == "close" and open_at is not None:
+                quotes.append(QuoteSpan(open_at, i, *_strip(text, open_at + 1, i)))
+                open_at = None
+            continue
+        if direction == "either":
+            direction = "close" if open_at is not None else "open"
+        if direction == "open":
+            open_at = i  # a second opener means the first one was stray
+        elif open_at is not None:
+            quotes.append(QuoteSpan(open_at, i, *_strip(text, open_at + 1, i)))
+            open_at = None
+    if open_at is not None and not single:
+        q_start, q_end = _strip(text, open_at + 1, hi)
+        if q_end - q_start >= 2:
+            quotes.append(QuoteSpan(open_at, hi, q_start, q_end, closed=False))
+    return [q for q in quotes if q.end > q.start]

@@ -1,0 +1,284 @@
+"""Who a mention points at: names split from titles, descriptions, pronouns, resolution.
+
+A mention is the words a text uses for a speaker at one place ("White House Press Secretary
+Jen Psaki", "Psaki", "the official", "he"). Parsing turns a mention into a ``Parsed``;
+``SpeakerContext`` resolves it against what the document said before: short names to the
+full name seen earlier, pronouns and definite descriptions to the most recent compatible
+speaker. The context is the only state in extraction and lives for one document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from factcheck.extract.lexicon import (
+    DETERMINERS,
+    GROUP_NOUNS,
+    NON_NAME_CAPITALS,
+    PERSON_NOUNS,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
+    TITLE_WORDS,
+)
+
+SpeakerKind = Literal["person", "description", "group", "pronoun"]
+
+_TOKEN = re.compile(r"[^\s,;:]+")
+# Two or more capitalised words, "of" allowed inside: "US Secretary of State Antony Blinken".
+PROPER_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of\s+|de\s+|von\s+|van\s+)?[A-Z][\w’'-]*)+")
+# Ordinals and similar modifiers that pick one of a group but do not describe the speaker.
+_PICKERS = frozenset("first second third fourth other latter former same".split())
+_PREPOSITIONS = frozenset("for of at from with in to on".split())
+# Capitalised words that end organisation names, never a person's surname.
+_ORG_WORDS = frozenset(
+    """House Union States Nations Department Ministry Command Europe Council Commission
+    Office Agency Army Forces Force Kingdom Republic Federation Organization Organisation
+    Committee Court Bank Party Administration Pentagon Kremlin Parliament Congress Senate
+    David Street Road Square Center Centre University Institute""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """A mention taken apart; ``display`` is what to show if nothing earlier matches."""
+
+    kind: SpeakerKind
+    display: str
+    role: str | None = None
+    head: str | None = None
+    modifiers: frozenset[str] = frozenset()
+    definite: bool = False
+    plural: bool = False
+    pronoun: str | None = None
+
+
+@dataclass(slots=True)
+class Entity:
+    """A speaker the document has introduced."""
+
+    name: str
+    kind: SpeakerKind
+    role: str | None = None
+    head: str | None = None
+    modifiers: frozenset[str] = frozenset()
+    plural: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A resolved speaker as it should be displayed."""
+
+    name: str
+    role: str | None
+    kind: SpeakerKind
+
+
+def _is_name_token(token: str) -> bool:
+    """A word that can be part of a person's name: "Psaki", "O'Brien", "Jean-Yves"."""
+    return (
+        token[:1].isupper()
+        and not token.isupper()
+        and token.lower() not in TITLE_WORDS
+        and token not in _ORG_WORDS
+        and token not in NON_NAME_CAPITALS
+    )
+
+
+def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """Split ``[title..., name...]``: the name is the trailing run of name-like words.
+
+    "White House Press Secretary Jen Psaki" -> (White House Press Secretary, Jen Psaki).
+    """
+    cut = len(tokens)
+    while cut > 0 and _is_name_token(tokens[cut - 1]) and len(tokens) - cut < 4:
+        cut -= 1
+    return tokens[:cut], tokens[cut:]
+
+
+def singular(word: str) -> str:
+    if word.endswith("people"):
+        return word[:-6] + "person"
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _strip_possessive(word: str) -> str:
+    for suffix in ("'s", "’s"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def parse_mention(words: str) -> Parsed | None:
+    """Take a mention apart, or None when it cannot name a speaker."""
+    tokens = _TOKEN.findall(words)
+    while tokens and tokens[0].lower() in ("and", "but", "or", "while", "as"):
+        tokens = tokens[1:]
+    for i, token in enumerate(tokens):
+        if i and token.lower() in RELATIVE_PRONOUNS | {"that"}:
+            tokens = tokens[:i]
+            break
+    if not tokens:
+        return None
+    if len(tokens) == 1 and tokens[0].lower() in PRONOUNS:
+        pronoun = tokens[0].lower()
+        return Parsed("pronoun", tokens[0], pronoun=pronoun, plural=pronoun in ("they", "we"))
+    definite = False
+    plural_det = False
+    if tokens[0].lower() in DETERMINERS or tokens[0].isdigit():
+        det = tokens[0].lower()
+        definite = det in ("the", "this", "that", "these", "those")
+        plural_det = det not in ("a", "an", "one", "the", "this", "that", "another")
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    lowered = [t.lower() for t in tokens]
+    # The head of a description is the last word before any preposition:
+    # "spokesperson for US Special Operations Command Europe" -> spokesperson.
+    head_at = next(
+        (i - 1 for i, t in enumerate(lowered) if i and t in _PREPOSITIONS), len(tokens) - 1
+    )
+    head = _strip_possessive(lowered[head_at])
+    role_tokens, name_tokens = split_title(tokens[: head_at + 1])
+    if name_tokens and (role_tokens or len(name_tokens) >= 1) and head_at == len(tokens) - 1:
+        if all(_is_name_token(t) for t in name_tokens):
+            role = " ".join(role_tokens) or None
+            return Parsed("person", " ".join(name_tokens), role=role)
+    display = " ".join(tokens)
+    if head in PERSON_NOUNS or singular(head) in PERSON_NOUNS:
+        modifiers = frozenset(w for w in lowered[:head_at] if w not in _PICKERS)
+        return Parsed(
+            "description",
+            display,
+            head=singular(head),
+            modifiers=modifiers,
+            definite=definite,
+            plural=plural_det or head != singular(head),
+        )
+    if any(t[:1].isupper() for t in tokens) or head in GROUP_NOUNS:
+        return Parsed("group", display, head=singular(head), definite=definite)
+    return None
+
+
+def is_generic(parsed: Parsed, *, sentence_initial: bool) -> bool:
+    """A bare plural with no name ("officials and observers", "experts") names nobody."""
+    if parsed.kind not in ("description", "group"):
+        return False
+    tokens = _TOKEN.findall(parsed.display)
+    for i, token in enumerate(tokens):
+        if i and token.lower() in _PREPOSITIONS:
+            tokens = tokens[:i]  # "separatists in Ukraine's Donetsk": the head decides
+            break
+    proper = [t for i, t in enumerate(tokens) if t[:1].isupper() and (i or not sentence_initial)]
+    return not parsed.definite and tokens[-1].lower().endswith("s") and not proper
+
+
+@dataclass(slots=True)
+class SpeakerContext:
+    """What the document has said so far: names with their titles, and recent speakers."""
+
+    names: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    recent: list[Entity] = field(default_factory=list)
+
+    def learn_names(self, text: str, start: int, end: int) -> None:
+        """Remember every full name (with its title) in ``text[start:end]``."""
+        for match in PROPER_RUN.finditer(text, start, end):
+            tokens = match.group(0).split()
+            role_tokens, name_tokens = split_title(tokens)
+            if len(name_tokens) < 2:
+                continue
+            full = " ".join(name_tokens)
+            role = " ".join(t for t in role_tokens if t not in NON_NAME_CAPITALS) or None
+            known_role = self.names.get(full, (full, None))[1]
+            for key in (full, name_tokens[-1]):
+                self.names[key] = (full, role or known_role)
+
+    def new_post(self) -> None:
+        """Pronouns and descriptions do not reach across live-blog posts."""
+        self.recent.clear()
+
+    def resolve(self, parsed: Parsed) -> Speaker | None:
+        entity = self._find(parsed)
+        if entity is None:
+            return None
+        self._promote(entity)
+        name = entity.name
+        if entity.plural and parsed.kind == "description" and not parsed.plural:
+            words = name.split()
+            name = " ".join([*words[:-1], singular(words[-1])])
+        return Speaker(name, entity.role, entity.kind)
+
+    def _promote(self, entity: Entity) -> None:
+        if entity in self.recent:
+            self.recent.remove(entity)
+        self.recent.insert(0, entity)
+
+    def _find(self, parsed: Parsed) -> Entity | None:
+        if parsed.kind == "pronoun":
+            return self._antecedent(parsed.pronoun or "")
+        if parsed.kind == "person":
+            known = self.names.get(parsed.display)
+            if known is None and parsed.role is None and " " not in parsed.display:
+                # A lone capitalised word the text never gave as a full name is a place
+                # or body speaking ("Ukraine warned"), not a person.
+                return self._group(parsed.display)
+            full, known_role = known or (parsed.display, None)
+            role = parsed.role or known_role
+            for entity in self.recent:
+                if entity.kind == "person" and entity.name == full:
+                    entity.role = entity.role or role
+                    return entity
+            return Entity(full, "person", role=role)
+        if parsed.kind == "description" and parsed.definite:
+            for entity in self.recent:
+                if _describes(parsed, entity):
+                    return entity
+            for full, role in reversed(self.names.values()):
+                if _describes(parsed, Entity(full, "person", role=role)):
+                    return Entity(full, "person", role=role)
+        if parsed.kind == "group":
+            return self._group(parsed.display)
+        for entity in self.recent:
+            if entity.kind == "description" and entity.name == parsed.display:
+                return entity
+        return Entity(
+            parsed.display, "description", head=parsed.head, modifiers=parsed.modifiers,
+            plural=parsed.plural,
+        )
+
+    def _group(self, name: str) -> Entity:
+        for entity in self.recent:
+            if entity.kind == "group" and entity.name == name:
+                return entity
+        return Entity(name, "group")
+
+    def _antecedent(self, pronoun: str) -> Entity | None:
+        wanted = PRONOUNS.get(pronoun)
+        for entity in self.recent:
+            if wanted == "person" and (
+                entity.kind == "person"
+                or (entity.kind == "description" and not entity.plural)
+            ):
+                return entity
+            if wanted == "group" and (entity.plural or entity.kind == "group"):
+                return entity
+            if wanted == "thing" and entity.kind == "group":
+                return entity
+        if wanted == "group" and self.recent:
+            return self.recent[0]
+        return None
+
+
+def _describes(parsed: Parsed, entity: Entity) -> bool:
+    """Whether "the official"-style words fit an earlier speaker."""
+    if entity.kind == "description":
+        return entity.head == parsed.head and parsed.modifiers <= entity.modifiers
+    if entity.kind == "person" and entity.role and parsed.head:
+        role = entity.role.lower()
+        return parsed.head in role and all(m in role for m in parsed.modifiers)
+    return False
