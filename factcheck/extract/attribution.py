@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from factcheck.extract.lexicon import (
     CLAUSE_BOUNDARIES,
     DETERMINERS,
+    NEGATIONS,
     PHRASE_CUES,
     PRONOUNS,
     QUOTE_ONLY_VERBS,
@@ -123,6 +124,8 @@ def _subject_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | str
     """
     tokens = list(_TOKEN.finditer(text, lo, cue_start))
     i = len(tokens) - 1
+    if i >= 0 and tokens[i].group(0).lower() in NEGATIONS:
+        return "invalid"  # "Smith didn't say": no statement is reported
     while i >= 0 and tokens[i].group(0).lower() in VERB_MODIFIERS:
         i -= 1
     j = i

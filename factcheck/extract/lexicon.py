@@ -95,6 +95,12 @@ VERB_MODIFIERS = frozenset(
     separately privately publicly flatly""".split()
 )
 
+# Words right before a cue that deny the report ("did not say", "never claimed").
+NEGATIONS = frozenset(
+    """not never didn't didn’t don't don’t doesn't doesn’t won't won’t wouldn't wouldn’t
+    cannot can't can’t couldn't couldn’t""".split()
+)
+
 # --- Speakers -----------------------------------------------------------------------------
 
 DETERMINERS = frozenset(

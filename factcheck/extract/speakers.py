@@ -184,6 +184,7 @@ class SpeakerContext:
 
     names: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     recent: list[Entity] = field(default_factory=list)
+    mentioned: list[str] = field(default_factory=list)  # full names of this post, in order
 
     def learn_names(self, text: str, start: int, end: int) -> None:
         """Remember every full name (with its title) in ``text[start:end]``."""
@@ -197,10 +198,12 @@ class SpeakerContext:
             known_role = self.names.get(full, (full, None))[1]
             for key in (full, name_tokens[-1]):
                 self.names[key] = (full, role or known_role)
+            self.mentioned.append(full)
 
     def new_post(self) -> None:
         """Pronouns and descriptions do not reach across live-blog posts."""
         self.recent.clear()
+        self.mentioned.clear()
 
     def resolve(self, parsed: Parsed) -> Speaker | None:
         entity = self._find(parsed)
@@ -271,6 +274,10 @@ class SpeakerContext:
                 return entity
         if wanted == "group" and self.recent:
             return self.recent[0]
+        if wanted == "person" and self.mentioned:
+            # No speaker yet: "Jen Psaki spoke. "Yes," she said." -> the last person named.
+            full = self.mentioned[-1]
+            return Entity(full, "person", role=self.names[full][1])
         return None
 
 

@@ -1,0 +1,104 @@
+"""Golden cases for speakers: (text, expected (kind, quote or None, speaker, role))."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract
+
+CASES = [
+    # cue after the quote, title split from the name
+    ('"We are ready," said White House Press Secretary Jen Psaki.',
+     [("quote", "We are ready,", "Jen Psaki", "White House Press Secretary")]),
+    # short name resolved to the full name seen earlier
+    ("US Secretary of State Antony Blinken met Lavrov. \"It went well,\" Blinken said.",
+     [("quote", "It went well,", "Antony Blinken", "US Secretary of State")]),
+    # pronoun resolved to the most recent speaker
+    ('Robertson said the talks stalled, Nic Robertson said.\n\n"It is hard," he added.',
+     [("indirect", None, "Nic Robertson", None), ("quote", "It is hard,", "Nic Robertson", None)]),
+    # a description resolved to the source introduced earlier
+    ("Troops may move, according to two defense officials.\n\n"
+     "The options include “more forces,” the first official said.",
+     [("quote", "more forces,", "defense official", None)]),
+    # unnamed sources keep their description
+    ('There is "some truth there," one NATO diplomat told CNN.',
+     [("quote", "some truth there,", "NATO diplomat", None)]),
+    # relative clause: the speaker is its antecedent
+    ('It was echoed by a senior EU diplomat who said, "He was truthful."',
+     [("quote", "He was truthful.", "senior EU diplomat", None)]),
+    # cue before a partial quote; "he" is the subject named just before
+    ('Joe Biden said that he predicts Russia will "move in" soon.',
+     [("quote", "move in", "Joe Biden", None)]),
+    # "described ... as"
+    ('The US and NATO have described the moves as "unusual."',
+     [("quote", "unusual.", "US and NATO", None)]),
+    # quote continued in the next sentence of the paragraph
+    ('"First part," the senior EU official added. "Second part."',
+     [("quote", "First part,", "senior EU official", None),
+      ("quote", "Second part.", "senior EU official", None)]),
+    # stand-alone quoted paragraph takes the source named in the paragraph before
+    ("Leaders spoke on Friday, according to the White House.\n\n\"They agreed to meet.\"",
+     [("quote", "They agreed to meet.", "White House", None)]),
+    # colon introduction naming the speaker
+    ("When asked about sanctions, the spokeswoman was adamant:\n\n“It will be quick.”",
+     [("quote", "It will be quick.", "spokeswoman", None)]),
+    # two quotes in one sentence share its cue
+    ('"It is hard to see" the demand "as a ticking clock," Robertson said.',
+     [("quote", "It is hard to see", "Robertson", None),
+      ("quote", "as a ticking clock,", "Robertson", None)]),
+    # elided subject in a coordinated clause
+    ('"No positions yet," the diplomat explained, but said it would "break out."',
+     [("quote", "No positions yet,", "diplomat", None),
+      ("quote", "break out.", "diplomat", None)]),
+    # indirect speech: inverted, trailing, "also claimed that"
+    ("The team will meet this weekend, said Press Secretary Jen Psaki.",
+     [("indirect", None, "Jen Psaki", "Press Secretary")]),
+    ("Some will attend in person, Psaki added.", [("indirect", None, "Psaki", None)]),
+    ("Blinken also claimed that the seizure changed everything.",
+     [("indirect", None, "Blinken", None)]),
+    # generic groups name nobody: no indirect claim
+    ("Officials and observers said the remarks were candid.", []),
+    # a headline's "X says" is not an indirect claim, but its quote is
+    ("9:37 a.m. ET, January 21, 2022\n\nTalks show \"a chance,\" CNN editor says\n\nBody.",
+     [("quote", "a chance,", "CNN editor", None)]),
+    # apostrophes and abbreviations do not disturb anything
+    ("Mr. Smith didn't say much. The U.S. envoy's plan, Russia’s reply.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_attribution(text: str, expected: list[tuple[str, str | None, str, str | None]]) -> None:
+    claims = [c for c in extract(text) if c.kind != "numeric"]
+    got = [(c.kind, c.quote, c.speaker, c.speaker_role) for c in claims]
+    want = [
+        (kind, quote, speaker, role if role is not None else got_role)
+        for (kind, quote, speaker, role), got_role in zip(
+            expected, [g[3] for g in got] + [None] * len(expected), strict=False
+        )
+    ]
+    assert got == want
+
+
+def test_mention_points_at_the_words_in_the_text() -> None:
+    text = 'Jen Psaki spoke. "Yes," she said.'
+    (claim,) = extract(text)
+    assert claim.speaker == "Jen Psaki"
+    assert claim.speaker_mention == "she"
+    assert text[claim.speaker_start : claim.speaker_end] == "she"
+
+
+def test_cited_source_is_kept_apart_from_the_speaker() -> None:
+    text = 'According to UN figures, deaths rose, the minister said.'
+    (claim,) = extract(text)
+    assert claim.kind == "indirect"
+    assert claim.speaker == "minister"
+    assert claim.cited_source == "UN figures"
+
+
+def test_post_is_attached() -> None:
+    text = "1:02 p.m. ET, January 21, 2022\n\nHeadline\n\nFrom CNN's A B\n\n\"Yes,\" Ann Lee said.\n"
+    (claim,) = extract(text)
+    assert claim.post is not None
+    assert claim.post.to_dict() == {
+        "time": "1:02 p.m. ET, January 21, 2022", "headline": "Headline", "byline": "CNN's A B",
+    }

@@ -1,0 +1,38 @@
+"""The acceptance figures of the extractor on the hand-made gold claims of the sample."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract
+from tests.conftest import SAMPLE, shared_path
+from tests.extract.gold import Score, load_gold, score
+
+
+@pytest.fixture(scope="module")
+def result() -> Score:
+    gold = load_gold(shared_path("gold", "cnn-ukraine-liveblog-2022-01-21.gold.json"))
+    text = SAMPLE.read_text(encoding="utf-8")
+    return score(extract(text, document=SAMPLE.name), gold)
+
+
+def test_required_quotes_are_found(result: Score) -> None:
+    assert result.quotes_required == 30
+    assert result.quotes_found >= 29, result.misses
+
+
+def test_quote_speakers_are_right(result: Score) -> None:
+    assert result.quote_speakers_right >= 28, result.misses
+
+
+def test_indirect_statements_are_found_with_their_speaker(result: Score) -> None:
+    assert result.indirect_total == 6
+    assert result.indirect_speakers_right >= 4
+
+
+def test_no_gold_non_claim_is_emitted(result: Score) -> None:
+    assert result.not_claims_hit == []
+
+
+def test_few_claims_outside_the_gold(result: Score) -> None:
+    assert len(result.unmatched) <= 3, result.unmatched

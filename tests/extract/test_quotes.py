@@ -1,0 +1,55 @@
+"""Golden cases for quote pairing: (paragraph, expected quoted texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract.quotes import find_quotes
+
+CASES = [
+    # straight marks
+    ('He said "we will win" today.', ["we will win"]),
+    # curly marks, comma kept inside
+    ("“It is over,” she said.", ["It is over,"]),
+    # an opening curly mark closed by a straight one
+    ("“Based on the facts, it is wrong,\" he added.", ["Based on the facts, it is wrong,"]),
+    # nested single quotes stay inside the outer quote
+    ("“I said, 'Mr. Lavrov, stop,'” Blinken said.", ["I said, 'Mr. Lavrov, stop,'"]),
+    # apostrophes are not quote marks
+    ("Russia’s troops didn't move and the Russians' plans changed.", []),
+    # two quotes in one sentence
+    ('"It is hard to see" the demand "as a clock-ticking exercise," he added.',
+     ["It is hard to see", "as a clock-ticking exercise,"]),
+    # a partial quote inside a sentence
+    ('Biden predicts Russia will "move in" to Ukraine.', ["move in"]),
+    # several sentences in one quote
+    ('"One. Two. Three," she said.', ["One. Two. Three,"]),
+    # a quote left open at the end of a paragraph (it runs on into the next one)
+    ("“The first part of a long statement.", ["The first part of a long statement."]),
+    # a stray closing mark is ignored
+    ("The value was 5” long, officials said.", []),
+    # top-level single quotes, British style
+    ("Biden says Russia will 'move in' to Ukraine", ["move in"]),
+    # an elision is not an opening quote
+    ("Music from the '90s was 'great' he said", ["great"]),
+    # German low-high marks
+    ("Er sagte „Wir schaffen das“ gestern.", ["Wir schaffen das"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_quotes(text: str, expected: list[str]) -> None:
+    quotes = find_quotes(text)
+    assert [text[q.start : q.end] for q in quotes] == expected
+
+
+def test_spans_exclude_the_marks() -> None:
+    text = "He said “yes” twice."
+    (quote,) = find_quotes(text)
+    assert text[quote.open] == "“" and text[quote.close] == "”"
+    assert (quote.start, quote.end) == (quote.open + 1, quote.close)
+
+
+def test_quote_left_open_is_marked() -> None:
+    (quote,) = find_quotes("“Words that go on")
+    assert quote.closed is False

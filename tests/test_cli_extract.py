@@ -1,0 +1,92 @@
+"""`factcheck extract` as a user runs it: formats, stdin, errors without tracebacks."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from factcheck.cli import main
+from tests.conftest import SAMPLE
+
+KEYS = {
+    "document", "kind", "start", "end", "text", "quote", "quote_start", "quote_end",
+    "speaker", "speaker_mention", "speaker_start", "speaker_end", "speaker_role", "cue",
+    "cited_source", "quantities", "post",
+}
+
+
+def run(*args: str, stdin: bytes | None = None) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args), input=stdin)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_jsonl_has_every_key_and_offsets_index_the_file() -> None:
+    code, out, _ = run("extract", str(SAMPLE), "--format", "jsonl")
+    assert code == 0
+    text = SAMPLE.read_text(encoding="utf-8")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert len(rows) > 30
+    for row in rows:
+        assert set(row) == KEYS
+        assert text[row["start"] : row["end"]] == row["text"]
+        assert row["document"] == SAMPLE.name
+    assert any(r["speaker"] == "Jen Psaki" for r in rows)
+
+
+def test_csv_format() -> None:
+    code, out, _ = run("extract", str(SAMPLE), "--format", "csv")
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert rows and rows[0]["kind"] in ("quote", "indirect", "numeric")
+    assert "post_time" in rows[0]
+
+
+def test_table_format() -> None:
+    code, out, _ = run("extract", str(SAMPLE), "--format", "table")
+    assert code == 0
+    assert "Psaki" in out
+
+
+def test_stdin_with_bom_and_crlf_keeps_offsets() -> None:
+    raw = '\ufeffIntro line\r\n\r\n"We are ready," Jen Psaki said.\r\n'.encode()
+    code, out, _ = run("extract", "-", "--format", "jsonl", stdin=raw)
+    assert code == 0
+    (row,) = [json.loads(line) for line in out.splitlines()]
+    text = raw.decode("utf-8")[1:]
+    assert text[row["quote_start"] : row["quote_end"]] == "We are ready,"
+    assert row["document"] == "<stdin>"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"caf\xe9 au lait said nobody", "not valid UTF-8"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    code, out, err = run("extract", str(path))
+    assert code == 2
+    assert out == ""
+    assert message in err
+    assert len(err.strip().splitlines()) == 1
+    assert "Traceback" not in err
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    code, _, err = run("extract", str(tmp_path / "nope.txt"))
+    assert code == 2 and "no such file" in err and "Traceback" not in err
+
+
+def test_nothing_is_printed_when_a_later_file_is_bad(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\x00")
+    code, out, _ = run("extract", str(SAMPLE), str(bad), "--format", "jsonl")
+    assert code == 2 and out == ""
