@@ -26,13 +26,16 @@ from factcheck.extract.lexicon import (
     TIME_WORDS,
     VERB_MODIFIERS,
 )
+from factcheck.extract.patterns import word_alternation
 
 _PHRASES = tuple(p.replace(" ", r"\s+") for p in PHRASE_CUES if p != "according to")
 _FORM_TO_LEMMA = {form: lemma for lemma, forms in SPEECH_VERBS.items() for form in forms}
-# Every cue as one alternation, longest first: "according to", "pointed out", "said", ...
+# Every cue as one trie-shaped alternation: "according to", "pointed out", "said", ...
 CUE = re.compile(
     r"(?<![\w’'-])(?:(?i:according\s+to)|"
-    + "|".join(sorted((*_PHRASES, *_FORM_TO_LEMMA), key=len, reverse=True))
+    + "|".join(_PHRASES)
+    + "|"
+    + word_alternation(_FORM_TO_LEMMA)
     + r")(?![\w’'-])"
 )
 # Verbs that put their subject after them when a sentence ends with the attribution.

@@ -85,6 +85,10 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
 # ("described the moves as "unusual"", "called it "a disgrace"", "continued: "...").
 QUOTE_ONLY_VERBS = frozenset({"ask", "continue", "describe", "call", "tweet"})
 
+# Verbs that report speech only with a clause or at the end of the sentence:
+# "..., he added." and "she added that ..." but not "Beauvillier added his seventh goal".
+CLAUSE_ONLY_VERBS = frozenset({"add"})
+
 # Multi-word cues ("pointed out", "according to").
 PHRASE_CUES = ("pointed out", "points out", "according to")
 

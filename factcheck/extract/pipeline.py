@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from factcheck.extract.attribution import Attribution, find_attributions
 from factcheck.extract.layout import Block, analyse
+from factcheck.extract.lexicon import CLAUSE_ONLY_VERBS
 from factcheck.extract.numbers import find_quantities
 from factcheck.extract.quotes import QuoteSpan, find_quotes
 from factcheck.extract.records import Claim, Post, Quantity
@@ -186,6 +187,8 @@ class _Paragraph:
                 if (said.speaker is None or attribution.source or attribution.quote_only
                         or not said.explicit or said.speaker.name in speakers):
                     continue
+                if not self._reports_speech(attribution, end):
+                    continue
                 parsed = parse_mention(attribution.mention or "")
                 at_start = (attribution.mention or "").startswith(initial)
                 if parsed is None or is_generic(parsed, sentence_initial=at_start):
@@ -202,6 +205,13 @@ class _Paragraph:
                 cited=_cited_source(said_here, None), quantities=figures,
             ))
         return claims
+
+    def _reports_speech(self, attribution: Attribution, sentence_end: int) -> bool:
+        """Whether a cue reports a statement here, not an action ("added a goal")."""
+        if attribution.lemma not in CLAUSE_ONLY_VERBS or attribution.inverted:
+            return True
+        rest = self.text[attribution.cue_end : sentence_end].strip()
+        return not rest.rstrip(".!?") or rest.startswith(("that ", ","))
 
     def _claim(
         self,

@@ -145,10 +145,8 @@ def parse_mention(words: str) -> Parsed | None:
     )
     head = _strip_possessive(lowered[head_at])
     role_tokens, name_tokens = split_title(tokens[: head_at + 1])
-    if name_tokens and (role_tokens or len(name_tokens) >= 1) and head_at == len(tokens) - 1:
-        if all(_is_name_token(t) for t in name_tokens):
-            role = " ".join(role_tokens) or None
-            return Parsed("person", " ".join(name_tokens), role=role)
+    if name_tokens and head_at == len(tokens) - 1:
+        return Parsed("person", " ".join(name_tokens), role=" ".join(role_tokens) or None)
     display = " ".join(tokens)
     if head in PERSON_NOUNS or singular(head) in PERSON_NOUNS:
         modifiers = frozenset(w for w in lowered[:head_at] if w not in _PICKERS)

@@ -9,8 +9,7 @@ from factcheck.errors import InputError
 
 BOM = "\ufeff"
 # Control characters that never occur in real text; a few of them mean binary data.
-_BINARY_MARKERS = frozenset("\x00\x01\x02\x03\x04\x05\x06\x07\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17"
-                            "\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f\x7f")
+_BINARY_MARKERS = frozenset(chr(c) for c in (*range(0x00, 0x08), *range(0x0E, 0x20), 0x7F))
 
 
 def decode_text(data: bytes, *, name: str = "input") -> str:

@@ -56,6 +56,9 @@ CASES = [
     ("Some will attend in person, Psaki added.", [("indirect", None, "Psaki", None)]),
     ("Blinken also claimed that the seizure changed everything.",
      [("indirect", None, "Blinken", None)]),
+    # "added" with an object is an action, not speech
+    ("Rookie Emil Bemstrom added his seventh goal for the club.", []),
+    ("The plan will work, Emil Bemstrom added.", [("indirect", None, "Emil Bemstrom", None)]),
     # generic groups name nobody: no indirect claim
     ("Officials and observers said the remarks were candid.", []),
     # a headline's "X says" is not an indirect claim, but its quote is
@@ -96,7 +99,10 @@ def test_cited_source_is_kept_apart_from_the_speaker() -> None:
 
 
 def test_post_is_attached() -> None:
-    text = "1:02 p.m. ET, January 21, 2022\n\nHeadline\n\nFrom CNN's A B\n\n\"Yes,\" Ann Lee said.\n"
+    text = (
+        "1:02 p.m. ET, January 21, 2022\n\nHeadline\n\nFrom CNN's A B\n\n"
+        '"Yes," Ann Lee said.\n'
+    )
     (claim,) = extract(text)
     assert claim.post is not None
     assert claim.post.to_dict() == {
