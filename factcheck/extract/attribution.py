@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from factcheck.extract.lexicon import (
     CLAUSE_BOUNDARIES,
@@ -50,6 +51,11 @@ _STOP_LEFT = frozenset(
     """by to with from for in on at of about over into than as is was are were be been
     has have had do did does not""".split()
 ) | CLAUSE_BOUNDARIES
+_NOT_SUBJECT_END = _STOP_LEFT | DETERMINERS
+_NOMINAL_RELATIVES = frozenset({"what", "than"})
+_ARTICLES = frozenset({"the", "a", "an"})
+# Words after which an article may stand inside a subject: "spokesperson for the ministry".
+_PHRASE_JOINERS = frozenset("of for at to from with in on and by".split())
 _QUOTE_CHARS = "\"“”„«»‘’'"
 _MAX_SUBJECT_TOKENS = 12
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
@@ -115,7 +121,7 @@ def find_attributions(
 
 def _starts_like_name(text: str, at: int) -> bool:
     word = _TOKEN.match(text, at)
-    return bool(word) and (word.group(0)[:1].isupper() or word.group(0).lower() in DETERMINERS)
+    return bool(word) and (word.group(0)[:1].isupper() or word.group(0).lower() in _ARTICLES)
 
 
 def _subject_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | str | None:
@@ -129,7 +135,7 @@ def _subject_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | str
     i = len(tokens) - 1
     if i >= 0 and tokens[i].group(0).lower() in NEGATIONS:
         return "invalid"  # "Smith didn't say": no statement is reported
-    while i >= 0 and tokens[i].group(0).lower() in VERB_MODIFIERS:
+    while i >= 0 and _is_verb_modifier(tokens[i].group(0)):
         i -= 1
     j = i
     while j >= 0:
@@ -146,6 +152,8 @@ def _subject_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | str
             break
         j -= 1
     chosen = tokens[j + 1 : i + 1]
+    if j >= 0 and tokens[j].group(0).lower() in _NOMINAL_RELATIVES:
+        return "invalid"  # "smaller than what McKinley said": his words are not restated
     if not chosen:
         return None
     words = [t.group(0).lower() for t in chosen]
@@ -158,12 +166,23 @@ def _subject_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | str
         while len(chosen) > 1 and words[-1] in ("in", "on", "at", "this", "last", "early",
                                                    "late", "earlier", "during", "next"):
             chosen, words = chosen[:-1], words[:-1]
-    if len(chosen) > _MAX_SUBJECT_TOKENS or words[-1] in _STOP_LEFT:
-        return "invalid"
+    if len(chosen) > _MAX_SUBJECT_TOKENS or words[-1] in _NOT_SUBJECT_END:
+        return "invalid"  # "... wanted some say": a noun, not a reporting verb
+    if any(
+        word in _ARTICLES and before not in _PHRASE_JOINERS
+        for before, word in pairwise(words)
+    ):
+        return "invalid"  # "the League condemned the move announced ...": a clause, not a name
     last = chosen[-1].group(0)
     if last.endswith(("'s", "’s")) and last.lower() not in PRONOUNS:
         return "invalid"  # "Russia's claims that ...": a possessive, not a subject
     return chosen[0].start(), chosen[-1].end()
+
+
+def _is_verb_modifier(word: str) -> bool:
+    """Words between a subject and its verb: "has since said", "also claimed"."""
+    low = word.lower()
+    return low in VERB_MODIFIERS or (low.endswith("ly") and word.islower() and len(low) > 4)
 
 
 def _antecedent(tokens: list[re.Match[str]], relative: int) -> tuple[int, int] | str:
@@ -200,17 +219,19 @@ def _noun_phrase_after(
         if open_ >= at:
             stop = min(stop, open_)
     tokens = []
+    ended = False
     for match in _TOKEN.finditer(text, at, stop):
         word = match.group(0)
         if not word[0].isalnum():
             if final and word not in ".!?" and word not in _QUOTE_CHARS:
                 return None
+            ended = True
             break
         tokens.append(match)
         if len(tokens) > _MAX_SUBJECT_TOKENS:
             return None
-    if not tokens:
-        return None
+    if not tokens or (final and not ended and stop < end):
+        return None  # "said that a deal ... "farm country"": a clause, not a name
     words = [t.group(0).lower() for t in tokens]
     # Trim a trailing time phrase: "according to the ministry on Friday".
     for k, word in enumerate(words):

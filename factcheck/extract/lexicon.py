@@ -96,7 +96,7 @@ PHRASE_CUES = ("pointed out", "points out", "according to")
 VERB_MODIFIERS = frozenset(
     """also later earlier previously then again has have had will would may might could
     did does do is was were be been being repeatedly reportedly recently further once
-    separately privately publicly flatly""".split()
+    separately privately publicly flatly since instead twice still even just""".split()
 )
 
 # Words right before a cue that deny the report ("did not say", "never claimed").
@@ -175,5 +175,5 @@ TIME_WORDS = frozenset(
 # Words that end a clause when scanning left from a reporting verb for its subject.
 CLAUSE_BOUNDARIES = frozenset(
     """that though although while because since when whereas but and where if after
-    before as so""".split()
+    before as so than what how why whether""".split()
 )

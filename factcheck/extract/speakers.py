@@ -80,6 +80,7 @@ def _is_name_token(token: str) -> bool:
     return (
         token[:1].isupper()
         and not token.isupper()
+        and not token.endswith(("'s", "’s"))
         and token.lower() not in TITLE_WORDS
         and token not in _ORG_WORDS
         and token not in NON_NAME_CAPITALS
@@ -188,6 +189,8 @@ class SpeakerContext:
         """Remember every full name (with its title) in ``text[start:end]``."""
         for match in PROPER_RUN.finditer(text, start, end):
             tokens = match.group(0).split()
+            if _sentence_initial(text, match.start(), start) and _common_word(tokens[0]):
+                tokens = tokens[1:]  # "Hosting Cook, ..." names Cook, not "Hosting Cook"
             role_tokens, name_tokens = split_title(tokens)
             if len(name_tokens) < 2:
                 continue
@@ -277,6 +280,17 @@ class SpeakerContext:
             full = self.mentioned[-1]
             return Entity(full, "person", role=self.names[full][1])
         return None
+
+
+def _sentence_initial(text: str, at: int, block_start: int) -> bool:
+    before = text[block_start:at].rstrip(" \u00a0\"“‘'")
+    return not before or before.endswith((".", "!", "?", ":", "\n"))
+
+
+def _common_word(word: str) -> bool:
+    """A capital that only marks a sentence start: "Hosting", "Speaking", "Asked"."""
+    low = word.lower()
+    return word in NON_NAME_CAPITALS or low.endswith(("ing", "ed", "ly"))
 
 
 def _describes(parsed: Parsed, entity: Entity) -> bool:

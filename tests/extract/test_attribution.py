@@ -59,6 +59,16 @@ CASES = [
     # "added" with an object is an action, not speech
     ("Rookie Emil Bemstrom added his seventh goal for the club.", []),
     ("The plan will work, Emil Bemstrom added.", [("indirect", None, "Emil Bemstrom", None)]),
+    # adverbs between subject and verb; a clause is not a subject; "say" as a noun
+    ("Mr. Trump has since said the deal is near.", [("indirect", None, "Trump", None)]),
+    ("Rodriguez consistently claimed that the vote was rigged.",
+     [("indirect", None, "Rodriguez", None)]),
+    ("The League condemned the move announced by the minister.", []),
+    ("Friends wanted some say in the matter.", []),
+    ("It is smaller than what McKinley said.", []),
+    # a sentence-initial word is not part of the name learnt
+    ("Hosting Tim Cook, the mayor smiled. Cook said the plan works.",
+     [("indirect", None, "Tim Cook", None)]),
     # generic groups name nobody: no indirect claim
     ("Officials and observers said the remarks were candid.", []),
     # a headline's "X says" is not an indirect claim, but its quote is
