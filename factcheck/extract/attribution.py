@@ -75,6 +75,7 @@ class Attribution:
     end: int | None
     inverted: bool = False
     source: bool = False
+    role: str | None = None  # an apposition: "Jane Doe, a spokeswoman for the ministry, said"
 
     @property
     def quote_only(self) -> bool:
@@ -107,16 +108,34 @@ def find_attributions(
             after = _noun_phrase_after(text, match.end(), end, quotes, final=True)
             if after and _starts_like_name(text, after[0]):
                 found.append(Attribution(cue, lemma, *match.span(),
-                                         text[after[0]:after[1]], *after, inverted=True))
+                                         text[after[0]:after[1]], *after[:2], inverted=True,
+                                         role=after[2]))
                 continue
         if subject == "invalid":
             continue
         if subject is None:
             found.append(Attribution(cue, lemma, *match.span(), None, None, None))
         else:
+            s_start, s_end, role = subject
             found.append(Attribution(cue, lemma, *match.span(),
-                                     text[subject[0]:subject[1]], *subject))
+                                     text[s_start:s_end], s_start, s_end, role=role))
     return found
+
+
+def _apposition(text: str, tokens: list[re.Match[str]], comma: int) -> tuple[int, str] | None:
+    """For ", a spokeswoman for the ministry," ending at ``tokens[comma]``: the index of
+    the comma that opens it and its words without the article, else None."""
+    k = comma - 1
+    while k >= 0 and tokens[k].group(0) != "," and comma - k <= _MAX_SUBJECT_TOKENS:
+        if not tokens[k].group(0)[0].isalnum():
+            return None
+        k -= 1
+    if k < 1 or tokens[k].group(0) != "," or k + 2 > comma:
+        return None
+    first = tokens[k + 1].group(0).lower()
+    if first not in _ARTICLES:
+        return None
+    return k, text[tokens[k + 2].start() : tokens[comma - 1].end()]
 
 
 def _starts_like_name(text: str, at: int) -> bool:
@@ -124,8 +143,11 @@ def _starts_like_name(text: str, at: int) -> bool:
     return bool(word) and (word.group(0)[:1].isupper() or word.group(0).lower() in _ARTICLES)
 
 
-def _subject_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | str | None:
-    """Span of the subject that ends just before a cue, None when left out, or "invalid".
+def _subject_before(
+    text: str, lo: int, cue_start: int
+) -> tuple[int, int, str | None] | str | None:
+    """The subject that ends just before a cue as ``(start, end, apposition)``, None when
+    it is left out, or "invalid".
 
     Scans left to the clause boundary: punctuation, a quote mark, or a clause word
     ("that", "though", ...). "and" between capitalised words joins a subject
@@ -137,6 +159,9 @@ def _subject_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | str
         return "invalid"  # "Smith didn't say": no statement is reported
     while i >= 0 and _is_verb_modifier(tokens[i].group(0)):
         i -= 1
+    role = None
+    if i > 0 and tokens[i].group(0) == "," and (apposition := _apposition(text, tokens, i)):
+        i, role = apposition[0] - 1, apposition[1]  # "Jane Doe, a spokeswoman, said"
     j = i
     while j >= 0:
         word = tokens[j].group(0)
@@ -160,7 +185,8 @@ def _subject_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | str
     for k, word in enumerate(words):
         if word in RELATIVE_PRONOUNS:
             # "a senior EU diplomat who said", "The NATO diplomat who spoke to CNN said"
-            return _antecedent(tokens, j + 1 + k)
+            found = _antecedent(tokens, j + 1 + k)
+            return found if isinstance(found, str) else (*found, role)
     while len(chosen) > 1 and (words[-1] in TIME_WORDS or _YEAR.match(words[-1])):
         chosen, words = chosen[:-1], words[:-1]
         while len(chosen) > 1 and words[-1] in ("in", "on", "at", "this", "last", "early",
@@ -176,7 +202,7 @@ def _subject_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | str
     last = chosen[-1].group(0)
     if last.endswith(("'s", "’s")) and last.lower() not in PRONOUNS:
         return "invalid"  # "Russia's claims that ...": a possessive, not a subject
-    return chosen[0].start(), chosen[-1].end()
+    return chosen[0].start(), chosen[-1].end(), role
 
 
 def _is_verb_modifier(word: str) -> bool:
@@ -211,19 +237,26 @@ def _noun_phrase_after(
     quotes: list[tuple[int, int]],
     *,
     final: bool = False,
-) -> tuple[int, int] | None:
+) -> tuple[int, int, str | None] | None:
     """The words after a cue up to punctuation: "the White House" in "according to the
-    White House." With ``final`` they must end the sentence (an inverted attribution)."""
+    White House." With ``final`` they must end the sentence (an inverted attribution),
+    perhaps with an apposition: "said Jane Doe, a spokeswoman for the ministry."
+    Returns ``(start, end, apposition)``."""
     stop = end
     for open_, _close in quotes:
         if open_ >= at:
             stop = min(stop, open_)
     tokens = []
     ended = False
+    role = None
     for match in _TOKEN.finditer(text, at, stop):
         word = match.group(0)
         if not word[0].isalnum():
-            if final and word not in ".!?" and word not in _QUOTE_CHARS:
+            if final and word == ",":
+                role = _trailing_apposition(text, match.end(), stop)
+                if role is None:
+                    return None
+            elif final and word not in ".!?" and word not in _QUOTE_CHARS:
                 return None
             ended = True
             break
@@ -240,4 +273,16 @@ def _noun_phrase_after(
         ):
             tokens = tokens[:k]
             break
-    return tokens[0].start(), tokens[-1].end()
+    return tokens[0].start(), tokens[-1].end(), role
+
+
+def _trailing_apposition(text: str, at: int, stop: int) -> str | None:
+    """", a spokeswoman for the ministry." closing a sentence -> "spokeswoman for the
+    ministry"; None when the words after the comma are something else."""
+    rest = text[at:stop].strip().rstrip(".!?\"”’' ")
+    words = rest.split()
+    if len(words) < 2 or words[0].lower() not in _ARTICLES or len(words) > _MAX_SUBJECT_TOKENS:
+        return None
+    if any(not w[0].isalnum() for w in words) or "," in rest:
+        return None
+    return " ".join(words[1:])

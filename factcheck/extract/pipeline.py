@@ -8,7 +8,7 @@ paragraph before it ("... according to the White House." then the quote).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.extract.attribution import Attribution, find_attributions
 from factcheck.extract.layout import Block, analyse
@@ -111,6 +111,8 @@ class _Paragraph:
                 return Said(attribution, None)
             return Said(attribution, previous.speaker, previous.mention)
         parsed = parse_mention(attribution.mention)
+        if parsed and attribution.role and parsed.kind == "person" and not parsed.role:
+            parsed = replace(parsed, role=attribution.role)
         speaker = self.context.resolve(parsed) if parsed else None
         return Said(attribution, speaker)
 

@@ -69,6 +69,11 @@ CASES = [
     # a sentence-initial word is not part of the name learnt
     ("Hosting Tim Cook, the mayor smiled. Cook said the plan works.",
      [("indirect", None, "Tim Cook", None)]),
+    # appositions become the role
+    ('"We are ready," Jane Doe, a spokeswoman for the ministry, said.',
+     [("quote", "We are ready,", "Jane Doe", "spokeswoman for the ministry")]),
+    ('"We are ready," said Jane Doe, a spokeswoman for the ministry.',
+     [("quote", "We are ready,", "Jane Doe", "spokeswoman for the ministry")]),
     # generic groups name nobody: no indirect claim
     ("Officials and observers said the remarks were candid.", []),
     # a headline's "X says" is not an indirect claim, but its quote is
