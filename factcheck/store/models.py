@@ -9,7 +9,7 @@ native enums: adding a value later is a constraint swap, not a PostgreSQL ``ALTE
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Final
+from typing import Any, ClassVar, Final
 
 from sqlalchemy import (
     JSON,
@@ -24,8 +24,10 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     func,
-    text as sql_text,
     true,
+)
+from sqlalchemy import (
+    text as sql_text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -157,7 +159,7 @@ class Claim(Base):
 
     # The ORM checks and bumps ``version`` on every flush of a changed claim, so a stale
     # object raises StaleDataError instead of overwriting someone else's decision.
-    __mapper_args__: Any = {"version_id_col": version}
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
 
 
 class Quantity(Base):
