@@ -18,6 +18,8 @@ from factcheck.store.models import Change, Claim, Evidence, Post, Quantity, Sour
 
 # How much source text around a claim ``show`` and the TUI fetch to find its paragraph.
 CONTEXT_WINDOW: Final = 1500
+# How far the context of a claim reaches on each side when its paragraph is longer.
+CONTEXT_REACH: Final = 300
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,8 +255,14 @@ def paragraph_bounds(window: str, start: int, end: int) -> tuple[int, int]:
     return para_start, para_end
 
 
-def claim_context(session: Session, claim: Claim, *, window: int = CONTEXT_WINDOW) -> Context:
-    """The claim's paragraph, read from the stored source text without loading all of it."""
+def claim_context(
+    session: Session, claim: Claim, *, window: int = CONTEXT_WINDOW, reach: int = CONTEXT_REACH
+) -> Context:
+    """The claim's paragraph, read from the stored source text without loading all of it.
+
+    A paragraph longer than ``reach`` characters on either side of the claim is cut at a
+    sentence end, so that a text without line breaks does not print pages.
+    """
     if not claim.span_valid:
         return Context("", claim.text, "", claim.start, valid=False)
     first = max(0, claim.start - window)
@@ -264,11 +272,18 @@ def claim_context(session: Session, claim: Claim, *, window: int = CONTEXT_WINDO
     ).scalar_one()
     start, end = claim.start - first, claim.end - first
     para_start, para_end = paragraph_bounds(chunk, start, end)
+    if start - para_start > reach:
+        cut = chunk.find(". ", start - reach, start)
+        para_start = cut + 2 if cut >= 0 else start - reach
+    if para_end - end > reach:
+        cut = chunk.rfind(". ", end, end + reach)
+        para_end = cut + 1 if cut >= 0 else end + reach
+    before = chunk[para_start:start].lstrip()
     return Context(
-        before=chunk[para_start:start].lstrip(),
+        before=before,
         claim=chunk[start:end],
         after=chunk[end:para_end].rstrip(),
-        offset=first + para_start,
+        offset=first + start - len(before),
     )
 
 
