@@ -38,7 +38,7 @@ from sqlalchemy.orm import Session
 from factcheck.documents import SourceDocument
 from factcheck.errors import FactcheckError
 from factcheck.extract.records import Claim, Post
-from factcheck.store.fingerprint import fingerprints
+from factcheck.store.fingerprint import claim_key, fingerprints
 from factcheck.store.models import Claim as ClaimRow
 from factcheck.store.models import Post as PostRow
 from factcheck.store.models import Quantity as QuantityRow
@@ -122,9 +122,9 @@ def save_source(session: Session, source: SourceDocument, claims: Sequence[Claim
     digest = source.content_hash
     values = _source_values(source, digest)
     source_id = _insert_source_if_new(connection, values)
-    prints = list(fingerprints(claims))
     if source_id is not None:
         post_ids = _insert_posts(connection, source_id, _distinct_posts(claims))
+        prints = fingerprints(claims)
         _insert_claims(connection, source_id, list(zip(claims, prints, strict=True)), post_ids)
         return SaveOutcome("new", source_id, len(claims), 0)
 
@@ -140,7 +140,7 @@ def save_source(session: Session, source: SourceDocument, claims: Sequence[Claim
         .where(sources_t.c.id == source_id)
         .values({**values, "updated_at": func.now()})
     )
-    return _update_claims(connection, source_id, text_, claims, prints)
+    return _update_claims(connection, source_id, text_, claims)
 
 
 def _source_values(source: SourceDocument, digest: str) -> dict[str, Any]:
@@ -331,8 +331,60 @@ def _reconcile_posts(connection: Connection, source_id: int, posts: list[Post]) 
 _SPAN_COLUMNS = ("start", "end", "quote_start", "quote_end", "speaker_start", "speaker_end")
 
 
+PostKey = tuple[str | None, str | None, str | None]
+
+
+def _post_key(post: Post | None) -> PostKey | None:
+    return None if post is None else (post.time, post.headline, post.byline)
+
+
+def _match_claims(
+    stored: Sequence[Any], stored_posts: dict[int, PostKey], claims: Sequence[Claim]
+) -> tuple[list[tuple[Any, Claim]], list[tuple[Claim, str]]]:
+    """Pair each extracted claim with the stored claim it is, if any; the rest are new and
+    get fingerprints no stored claim of this source has.
+
+    Claims with the same fingerprint key (one sentence said twice) are paired first within
+    the same post, then in document order: a live blog that adds a post repeating an
+    earlier quote on top must not hand the old claim's status to the new occurrence.
+    """
+    stored_by_key: dict[str, list[Any]] = defaultdict(list)
+    last_suffix: dict[str, int] = {}
+    for row in sorted(stored, key=lambda row: row.start):
+        key, _, suffix = row.fingerprint.partition("#")
+        stored_by_key[key].append(row)
+        last_suffix[key] = max(last_suffix.get(key, 1), int(suffix or 1))
+    claims_by_key: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        claims_by_key[claim_key(claim)].append(claim)
+
+    pairs: list[tuple[Any, Claim]] = []
+    new: list[tuple[Claim, str]] = []
+    for key, group in claims_by_key.items():
+        candidates = stored_by_key.get(key, [])
+        unpaired: list[Claim] = []
+        for claim in group:
+            post = _post_key(claim.post)
+            row = next((r for r in candidates if stored_posts.get(r.post_id) == post), None)
+            if row is None:
+                unpaired.append(claim)
+            else:
+                candidates.remove(row)
+                pairs.append((row, claim))
+        for claim in unpaired:
+            if candidates:
+                pairs.append((candidates.pop(0), claim))
+            elif key not in last_suffix:
+                last_suffix[key] = 1
+                new.append((claim, key))
+            else:
+                last_suffix[key] += 1
+                new.append((claim, f"{key}#{last_suffix[key]}"))
+    return pairs, new
+
+
 def _update_claims(
-    connection: Connection, source_id: int, text_: str, claims: Sequence[Claim], prints: list[str]
+    connection: Connection, source_id: int, text_: str, claims: Sequence[Claim]
 ) -> SaveOutcome:
     stored = connection.execute(
         select(claims_t.c.id, claims_t.c.fingerprint, claims_t.c.text, claims_t.c.quote,
@@ -340,30 +392,32 @@ def _update_claims(
                *(claims_t.c[name] for name in _SPAN_COLUMNS))
         .where(claims_t.c.source_id == source_id)
     ).all()
-    by_print = {row.fingerprint: row for row in stored}
+    stored_posts = {
+        row.id: (row.time, row.headline, row.byline)
+        for row in connection.execute(
+            select(posts_t.c.id, posts_t.c.time, posts_t.c.headline, posts_t.c.byline)
+            .where(posts_t.c.source_id == source_id)
+        )
+    }
+    pairs, new = _match_claims(stored, stored_posts, claims)
     post_ids = _reconcile_posts(connection, source_id, _distinct_posts(claims))
 
-    new: list[tuple[Claim, str]] = []
     span_updates: list[dict[str, Any]] = []
     requantify: list[tuple[int, Claim]] = []
-    for claim, fingerprint in zip(claims, prints, strict=True):
-        row = by_print.get(fingerprint)
-        if row is None:
-            new.append((claim, fingerprint))
-            continue
+    for row, claim in pairs:
         post_id = None if claim.post is None else post_ids[claim.post]
         spans = tuple(getattr(claim, name) for name in _SPAN_COLUMNS)
-        if (*spans, post_id, True) != (*(row._mapping[name] for name in _SPAN_COLUMNS), row.post_id,
-                                       bool(row.span_valid)):
+        stored_spans = tuple(row._mapping[name] for name in _SPAN_COLUMNS)
+        if (*spans, post_id, True) != (*stored_spans, row.post_id, bool(row.span_valid)):
             span_updates.append({
                 "b_id": row.id, "b_post_id": post_id,
                 **{f"b_{name}": value for name, value in zip(_SPAN_COLUMNS, spans, strict=True)},
             })
             requantify.append((row.id, claim))
 
-    found = set(prints)
+    paired = {row.id for row, _ in pairs}
     shifts, detached = _relocate_vanished(
-        text_, [row for row in stored if row.fingerprint not in found and row.span_valid]
+        text_, [row for row in stored if row.id not in paired and row.span_valid]
     )
     _apply_span_updates(connection, span_updates + shifts)
     if requantify:
