@@ -11,14 +11,14 @@ from __future__ import annotations
 import enum
 import os
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 from sqlalchemy import URL, Engine, create_engine, event, inspect, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from factcheck.errors import FactcheckError
@@ -84,19 +84,22 @@ def describe(url: URL) -> str:
     return url.render_as_string(hide_password=True)
 
 
-def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
-    # Python's sqlite3 would otherwise open transactions on its own, too late for reads;
-    # we emit BEGIN ourselves (see _on_sqlite_begin), as SQLAlchemy's docs recommend.
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    try:
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA foreign_keys = ON")
-        # WAL: readers (the TUI) never block the writer (an ingest), nor the other way round.
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = NORMAL")
-    finally:
-        cursor.close()
+def _sqlite_on_connect(busy_timeout_ms: int) -> Any:
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Python's sqlite3 would otherwise open transactions on its own, too late for
+        # reads; we emit BEGIN ourselves (_on_sqlite_begin), as SQLAlchemy's docs advise.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+            cursor.execute("PRAGMA foreign_keys = ON")
+            # WAL: readers (the TUI) never block the writer (an ingest), nor the reverse.
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
+        finally:
+            cursor.close()
+
+    return on_connect
 
 
 def _on_sqlite_begin(connection: Any) -> None:
@@ -107,12 +110,12 @@ def _on_sqlite_begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def create_engine_for(url: URL) -> Engine:
+def create_engine_for(url: URL, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
     """An engine with factcheck's connection settings; connects lazily."""
     try:
         if url.get_backend_name() == "sqlite":
             engine = create_engine(url)
-            event.listen(engine, "connect", _on_sqlite_connect)
+            event.listen(engine, "connect", _sqlite_on_connect(busy_timeout_ms))
             event.listen(engine, "begin", _on_sqlite_begin)
             return engine
         connect_args: dict[str, Any] = {}
@@ -152,6 +155,16 @@ class SchemaStatus:
                 "refusing to touch it. Point --db at a new or factcheck database"
             )
         return None
+
+
+def _busy_or_gone(url: URL, exc: OperationalError) -> DatabaseError:
+    reason = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
+    if "locked" in reason or "busy" in reason:
+        return DatabaseError(
+            f"{describe(url)}: the database stayed busy (another process was writing to it); "
+            "nothing was written, try again"
+        )
+    return DatabaseError(f"{describe(url)}: the database failed ({reason}); nothing was written")
 
 
 def _connection_failure(url: URL, exc: DBAPIError) -> DatabaseError:
@@ -207,10 +220,15 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A transaction that holds the write lock from its start on SQLite (no stale
-        snapshot, waits for other writers up to the busy timeout); plain on PostgreSQL."""
-        with self.sessions.begin() as session:
-            session.connection(execution_options={"factcheck_write": True})
-            yield session
+        snapshot, waits for other writers up to the busy timeout); plain on PostgreSQL.
+        Committed at the end, rolled back on any error; a database that stays busy or
+        goes away becomes a ``DatabaseError`` with one clear line."""
+        try:
+            with self.sessions.begin() as session:
+                session.connection(execution_options={"factcheck_write": True})
+                yield session
+        except OperationalError as exc:
+            raise _busy_or_gone(self.url, exc) from None
 
     def close(self) -> None:
         self.engine.dispose()
@@ -222,7 +240,12 @@ class Database:
         self.close()
 
 
-def open_database(value: str | URL | None = None, *, create: bool = True) -> Database:
+def open_database(
+    value: str | URL | None = None,
+    *,
+    create: bool = True,
+    busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+) -> Database:
     """Open the claims database, creating and migrating it if it is new.
 
     An empty or missing database is created at the head revision (unless ``create`` is
@@ -238,7 +261,7 @@ def open_database(value: str | URL | None = None, *, create: bool = True) -> Dat
         raise DatabaseError(f"{path}: is a directory, not a database file")
     if path is not None and not path.exists() and not create:
         raise DatabaseError(f"{path}: no database there yet (it is created on first use)")
-    engine = create_engine_for(url)
+    engine = create_engine_for(url, busy_timeout_ms=busy_timeout_ms)
     try:
         status = schema_status(engine) if path is None or path.exists() else None
         if status is not None and (problem := status.problem(describe(url))):
@@ -275,10 +298,3 @@ def upgrade_database(engine: Engine) -> tuple[str | None, str]:
         except DBAPIError as exc:
             raise _connection_failure(engine.url, exc) from None
     return status.revision, status.head
-
-
-def remove_sqlite_files(path: Path) -> None:
-    """Delete an SQLite database with its WAL and shared-memory files (for tests/tools)."""
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        with suppress(FileNotFoundError):
-            Path(f"{path}{suffix}").unlink()

@@ -74,9 +74,8 @@ def test_foreign_keys_are_enforced(db: object) -> None:
 def test_status_and_verdict_are_constrained(db: object) -> None:
     from sqlalchemy.exc import IntegrityError
 
-    from tests.store.builders import liveblog
-
     from factcheck.store import save_source
+    from tests.store.builders import liveblog
 
     document, claims = liveblog([(None, [("Psaki", "we are ready")])])
     with db.write() as session:  # type: ignore[attr-defined]
@@ -125,7 +124,8 @@ def test_a_newer_schema_is_refused_and_left_untouched(db_url: str) -> None:
     path = sqlite_path(resolve_url(db_url))
     file_before = hashlib.sha256(path.read_bytes()).hexdigest() if path else None
     before = _snapshot(db_url)
-    with pytest.raises(DatabaseError, match="9999_from_the_future.*does not know.*upgrade factcheck"):
+    refused = r"9999_from_the_future.*does not know.*upgrade factcheck"
+    with pytest.raises(DatabaseError, match=refused):
         open_database(db_url)
     assert _snapshot(db_url) == before
     if path:
