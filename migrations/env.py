@@ -9,6 +9,8 @@ else ``FACTCHECK_DB``, else the default file.
 
 from __future__ import annotations
 
+from logging.config import fileConfig
+
 from alembic import context
 from sqlalchemy import Connection
 
@@ -17,6 +19,10 @@ from factcheck.store.models import Base
 
 config = context.config
 target_metadata = Base.metadata
+
+# Run by hand with alembic.ini: log what runs. Run by factcheck: stay quiet.
+if config.config_file_name is not None and "connection" not in config.attributes:
+    fileConfig(config.config_file_name, disable_existing_loggers=False)
 
 
 def _configure(connection: Connection) -> None:
