@@ -9,7 +9,7 @@ native enums: adding a value later is a constraint swap, not a PostgreSQL ``ALTE
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, ClassVar, Final
+from typing import Any, Final
 
 from sqlalchemy import (
     JSON,
@@ -159,7 +159,7 @@ class Claim(Base):
 
     # The ORM checks and bumps ``version`` on every flush of a changed claim, so a stale
     # object raises StaleDataError instead of overwriting someone else's decision.
-    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
+    __mapper_args__: Any = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's hook
 
 
 class Quantity(Base):

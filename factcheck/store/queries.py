@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
-from typing import Any, Final
+from typing import Any, Final, cast
 
 from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session, defer
@@ -141,7 +141,8 @@ def claims_select(
         .outerjoin(Post, Claim.post_id == Post.id)
         .where(*filters.conditions())
     )
-    return statement.order_by(*order, tiebreak) if sort != "id" else statement.order_by(tiebreak)
+    ordered = statement.order_by(*order, tiebreak) if sort != "id" else statement.order_by(tiebreak)
+    return cast("Select[Any]", ordered)
 
 
 def list_claims(

@@ -16,10 +16,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from sqlalchemy import (
     Connection,
+    Table,
     bindparam,
     delete,
     exists,
@@ -47,10 +48,10 @@ from factcheck.store.posttime import parse_post_time
 
 SaveStatus = Literal["new", "updated", "unchanged"]
 
-sources_t = SourceRow.__table__
-posts_t = PostRow.__table__
-claims_t = ClaimRow.__table__
-quantities_t = QuantityRow.__table__
+sources_t = cast(Table, SourceRow.__table__)
+posts_t = cast(Table, PostRow.__table__)
+claims_t = cast(Table, ClaimRow.__table__)
+quantities_t = cast(Table, QuantityRow.__table__)
 
 
 @dataclass(frozen=True, slots=True)
