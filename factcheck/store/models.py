@@ -1,0 +1,230 @@
+"""The claims database schema: SQLAlchemy 2 typed models, no engine at import time.
+
+Every constraint and index gets a predictable name from the naming convention, so that
+Alembic migrations can drop or alter them by name on SQLite and PostgreSQL alike.
+The status and verdict vocabularies are CHECK constraints over plain strings rather than
+native enums: adding a value later is a constraint swap, not a PostgreSQL ``ALTER TYPE``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Final
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+    true,
+)
+from sqlalchemy import (
+    text as sql_text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from factcheck.store.types import UTCDateTime
+
+NAMING_CONVENTION: Final = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+STATUSES: Final = ("new", "in_review", "checked", "dismissed")
+VERDICTS: Final = ("accurate", "misleading", "false", "unverifiable")
+
+
+def _in_list(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Source(Base):
+    """A document as ingested. ``location`` identifies it across re-ingests; ``text`` is the
+    exact text every claim offset indexes, so it is stored whole."""
+
+    __tablename__ = "sources"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    location: Mapped[str] = mapped_column(Text, unique=True)
+    name: Mapped[str] = mapped_column(Text)
+    url: Mapped[str | None] = mapped_column(Text)
+    title: Mapped[str | None] = mapped_column(Text)
+    publisher: Mapped[str | None] = mapped_column(Text)
+    authors: Mapped[list[str]] = mapped_column(JSON, default=list)
+    published: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    retrieved: Mapped[datetime] = mapped_column(UTCDateTime)
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, server_default=func.now())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, server_default=func.now())
+
+    posts: Mapped[list[Post]] = relationship(back_populates="source", passive_deletes=True)
+    claims: Mapped[list[Claim]] = relationship(back_populates="source")
+
+
+class Post(Base):
+    """One post of a live blog: its time line as printed, the parsed time when the format is
+    known (for sorting), headline, byline and span in the source text."""
+
+    __tablename__ = "posts"
+    __table_args__ = (Index(None, "source_id", "start"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"))
+    time: Mapped[str | None] = mapped_column(Text)
+    posted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    headline: Mapped[str | None] = mapped_column(Text)
+    byline: Mapped[str | None] = mapped_column(Text)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+
+    source: Mapped[Source] = relationship(back_populates="posts")
+
+
+class Claim(Base):
+    """An attributable statement and what the desk decided about it.
+
+    Extractor-owned columns (kind, spans, text, quote, speaker, ...) come from ingestion;
+    desk-owned columns (status, verdict, assignee, rationale) change only through the
+    workflow, each change bumping ``version`` (optimistic locking) and adding a ``changes``
+    row. ``fingerprint`` recognises the same claim when its source is ingested again;
+    ``span_valid`` is false when a re-ingested source no longer contains the claim, so its
+    offsets refer to an older text.
+    """
+
+    __tablename__ = "claims"
+    __table_args__ = (
+        UniqueConstraint("source_id", "fingerprint"),
+        CheckConstraint(_in_list("status", STATUSES), name="status"),
+        CheckConstraint(f"verdict IS NULL OR {_in_list('verdict', VERDICTS)}", name="verdict"),
+        CheckConstraint("start >= 0 AND \"end\" >= start", name="span"),
+        Index(None, "source_id", "start"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"))
+    post_id: Mapped[int | None] = mapped_column(
+        ForeignKey("posts.id", ondelete="SET NULL"), index=True
+    )
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(20), index=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    quote: Mapped[str | None] = mapped_column(Text)
+    quote_start: Mapped[int | None] = mapped_column(Integer)
+    quote_end: Mapped[int | None] = mapped_column(Integer)
+    speaker: Mapped[str | None] = mapped_column(Text, index=True)
+    speaker_mention: Mapped[str | None] = mapped_column(Text)
+    speaker_start: Mapped[int | None] = mapped_column(Integer)
+    speaker_end: Mapped[int | None] = mapped_column(Integer)
+    speaker_role: Mapped[str | None] = mapped_column(Text)
+    cue: Mapped[str | None] = mapped_column(Text)
+    cited_source: Mapped[str | None] = mapped_column(Text)
+    span_valid: Mapped[bool] = mapped_column(Boolean, server_default=true())
+    status: Mapped[str] = mapped_column(String(20), server_default=sql_text("'new'"), index=True)
+    verdict: Mapped[str | None] = mapped_column(String(20), index=True)
+    assignee: Mapped[str | None] = mapped_column(Text, index=True)
+    rationale: Mapped[str | None] = mapped_column(Text)
+    updated_by: Mapped[str | None] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer, server_default=sql_text("1"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, server_default=func.now())
+    updated_at: Mapped[datetime] = mapped_column(
+        UTCDateTime, server_default=func.now(), index=True
+    )
+
+    source: Mapped[Source] = relationship(back_populates="claims")
+    post: Mapped[Post | None] = relationship()
+    quantities: Mapped[list[Quantity]] = relationship(
+        order_by="Quantity.ordinal", passive_deletes=True
+    )
+    evidence: Mapped[list[Evidence]] = relationship(order_by="Evidence.id")
+    changes: Mapped[list[Change]] = relationship(order_by="Change.id")
+
+    # The ORM checks and bumps ``version`` on every flush of a changed claim, so a stale
+    # object raises StaleDataError instead of overwriting someone else's decision.
+    __mapper_args__: Any = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's hook
+
+
+class Quantity(Base):
+    """One figure a claim states, with the keys of the extractor's ``Quantity``."""
+
+    __tablename__ = "quantities"
+
+    claim_id: Mapped[int] = mapped_column(
+        ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True
+    )
+    ordinal: Mapped[int] = mapped_column(Integer, primary_key=True)
+    surface: Mapped[str] = mapped_column(Text)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    low: Mapped[float | None] = mapped_column(Float)
+    high: Mapped[float | None] = mapped_column(Float)
+    unit: Mapped[str | None] = mapped_column(Text)
+    qualifier: Mapped[str] = mapped_column(String(20))
+    counted: Mapped[str | None] = mapped_column(Text)
+    role: Mapped[str | None] = mapped_column(String(10))
+    direction: Mapped[str | None] = mapped_column(String(10))
+
+
+class Evidence(Base):
+    """A piece of evidence for a verdict: a URL, a free-text reference (a report, a call
+    with a named person), or both."""
+
+    __tablename__ = "evidence"
+    __table_args__ = (CheckConstraint("url IS NOT NULL OR reference IS NOT NULL", name="content"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id"), index=True)
+    url: Mapped[str | None] = mapped_column(Text)
+    reference: Mapped[str | None] = mapped_column(Text)
+    editor: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, server_default=func.now())
+
+
+class Change(Base):
+    """The audit trail: one row per changed field, appended and never updated or deleted."""
+
+    __tablename__ = "changes"
+    __table_args__ = (Index(None, "claim_id", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id"))
+    field: Mapped[str] = mapped_column(String(40))
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+    editor: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str | None] = mapped_column(Text)
+    changed_at: Mapped[datetime] = mapped_column(
+        UTCDateTime, server_default=func.now(), index=True
+    )
+
+
+__all__ = [
+    "NAMING_CONVENTION",
+    "STATUSES",
+    "VERDICTS",
+    "Base",
+    "Change",
+    "Claim",
+    "Evidence",
+    "Post",
+    "Quantity",
+    "Source",
+]
