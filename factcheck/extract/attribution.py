@@ -96,10 +96,11 @@ def find_attributions(
         cue = match.group(0)
         lowered = " ".join(cue.lower().split())
         if lowered == "according to":
-            span = _noun_phrase_after(text, match.end(), end, quotes)
-            if span:
+            phrase = _noun_phrase_after(text, match.end(), end, quotes)
+            if phrase:
+                p_start, p_end, _ = phrase
                 found.append(Attribution(cue, "according to", *match.span(),
-                                         text[span[0]:span[1]], *span, source=True))
+                                         text[p_start:p_end], p_start, p_end, source=True))
             continue
         lemma = _FORM_TO_LEMMA.get(lowered, lowered.split()[0])
         boundary = max([start, *(close + 1 for _open, close in quotes if close < match.start())])
@@ -107,15 +108,13 @@ def find_attributions(
         if subject is None and lemma in _INVERTING:
             after = _noun_phrase_after(text, match.end(), end, quotes, final=True)
             if after and _starts_like_name(text, after[0]):
-                found.append(Attribution(cue, lemma, *match.span(),
-                                         text[after[0]:after[1]], *after[:2], inverted=True,
-                                         role=after[2]))
+                a_start, a_end, role = after
+                found.append(Attribution(cue, lemma, *match.span(), text[a_start:a_end],
+                                         a_start, a_end, inverted=True, role=role))
                 continue
-        if subject == "invalid":
-            continue
         if subject is None:
             found.append(Attribution(cue, lemma, *match.span(), None, None, None))
-        else:
+        elif not isinstance(subject, str):
             s_start, s_end, role = subject
             found.append(Attribution(cue, lemma, *match.span(),
                                      text[s_start:s_end], s_start, s_end, role=role))
@@ -140,7 +139,9 @@ def _apposition(text: str, tokens: list[re.Match[str]], comma: int) -> tuple[int
 
 def _starts_like_name(text: str, at: int) -> bool:
     word = _TOKEN.match(text, at)
-    return bool(word) and (word.group(0)[:1].isupper() or word.group(0).lower() in _ARTICLES)
+    if word is None:
+        return False
+    return word.group(0)[:1].isupper() or word.group(0).lower() in _ARTICLES
 
 
 def _subject_before(
