@@ -64,7 +64,10 @@ def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = DEFAUL
     except InputError:
         raise
     except urllib.error.HTTPError as exc:
-        raise InputError(f"{url}: HTTP {exc.code} {exc.reason}") from None
+        if 300 <= exc.code < 400:  # urllib gives up on a redirect loop with the last 30x
+            raise InputError(f"{url}: too many redirects (last: HTTP {exc.code})") from None
+        reason = " ".join(str(exc.reason).split())
+        raise InputError(f"{url}: HTTP {exc.code} {reason}".rstrip()) from None
     except urllib.error.URLError as exc:
         raise InputError(f"{url}: {_reason(exc.reason, timeout)}") from None
     except (OSError, http.client.HTTPException, ValueError) as exc:
@@ -73,9 +76,13 @@ def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = DEFAUL
 
 def _read_until(response: http.client.HTTPResponse, deadline: float, timeout: float,
                 max_bytes: int, url: str) -> bytes:
-    """Read the body in chunks so a trickling server cannot outlast the deadline."""
+    """Read the body as it arrives so a trickling server cannot outlast the deadline.
+
+    ``read1`` returns what is there instead of waiting for a full chunk; the socket timeout
+    still bounds each wait, so a transfer ends at most one ``timeout`` past the deadline.
+    """
     body = bytearray()
-    while chunk := response.read(_CHUNK):
+    while chunk := response.read1(_CHUNK):
         body += chunk
         if len(body) > max_bytes:
             raise too_large(url, max_bytes)
