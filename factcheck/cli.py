@@ -128,13 +128,15 @@ def _progress_bar() -> tuple[Progress | None, Callable[[], None]]:
     from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
     from rich.progress import Progress as Bar
 
-    bar = Bar(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-              TextColumn("{task.description}"), console=Console(stderr=True), transient=True)
+    bar = Bar(TextColumn("ingesting"), BarColumn(bar_width=30), MofNCompleteColumn(),
+              TimeRemainingColumn(), TextColumn("{task.description}"),
+              console=Console(stderr=True), transient=True)
     task = bar.add_task("", total=None)
     bar.start()
 
     def advance(done: int, total: int, location: str) -> None:
-        bar.update(task, completed=done, total=total, description=location[-60:])
+        name = location.rstrip("/").rsplit("/", 1)[-1]
+        bar.update(task, completed=done, total=total, description=name[:30])
 
     return advance, bar.stop
 

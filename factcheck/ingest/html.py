@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import trafilatura
+from trafilatura.settings import Document
 
 from factcheck.errors import InputError
 from factcheck.ingest.charset import decode_html
@@ -61,8 +62,8 @@ def extract_html(data: bytes, *, name: str, url: str | None = None,
         )
     except (ValueError, TypeError, RecursionError) as exc:  # malformed beyond lxml's repair
         raise InputError(f"{name}: cannot parse the HTML ({type(exc).__name__}: {exc})") from None
-    text = _paragraphs(getattr(document, "text", None) or "")
-    if not text:
+    text = _paragraphs(document.text or "") if isinstance(document, Document) else ""
+    if not text or not isinstance(document, Document):
         raise InputError(f"{name}: no main text found in the HTML (empty page, or not an article)")
     return HtmlContent(
         text=text,

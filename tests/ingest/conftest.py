@@ -26,7 +26,9 @@ def real_news() -> Path:
 
 @pytest.fixture(scope="session")
 def ground_truth(real_news: Path) -> dict[str, dict[str, str]]:
-    return json.loads((real_news / "ground-truth.json").read_text(encoding="utf-8"))
+    truth: dict[str, dict[str, str]] = json.loads(
+        (real_news / "ground-truth.json").read_text(encoding="utf-8"))
+    return truth
 
 
 def article_html(real_news: Path, article_id: str) -> bytes:
