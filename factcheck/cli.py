@@ -5,13 +5,18 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterator
 from functools import wraps
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from factcheck import __version__
 from factcheck.errors import FactcheckError
 from factcheck.output import FORMATS, write_rows
+
+if TYPE_CHECKING:
+    from factcheck.documents import SourceDocument
+    from factcheck.extract import Claim
+    from factcheck.ingest.runner import Progress
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -345,3 +350,79 @@ def _print_claim(detail: Any) -> None:
         console.print(Text(f"evidence:     {evidence.url or evidence.reference}"))
     if detail.changes:
         console.print(Text(f"history:      {len(detail.changes)} change(s)"))
+
+
+def _progress_bar() -> tuple[Progress | None, Callable[[], None]]:
+    """A progress bar on standard error, only when it is a terminal (never in logs or pipes)."""
+    if not sys.stderr.isatty():
+        return None, lambda: None
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
+    from rich.progress import Progress as Bar
+
+    bar = Bar(TextColumn("ingesting"), BarColumn(bar_width=30), MofNCompleteColumn(),
+              TimeRemainingColumn(), TextColumn("{task.description}"),
+              console=Console(stderr=True), transient=True)
+    task = bar.add_task("", total=None)
+    bar.start()
+
+    def advance(done: int, total: int, location: str) -> None:
+        name = location.rstrip("/").rsplit("/", 1)[-1]
+        bar.update(task, completed=done, total=total, description=name[:30])
+
+    return advance, bar.stop
+
+
+@main.command()
+@click.argument("locations", nargs=-1, required=True, metavar="PATH|URL|- ...")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Read and extract in this many parallel processes.")
+@click.option("--max-size", type=click.FloatRange(min=0, min_open=True), default=20.0,
+              show_default=True, metavar="MB",
+              help="Refuse any source (file, download, decompressed .gz) larger than this.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30.0,
+              show_default=True, metavar="SECONDS", help="Give up on a URL after this long.")
+@db_option
+@clear_errors
+def ingest(
+    locations: tuple[str, ...], jobs: int, max_size: float, timeout: float, db: str | None
+) -> None:
+    """Read sources, extract their claims and store both.
+
+    Sources are text files, HTML files (also .html.gz), directories (walked for .txt, .text,
+    .md, .html, .htm, .html.gz), http(s) URLs, or - for standard input. A bad source is
+    reported at the end and the others are still ingested; the exit code is 1 if any failed.
+    """
+    from factcheck.ingest.limits import MB
+    from factcheck.ingest.runner import ingest as run_ingest
+    from factcheck.ingest.sources import ReadOptions
+    from factcheck.store import open_database, save_source
+    from factcheck.store.writes import SaveOutcome
+
+    options = ReadOptions(max_bytes=int(max_size * MB), timeout=timeout)
+    database = open_database(db)  # refuse a bad database before reading anything
+
+    def store(source: SourceDocument, claims: list[Claim]) -> SaveOutcome:
+        with database.write() as session:  # one transaction per source: all or nothing
+            return save_source(session, source, claims)
+
+    progress, stop_progress = _progress_bar()
+    try:
+        try:
+            summary = run_ingest(list(locations), store, jobs=jobs, options=options,
+                                 progress=progress)
+        finally:
+            stop_progress()
+    except KeyboardInterrupt:
+        click.echo("factcheck: interrupted; sources already stored stay stored", err=True)
+        sys.exit(130)
+    except Exception as exc:  # a bug of ours: still one line, never a traceback
+        first = (str(exc).splitlines() or [""])[0]
+        click.echo(f"factcheck: internal error: {type(exc).__name__}: {first}", err=True)
+        sys.exit(70)
+    finally:
+        database.close()
+    for failure in summary.failures:
+        click.echo(f"factcheck: failed: {failure}", err=True)
+    click.echo(summary.line())
+    sys.exit(1 if summary.failures else 0)

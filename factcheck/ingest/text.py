@@ -6,25 +6,32 @@ import sys
 from pathlib import Path
 
 from factcheck.errors import InputError
+from factcheck.ingest.limits import read_capped, read_file
 
 BOM = "\ufeff"
 # Control characters that never occur in real text; a few of them mean binary data.
 _BINARY_MARKERS = frozenset(chr(c) for c in (*range(0x00, 0x08), *range(0x0E, 0x20), 0x7F))
 
 
-def decode_text(data: bytes, *, name: str = "input") -> str:
+def decode_text(data: bytes, *, name: str = "input", encoding: str = "utf-8") -> str:
     """Decode UTF-8 bytes into the text that every offset indexes.
 
     The only change made is dropping a leading byte-order mark; CRLF and every other
     character stay, so spans reported later slice the same text a reader sees.
+    ``encoding`` is for text whose charset was declared out of band (an HTTP header);
+    files carry no such declaration, so they must be UTF-8.
     """
-    if b"\x00" in data[:8192]:
+    wide = encoding.lower().replace("_", "-").startswith(("utf-16", "utf-32"))
+    if not wide and b"\x00" in data[:8192]:
         raise InputError(f"{name}: looks like binary data (NUL bytes), not text")
     try:
-        text = data.decode("utf-8")
+        text = data.decode(encoding)
+    except LookupError:
+        raise InputError(f"{name}: unknown character encoding {encoding!r}") from None
     except UnicodeDecodeError as exc:
+        label = "UTF-8" if encoding == "utf-8" else encoding
         raise InputError(
-            f"{name}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+            f"{name}: not valid {label} (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
             "convert it to UTF-8 first"
         ) from None
     if text.startswith(BOM):
@@ -35,11 +42,20 @@ def decode_text(data: bytes, *, name: str = "input") -> str:
     return text
 
 
-def read_text(location: str) -> tuple[str, str]:
-    """Read a text file, or standard input for ``-``; returns ``(name, text)``."""
+def read_text(location: str, *, max_bytes: int | None = None) -> tuple[str, str]:
+    """Read a text file, or standard input for ``-``; returns ``(name, text)``.
+
+    With ``max_bytes``, a larger input is refused before it is read (see ``limits``).
+    """
     if location == "-":
-        return "<stdin>", decode_text(sys.stdin.buffer.read(), name="<stdin>")
+        if max_bytes is None:
+            data = sys.stdin.buffer.read()
+        else:
+            data = read_capped(sys.stdin.buffer, max_bytes, name="<stdin>")
+        return "<stdin>", decode_text(data, name="<stdin>")
     path = Path(location)
+    if max_bytes is not None:
+        return path.name, decode_text(read_file(path, max_bytes, name=location), name=location)
     try:
         data = path.read_bytes()
     except FileNotFoundError:

@@ -1,0 +1,265 @@
+"""The batch runner: read each source, extract its claims, hand both to the store.
+
+Reading and extraction are pure and may run in worker processes (``jobs``); storing always
+happens here in the parent, one source at a time and in input order, so the database sees
+one writer and every run of the same batch stores the same things in the same order. One
+bad source never stops a batch: its failure is recorded with its reason and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+from factcheck.documents import SourceDocument
+from factcheck.errors import FactcheckError
+from factcheck.extract import Claim
+from factcheck.extract import extract as extract_claims
+from factcheck.ingest.sources import (
+    STDIN,
+    STDIN_LOCATION,
+    ReadOptions,
+    expand_locations,
+    read_source,
+)
+
+OutcomeStatus = Literal["new", "updated", "unchanged"]
+
+
+class Outcome(Protocol):
+    """What storing one source did; the store's ``SaveOutcome`` has this shape."""
+
+    @property
+    def status(self) -> OutcomeStatus: ...
+
+    @property
+    def claims_added(self) -> int: ...
+
+
+Store = Callable[[SourceDocument, list[Claim]], Outcome]
+"""Stores one source and its claims in one transaction (all or nothing)."""
+
+Extractor = Callable[..., list[Claim]]
+"""``extract(text, *, document=name)``; must be a module-level function when ``jobs > 1``."""
+
+Progress = Callable[[int, int, str], None]
+"""Called after each source with (sources done, sources in the batch, its location)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """A source that was not stored, and why (one line, fit for a terminal)."""
+
+    location: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """The account of one batch: every location given is counted in exactly one place."""
+
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    claims_added: int = 0
+    skipped: int = 0
+    failures: tuple[Failure, ...] = ()
+    elapsed: float = 0.0
+
+    @property
+    def sources(self) -> int:
+        """Sources stored or recognised as already stored."""
+        return self.new + self.updated + self.unchanged
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+    def line(self) -> str:
+        """The one-line summary ``factcheck ingest`` ends with."""
+        return (
+            f"{self.sources} {_plural(self.sources, 'source')} "
+            f"({self.new} new, {self.updated} updated, {self.unchanged} unchanged), "
+            f"{self.claims_added} {_plural(self.claims_added, 'claim')} added, "
+            f"{self.skipped} skipped, {self.failed} failed in {self.elapsed:.1f} s"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _Extracted:
+    document: SourceDocument
+    claims: list[Claim]
+
+
+def ingest(
+    locations: Sequence[str],
+    store: Store,
+    *,
+    jobs: int = 1,
+    options: ReadOptions | None = None,
+    extractor: Extractor = extract_claims,
+    progress: Progress | None = None,
+) -> Summary:
+    """Ingest every location (files, directories, URLs, ``-``) and return the account.
+
+    Never raises for a bad source or a store error; ``KeyboardInterrupt`` still ends it.
+    """
+    started = time.perf_counter()
+    options = options or ReadOptions()
+    expanded = expand_locations(list(locations))
+    items = list(expanded.locations)
+    counts = {"new": 0, "updated": 0, "unchanged": 0}
+    claims_added = 0
+    failures: list[Failure] = []
+
+    results = _read_all(items, options, extractor, jobs)  # one per item, in order
+    for done, (item, result) in enumerate(zip(items, results, strict=True), start=1):
+        if isinstance(result, Failure):
+            failures.append(result)
+        else:
+            try:
+                outcome = store(result.document, result.claims)
+            except Exception as exc:  # one source's store error must not end the batch
+                failures.append(_failure(_display(item), exc, "could not store it"))
+            else:
+                counts[outcome.status] += 1
+                claims_added += outcome.claims_added
+        if progress is not None:
+            progress(done, len(items), _display(item))
+
+    return Summary(
+        new=counts["new"], updated=counts["updated"], unchanged=counts["unchanged"],
+        claims_added=claims_added, skipped=len(expanded.skipped), failures=tuple(failures),
+        elapsed=time.perf_counter() - started,
+    )
+
+
+def read_and_extract(item: str | SourceDocument, options: ReadOptions,
+                     extractor: Extractor) -> _Extracted | Failure:
+    """Read one location (or take an already read document) and extract its claims.
+
+    Runs in a worker process, so it returns its failure instead of raising: exceptions
+    and tracebacks do not always survive the trip back to the parent.
+    """
+    location = item.location if isinstance(item, SourceDocument) else _display(item)
+    try:
+        document = item if isinstance(item, SourceDocument) else read_source(item, options)
+        claims = list(extractor(document.text, document=document.name))
+    except Exception as exc:  # anything a source does to us is that source's failure
+        return _failure(location, exc, "unexpected error")
+    return _Extracted(document, claims)
+
+
+def _read_all(items: list[str], options: ReadOptions, extractor: Extractor,
+              jobs: int) -> Iterator[_Extracted | Failure]:
+    """Results in input order. Standard input is read here: a worker cannot read our stdin."""
+    prepared: list[str | SourceDocument | Failure] = []
+    for item in items:
+        if item == STDIN:
+            try:
+                prepared.append(read_source(STDIN, options))
+            except Exception as exc:
+                prepared.append(_failure(STDIN_LOCATION, exc, "unexpected error"))
+        else:
+            prepared.append(item)
+    workers = min(jobs, len(items))
+    if workers <= 1:
+        for entry in prepared:
+            yield entry if isinstance(entry, Failure) else read_and_extract(
+                entry, options, extractor)
+    else:
+        yield from _read_in_processes(prepared, options, extractor, workers)
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    # forkserver, not fork: the parent may run threads (the progress bar), and forking a
+    # threaded process can deadlock the child on a lock some thread held.
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method))
+
+
+def _read_in_processes(prepared: Iterable[str | SourceDocument | Failure], options: ReadOptions,
+                       extractor: Extractor, workers: int) -> Iterator[_Extracted | Failure]:
+    """Keep at most two sources per worker in flight, so memory stays bounded on big batches.
+
+    If a worker dies (killed for memory, a crash in a C extension), the pool breaks and
+    every source in flight fails with it; each of those is retried alone in a fresh process,
+    so only the source that really kills its worker is reported as failed.
+    """
+    entries = iter(prepared)
+    window = workers * 2
+    pending: deque[tuple[str | SourceDocument | Failure, Future[_Extracted | Failure] | None]]
+    pending = deque()
+    pool = _pool(workers)
+
+    def submit(entry: str | SourceDocument | Failure) -> None:
+        future = None if isinstance(entry, Failure) else pool.submit(
+            read_and_extract, entry, options, extractor)
+        pending.append((entry, future))
+
+    try:
+        for entry in entries:
+            submit(entry)
+            if len(pending) >= window:
+                break
+        while pending:
+            entry, future = pending.popleft()
+            if future is None:
+                assert isinstance(entry, Failure)
+                yield entry
+            else:
+                assert not isinstance(entry, Failure)
+                try:
+                    yield future.result()
+                except BrokenProcessPool:
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    yield _alone(entry, options, extractor)
+                    pool = _pool(workers)
+                    retry = [waiting for waiting, _ in pending]
+                    pending.clear()
+                    for waiting in retry:
+                        submit(waiting)
+            for entry in entries:
+                submit(entry)
+                break
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _alone(entry: str | SourceDocument, options: ReadOptions,
+           extractor: Extractor) -> _Extracted | Failure:
+    """Retry one source in a process of its own; if that dies too, the source is the cause."""
+    with _pool(1) as pool:
+        try:
+            return pool.submit(read_and_extract, entry, options, extractor).result()
+        except BrokenProcessPool:
+            location = entry.location if isinstance(entry, SourceDocument) else _display(entry)
+            return Failure(location, "the worker process reading it died (out of memory?)")
+
+
+def _display(location: str) -> str:
+    return STDIN_LOCATION if location == STDIN else location
+
+
+def _failure(location: str, exc: BaseException, context: str) -> Failure:
+    """A one-line reason; the location prefix of our own error messages is not repeated."""
+    if isinstance(exc, FactcheckError):
+        reason = str(exc)
+        reason = reason.removeprefix(f"{location}: ")
+    else:
+        first = (str(exc).strip().splitlines() or [""])[0]
+        reason = f"{context}: {type(exc).__name__}" + (f": {first}" if first else "")
+    return Failure(location, " ".join(reason.split()) or context)
+
+
+def _plural(count: int, word: str) -> str:
+    return word if count == 1 else word + "s"

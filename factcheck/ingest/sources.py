@@ -1,0 +1,196 @@
+"""From a location (path, directory, URL or ``-``) to ``SourceDocument`` records.
+
+``read_source`` picks the reader by the location's form and a file's name; every reader
+refuses bad input with one ``InputError`` naming the location and the reason.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from factcheck.documents import SourceDocument, SourceKind
+from factcheck.errors import InputError
+from factcheck.ingest.charset import codec_for, header_charset
+from factcheck.ingest.fetch import DEFAULT_TIMEOUT, USER_AGENT, fetch, is_url
+from factcheck.ingest.html import HtmlContent, extract_html
+from factcheck.ingest.limits import DEFAULT_MAX_BYTES, gunzip, is_gzip, read_capped, read_file
+from factcheck.ingest.liveblog import looks_like_liveblog
+from factcheck.ingest.text import decode_text
+
+STDIN = "-"
+STDIN_LOCATION = "<stdin>"
+TEXT_SUFFIXES = (".txt", ".text", ".md")
+HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz", ".xhtml")
+_HTML_MEDIA_TYPES = ("text/html", "application/xhtml+xml")
+_GZIP_MEDIA_TYPES = ("application/gzip", "application/x-gzip")
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    """How sources are read; picklable, so worker processes read exactly as the parent would."""
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    timeout: float = DEFAULT_TIMEOUT
+    user_agent: str = USER_AGENT
+
+
+def is_supported_file(path: Path) -> bool:
+    """Whether a file found while walking a directory is one we read."""
+    name = path.name.lower()
+    return name.endswith(TEXT_SUFFIXES + HTML_SUFFIXES)
+
+
+def _is_html_name(name: str) -> bool:
+    return name.lower().endswith(HTML_SUFFIXES)
+
+
+@dataclass(frozen=True, slots=True)
+class Expanded:
+    """A batch's locations after walking directories: what to read and what was left out."""
+
+    locations: tuple[str, ...]
+    skipped: tuple[str, ...]
+
+
+def expand_locations(locations: list[str] | tuple[str, ...]) -> Expanded:
+    """Replace each directory by the files in it that we read, sorted; drop repeats.
+
+    Hidden files and directories (``.git``, ``.DS_Store``) are passed over silently; other
+    files of kinds we do not read, and a location named twice, are counted as skipped.
+    A missing path stays in the list so that reading it reports the problem.
+    """
+    seen: set[str] = set()
+    out: list[str] = []
+    skipped: list[str] = []
+
+    def add(location: str, key: str) -> None:
+        if key in seen:
+            skipped.append(location)
+        else:
+            seen.add(key)
+            out.append(location)
+
+    for location in locations:
+        if location == STDIN or is_url(location):
+            add(location, location)
+            continue
+        path = Path(location)
+        if path.is_dir():
+            for found in walk_directory(path):
+                if is_supported_file(found):
+                    add(str(found), str(found.resolve()))
+                else:
+                    skipped.append(str(found))
+        else:
+            add(location, str(path.resolve()))
+    return Expanded(tuple(out), tuple(skipped))
+
+
+def walk_directory(root: Path) -> Iterator[Path]:
+    """Every non-hidden file under ``root``, in a stable order (by path, bytewise)."""
+    found: list[Path] = []
+    for directory, subdirs, files in os.walk(root, onerror=None):
+        subdirs[:] = [name for name in subdirs if not name.startswith(".")]
+        for name in files:
+            if not name.startswith("."):
+                found.append(Path(directory, name))
+    yield from sorted(found, key=lambda p: p.parts)
+
+
+def read_source(location: str, options: ReadOptions | None = None) -> SourceDocument:
+    """Read one location into a ``SourceDocument``; ``InputError`` if it cannot be read."""
+    options = options or ReadOptions()
+    if location == STDIN:
+        return read_stdin(options)
+    if is_url(location):
+        return read_url(location, options)
+    return read_file_source(location, options)
+
+
+def read_stdin(options: ReadOptions) -> SourceDocument:
+    """Standard input: plain text, or HTML when it starts like a page (``curl ... | factcheck``)."""
+    data = read_capped(sys.stdin.buffer, options.max_bytes, name=STDIN_LOCATION)
+    retrieved = _now()
+    if _sniff_html(data):
+        content = extract_html(data, name=STDIN_LOCATION)
+        return _html_document(content, "html", STDIN_LOCATION, STDIN_LOCATION, retrieved)
+    text = decode_text(data, name=STDIN_LOCATION)
+    return _text_document(text, STDIN_LOCATION, STDIN_LOCATION, retrieved, label=STDIN_LOCATION)
+
+
+def read_file_source(location: str, options: ReadOptions) -> SourceDocument:
+    """A text or HTML file, told apart by its name (``.html``, ``.htm``, ``.html.gz``)."""
+    path = Path(location)
+    if path.is_dir():
+        raise InputError(f"{location}: is a directory")
+    data = read_file(path, options.max_bytes, name=location)
+    retrieved = _now()
+    absolute = str(path.resolve())
+    if location.lower().endswith(".gz"):
+        if not is_gzip(data):
+            raise InputError(f"{location}: named .gz but not gzip data")
+        data = gunzip(data, options.max_bytes, name=location)
+    if _is_html_name(location):
+        content = extract_html(data, name=location)
+        return _html_document(content, "html", absolute, path.name, retrieved)
+    text = decode_text(data, name=location)
+    return _text_document(text, absolute, path.name, retrieved, label=location)
+
+
+def read_url(url: str, options: ReadOptions) -> SourceDocument:
+    """An http(s) URL: HTML pages go through the HTML reader, plain text through ``decode_text``."""
+    response = fetch(url, timeout=options.timeout, max_bytes=options.max_bytes,
+                     user_agent=options.user_agent)
+    retrieved = _now()
+    body = response.body
+    charset = header_charset(response.content_type)
+    if response.media_type in _GZIP_MEDIA_TYPES and is_gzip(body):
+        body = gunzip(body, options.max_bytes, name=url)
+    if response.media_type in _HTML_MEDIA_TYPES or (
+        response.media_type not in ("text/plain",) and _sniff_html(body)
+    ):
+        # The page's canonical URL when it names one, else where the redirects ended.
+        content = extract_html(body, name=url, url=response.final_url, transport_charset=charset)
+        return _html_document(content, "url", url, url, retrieved)
+    if response.media_type.startswith("text/") or not response.media_type:
+        text = decode_text(body, name=url, encoding=codec_for(charset) or "utf-8")
+        document = _text_document(text, url, url, retrieved, label=url, origin="url")
+        return replace(document, url=response.final_url)
+    raise InputError(f"{url}: unsupported content type {response.media_type!r} "
+                     "(expected HTML or plain text)")
+
+
+def _sniff_html(data: bytes) -> bool:
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<!--"))
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _kind(text: str, origin: SourceKind) -> SourceKind:
+    """A live blog is a live blog wherever it came from; otherwise the kind names the origin."""
+    return "liveblog" if looks_like_liveblog(text) else origin
+
+
+def _text_document(text: str, location: str, name: str, retrieved: datetime, *, label: str,
+                   origin: SourceKind = "text") -> SourceDocument:
+    if not text.strip():
+        raise InputError(f"{label}: empty (no text), nothing to ingest")
+    return SourceDocument(kind=_kind(text, origin), location=location, name=name, text=text,
+                          retrieved=retrieved)
+
+
+def _html_document(content: HtmlContent, origin: SourceKind, location: str, name: str,
+                   retrieved: datetime) -> SourceDocument:
+    return SourceDocument(
+        kind=_kind(content.text, origin), location=location, name=name, text=content.text,
+        retrieved=retrieved, title=content.title, publisher=content.publisher,
+        authors=content.authors, published=content.published, url=content.url,
+    )

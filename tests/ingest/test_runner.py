@@ -1,0 +1,135 @@
+"""The batch runner: order, accounting, failures that do not stop it, and parallel runs."""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+import pytest
+
+from factcheck.ingest.runner import Failure, Summary, ingest
+from tests.ingest.conftest import LIVEBLOG
+from tests.ingest.fakes import (
+    MemoryStore,
+    dying_extractor,
+    failing_extractor,
+    figures_extractor,
+)
+
+
+def make_batch(root: Path) -> list[str]:
+    """Good and bad sources interleaved, so a failure sits between successes."""
+    (root / "one.txt").write_text("The mayor said 3,000 homes were built.\nNo figure here.\n")
+    (root / "binary.txt").write_bytes(b"\x00\x01\x02\x03binary")
+    (root / "two.md").write_text("Prices rose 4% in May, the office said.\n")
+    (root / "latin1.txt").write_bytes("Caf\u00e9 au lait: 2 euros.".encode("latin-1"))
+    (root / "empty.html").write_text("<html><body></body></html>")
+    (root / "three.txt").write_text("EXPLODE 12 times.\n")
+    return [str(root / "one.txt"), str(root / "binary.txt"), str(root / "missing.txt"),
+            str(root / "two.md"), str(root / "latin1.txt"), str(root / "empty.html"),
+            str(LIVEBLOG), str(root / "three.txt")]
+
+
+def test_a_batch_goes_on_past_every_failure_and_reports_each(tmp_path: Path) -> None:
+    store = MemoryStore()
+    batch = make_batch(tmp_path)
+    summary = ingest(batch, store, extractor=failing_extractor)
+
+    assert [doc.name for doc, _ in store.stored] == ["one.txt", "two.md", LIVEBLOG.name]
+    assert (summary.new, summary.updated, summary.unchanged) == (3, 0, 0)
+    assert summary.claims_added == sum(len(claims) for _, claims in store.stored) > 0
+    reasons = {Path(f.location).name: f.reason for f in summary.failures}
+    assert list(reasons) == ["binary.txt", "missing.txt", "latin1.txt", "empty.html",
+                             "three.txt"]
+    assert "binary" in reasons["binary.txt"]
+    assert reasons["missing.txt"] == "no such file"
+    assert reasons["latin1.txt"].startswith("not valid UTF-8")
+    assert reasons["empty.html"].startswith("no main text found")
+    assert reasons["three.txt"] == "unexpected error: ValueError: extractor bug"
+    assert all(f.location in batch for f in summary.failures)
+    assert summary.sources + summary.failed + summary.skipped == len(batch)
+
+
+def test_claims_index_the_stored_text(tmp_path: Path) -> None:
+    store = MemoryStore()
+    ingest(make_batch(tmp_path), store, extractor=figures_extractor)
+    for document, claims in store.stored:
+        for claim in claims:
+            assert document.text[claim.start:claim.end] == claim.text
+            assert claim.document == document.name
+
+
+def test_a_store_error_fails_that_source_only(tmp_path: Path) -> None:
+    store = MemoryStore(fail_on="two.md")
+    summary = ingest(make_batch(tmp_path), store, extractor=figures_extractor)
+    store_failure = next(f for f in summary.failures if f.location.endswith("two.md"))
+    assert store_failure.reason == "could not store it: RuntimeError: database is locked"
+    assert [doc.name for doc, _ in store.stored] == ["one.txt", LIVEBLOG.name, "three.txt"]
+    assert summary.new == 3
+
+
+def test_reingesting_counts_unchanged_and_updated(tmp_path: Path) -> None:
+    store = MemoryStore()
+    path = tmp_path / "blog.txt"
+    path.write_text("First post: 10 people.\n")
+    assert ingest([str(path)], store, extractor=figures_extractor).new == 1
+    assert ingest([str(path)], store, extractor=figures_extractor).unchanged == 1
+    path.write_text("First post: 10 people.\nSecond post: 20 people.\n")
+    again = ingest([str(path)], store, extractor=figures_extractor)
+    assert (again.updated, again.claims_added) == (1, 2)
+
+
+def test_progress_is_reported_after_each_source(tmp_path: Path) -> None:
+    calls: list[tuple[int, int, str]] = []
+    batch = make_batch(tmp_path)
+    ingest(batch, MemoryStore(), extractor=figures_extractor,
+           progress=lambda done, total, where: calls.append((done, total, where)))
+    assert calls == [(n, len(batch), location) for n, location in enumerate(batch, start=1)]
+
+
+def _comparable(store: MemoryStore) -> list[tuple[object, ...]]:
+    return [(doc.kind, doc.location, doc.name, doc.text, doc.title, doc.published, claims)
+            for doc, claims in store.stored]
+
+
+@pytest.mark.slow
+def test_two_jobs_store_exactly_what_one_job_stores(tmp_path: Path, real_news: Path) -> None:
+    articles = sorted(str(p) for p in (real_news / "html").glob("*.html.gz"))[:12]
+    batch = make_batch(tmp_path) + articles
+    serial, parallel = MemoryStore(), MemoryStore()
+    one = ingest(batch, serial, extractor=failing_extractor, jobs=1)
+    two = ingest(batch, parallel, extractor=failing_extractor, jobs=2)
+    assert _comparable(serial) == _comparable(parallel)
+    assert (one.new, one.claims_added, one.failures) == (two.new, two.claims_added, two.failures)
+
+
+@pytest.mark.slow
+def test_a_worker_that_dies_fails_its_source_only(tmp_path: Path) -> None:
+    paths = []
+    for n in range(6):
+        path = tmp_path / f"{n}.txt"
+        path.write_text("KILL 1 worker.\n" if n == 2 else f"Post {n}: {n} people.\n")
+        paths.append(str(path))
+    store = MemoryStore()
+    summary = ingest(paths, store, extractor=dying_extractor, jobs=2)
+    assert [doc.name for doc, _ in store.stored] == ["0.txt", "1.txt", "3.txt", "4.txt", "5.txt"]
+    assert summary.failures == (
+        Failure(paths[2], "the worker process reading it died (out of memory?)"),)
+
+
+def test_stdin_is_read_in_the_parent_even_with_jobs(monkeypatch: pytest.MonkeyPatch,
+                                                    tmp_path: Path) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Piped: 7 claims.\n")))
+    (tmp_path / "a.txt").write_text("File: 1 claim.\n")
+    store = MemoryStore()
+    summary = ingest(["-", str(tmp_path / "a.txt")], store, extractor=figures_extractor, jobs=2)
+    assert store.stored[0][0].location == "<stdin>"
+    assert summary.new == 2
+
+
+def test_summary_line() -> None:
+    summary = Summary(new=3, updated=1, unchanged=2, claims_added=1, skipped=4,
+                      failures=(Failure("x", "y"),), elapsed=2.345)
+    assert summary.line() == ("6 sources (3 new, 1 updated, 2 unchanged), 1 claim added, "
+                              "4 skipped, 1 failed in 2.3 s")
