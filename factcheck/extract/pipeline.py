@@ -61,7 +61,6 @@ def extract(text: str, *, document: str = "") -> list[Claim]:
             context.learn_names(text, block.start, block.end)
         if block.kind not in CLAIM_BLOCKS:
             continue
-        context.learn_names(text, block.start, block.end)
         post = layout.posts[block.post] if block.post is not None else None
         reader = _Paragraph(text, block, post, document, context, carried)
         claims.extend(reader.claims())
@@ -90,6 +89,11 @@ class _Paragraph:
         self.sentences = split_sentences(text, block.start, block.end)
         self.quotes = find_quotes(text, block.start, block.end)
         marks = [(q.open, q.close) for q in self.quotes]
+        # Names in the narration, not inside quotes ("my Complete and Total Endorsement").
+        cursor = block.start
+        for open_, close in [*marks, (block.end, block.end)]:
+            context.learn_names(text, cursor, open_)
+            cursor = close + 1
         self.said: list[list[Said]] = []
         previous: Said | None = None
         for start, end in self.sentences:

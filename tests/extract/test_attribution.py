@@ -74,6 +74,9 @@ CASES = [
      [("quote", "We are ready,", "Jane Doe", "spokeswoman for the ministry")]),
     ('"We are ready," said Jane Doe, a spokeswoman for the ministry.',
      [("quote", "We are ready,", "Jane Doe", "spokeswoman for the ministry")]),
+    # names inside quotes are not people the narration has introduced
+    ('She praised "my Complete and Total Endorsement" of the plan.\n\n"Vote," he said.',
+     [("quote", "my Complete and Total Endorsement", None, None), ("quote", "Vote,", None, None)]),
     # generic groups name nobody: no indirect claim
     ("Officials and observers said the remarks were candid.", []),
     # a headline's "X says" is not an indirect claim, but its quote is
