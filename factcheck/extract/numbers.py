@@ -1,0 +1,1148 @@
+"""Numeric quantities: every figure a sentence asserts, as a structured ``Quantity``.
+
+``find_quantities(text, start, end)`` reads ``text[start:end]`` (usually one sentence) and
+returns its figures with offsets into ``text``. It works in passes over a handful of
+number tokens rather than over every word, so a sentence without digits or number words
+costs a single regex scan:
+
+1. tokens: digit numbers (``100,000``, ``1.2m``, ``3/4``), number words (``twenty``,
+   ``million``, ``thirds``), and change factors (``doubled``); spans that are dates, clock
+   times, phone numbers, URLs, ordinals or names (``COVID-19``) are blocked first;
+2. runs of adjacent tokens parse into numbers (``twenty-one trillion and three hundred``,
+   ``3 million and a half``, ``half a dozen``), splitting where English would;
+3. ratios (``one in five``), then what sits around each number: sign, currency, scale,
+   percent, unit; then ranges (``25 or 30%``, ``between 25 and 30 percent``);
+4. qualifiers (``as many as``, ``more than``, ``or more``), exclusions (years used as
+   dates, model names, ``the two nations``), two-sided bounds, changes (``rose from 3 to
+   5``, ``were 70%, now 25 or 30%``) and, last, what each figure counts.
+
+Word lists and phrase rules live in ``number_words.py``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Final
+
+from factcheck.extract import number_words as W
+from factcheck.extract.records import Direction, Qualifier, Quantity, Role
+
+__all__ = ["find_quantities", "is_page_chrome"]
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first so the longest one wins."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+# ---------------------------------------------------------------------------------------
+# Token rules
+# ---------------------------------------------------------------------------------------
+
+_TENS: Final = [w for w, v in W.CARDINALS.items() if v >= 20]
+
+# One word of a spelled-out number: "twenty", "hundreds", "thirds", "twenty-fifths".
+# Kind per lower-case word: (kind, value, plural).
+_WORDS: Final[dict[str, tuple[str, float, bool]]] = {}
+for _w, _v in W.CARDINALS.items():
+    _WORDS[_w] = ("card", float(_v), False)
+_WORDS[W.HUNDRED] = ("hund", 100.0, False)
+_WORDS[W.HUNDRED + "s"] = ("hund", 100.0, True)
+for _w, _s in W.SCALES.items():
+    _WORDS[_w] = ("scale", _s, False)
+    _WORDS[_w + "s"] = ("scale", _s, True)
+for _w in W.DOZENS:
+    _WORDS[_w] = ("dozen", 12.0, _w not in ("dozen", "dz", "doz"))
+for _w, _d in W.DENOMINATORS.items():
+    _WORDS[_w] = ("den", float(_d), _w == "halves")
+    if _w not in ("half", "halves"):
+        _WORDS[_w + "s"] = ("den", float(_d), True)
+for _t in _TENS:
+    for _w, _u in W.COMPOUND_ORDINAL_UNITS.items():
+        _val = float(W.CARDINALS[_t] + _u)
+        _WORDS[f"{_t}-{_w}"] = ("den", _val, False)
+        _WORDS[f"{_t}-{_w}s"] = ("den", _val, True)
+_WORDS["point"] = ("point", 0.0, False)
+for _w, (_f, _d) in W.FACTOR_VERBS.items():
+    _WORDS[_w] = ("factor", float(_f), _d == "up")
+
+_CARD_ALT: Final = _alternation(W.CARDINALS)
+_WORD_ALT: Final = _alternation(w for w in _WORDS if w != "point")
+
+# The token scanner. Named groups, in order of preference at one position:
+#   vulgar  "½"                    sfrac  "3/4"
+#   dig     "100,000", "1 234 567", "12,34,567.89", ".25", "1.3e6" (+ exp), "€20bn" (+ mult)
+#   fold    "tenfold"              word   "twenty", "million", "thirds", "doubled", "point"
+_TOKEN: Final = re.compile(
+    r"(?P<vulgar>[" + "".join(W.VULGAR_FRACTIONS) + r"])"
+    r"|(?P<sfrac>(?<![\w./])\d+/\d+(?![\d/]))"
+    r"|(?P<dig>(?<![\w.])(?:"
+    r"\d{1,3}(?:,\d{3})+(?!\d)"                                 # 100,000
+    r"|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)"                          # 12,34,567 (Indian)
+    r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d])"          # 1 234 567, 40\u202f000
+    r"|\d+)(?:\.\d+)?|(?<![\w.])\.\d+)"                         # 3.5, .25
+    r"(?P<exp>[eE][+-]?\d+(?!\w)|\^[+-]?\d+|[^\S\n]?[x×][^\S\n]?10\^[+-]?\d+)?"  # 1e10, 1.1^23
+    r"(?P<mult>(?:" + _alternation(W.MULTIPLIER_SUFFIXES) + r")(?![A-Za-z0-9])"
+    r"|[ ](?:" + _alternation(W.SPACED_MULTIPLIER_SUFFIXES) + r")(?![A-Za-z0-9]))?"
+    r"|(?P<fold>\b(?i:" + W.FOLD_WORDS + r")\b)"
+    r"|(?P<word>\b(?i:" + _WORD_ALT + r"|point(?=\s+(?:" + _CARD_ALT + r")\b))\b)"
+)
+
+# What may stand between two tokens of one number, by name:
+#   join ""  space " "  hyphen "-"/" - "  and " and "  and_a " and a "  a " a "  of " of (a) "
+_GAP: Final = re.compile(
+    r"(?P<join>)\Z|(?P<space>[^\S\n]+)\Z|(?P<hyphen>[^\S\n]*[-‐‑][^\S\n]*)\Z"
+    r"|[^\S\n]+and[^\S\n]+(?:(?P<and_a>an?[^\S\n]+)|(?P<and>))\Z"
+    r"|[^\S\n]+(?P<a>an?)[^\S\n]+\Z|[^\S\n]+(?P<of>of)(?:[^\S\n]+an?)?[^\S\n]+\Z",
+    re.IGNORECASE,
+)
+_MAX_GAP: Final = 12
+
+# ---------------------------------------------------------------------------------------
+# Blocked spans: never figures, whatever numbers they hold
+# ---------------------------------------------------------------------------------------
+
+_DAY: Final = r"\d{1,2}(?:st|nd|rd|th)?(?![\d]|[,.]\d)"
+_BLOCK: Final = re.compile(
+    # URLs and e-mail addresses: "https://x.com/a?q=30%25", "jo@cnn.com"
+    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+"
+    # ISO dates and years ranges: "2022-01-21", "1995-01", "2014-15", "1994–2004", "2014/15"
+    r"|\b\d{4}-\d{1,2}(?:-\d{1,2})?\b"
+    r"|\b(?:1[6-9]|20)\d{2}[^\S\n]*[-–—/][^\S\n]*(?:(?:1[6-9]|20)\d{2}|\d{2})\b"
+    # numeric dates: "5/17/2018", "21.01.2022"
+    r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
+    # month dates: "January 21, 2022", "Sept. 5", "21 January 2022", "the 4th of May", "May 2004"
+    r"|\b(?:" + W.MONTHS + r")\.?[^\S\n]+" + _DAY + r"(?:,?[^\S\n]+\d{4}\b)?"
+    r"|\b" + _DAY + r"[^\S\n]+(?:of[^\S\n]+)?(?:" + W.MONTHS + r")\b\.?(?:,?[^\S\n]+\d{4}\b)?"
+    r"|\b(?:" + W.MONTHS + r")\.?,?[^\S\n]+\d{4}\b"
+    # clock times: "1:02 p.m. ET", "9 a.m.", "9pm", "9.30 am", "0900 GMT"
+    r"|\b\d{1,2}:\d{2}(?::\d{2})?(?:[^\S\n]*[aApP]\.?[^\S\n]?[mM]\b\.?)?(?!\d)"
+    r"(?:[^\S\n]*(?:" + W.TIME_ZONES + r")\b)?"
+    r"|\b\d{1,2}\.\d{2}[^\S\n]*[aApP]\.?[^\S\n]?[mM]\b\.?"
+    r"|\b\d{1,2}[^\S\n]*[aApP]\.?[mM]\b\.?(?:[^\S\n]*(?:" + W.TIME_ZONES + r")\b)?"
+    r"|\b\d{3,4}[^\S\n]*(?:" + W.TIME_ZONES + r")\b"
+    # phone numbers: "+1-222-2222/2222", "555-123-4567", "(020) 7946 0958", "+44 20 7946 0958"
+    r"|\+\d{1,3}(?:[\s./-]\(?\d{2,5}\)?){2,5}"
+    r"|(?:\(\d{2,4}\)[\s.-]?|\b\d{2,4}[.-])\d{3,4}[\s./-]\d{3,4}\b"
+    # ordinals and decades: "47th", "21st", "1990s", "’90s"
+    r"|\b\d+(?:st|nd|rd|th)\b|\b\d{2,4}['’]?s\b|['’]\d0s\b"
+    # names with digits: "COVID-19", "F-16", "G7", "A320", "MH17", "mid-2014", "#1"
+    r"|\b[A-Za-z]+-?\d[\w-]*|#\d+"
+    # versions and addresses: "192.168.1.2", "v1.2.3"
+    r"|\b\d+(?:\.\d+){2,}\b"
+)
+
+# Page chrome of a live blog or news page on a line of its own: "19 Posts", "5 min read"
+_CHROME: Final = re.compile(
+    r"^[^\S\n]*\d[\d,]*[^\S\n]+(?:" + W.PAGE_CHROME + r")[^\S\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def is_page_chrome(line: str) -> bool:
+    """True for page furniture such as ``19 Posts`` or ``5 min read``: never a claim."""
+    return bool(_CHROME.fullmatch(line.strip()))
+
+
+# ---------------------------------------------------------------------------------------
+# Context rules around one number
+# ---------------------------------------------------------------------------------------
+
+# "minus five", "negative one" before a number
+_NEG_WORD: Final = re.compile(r"\b(?:" + W.NEGATIVE_WORDS + r")[^\S\n]+\Z", re.IGNORECASE)
+# "-9.23", "<-30", "(-5)": a sign glued to the digits, not a dash between two numbers
+_NEG_SIGN: Final = re.compile(r"(?:^|(?<=[\s(\[<>=]))[-−]\Z")
+
+# "$1.5", "US$ 1MM", "€20", "USD 5", "-$5" -> the currency symbol or code before a number
+_CURRENCY_BEFORE: Final = re.compile(
+    r"(?:(?<![A-Za-z])(?:" + _alternation(W.CURRENCY_SYMBOLS) + r")"
+    r"|\b(?:" + _alternation(W.CURRENCY_CODES) + r"))[^\S\n]?\Z"
+)
+_CURRENCY_BY_SYMBOL: Final = {**W.CURRENCY_SYMBOLS, **{c: c for c in W.CURRENCY_CODES}}
+_CURRENCY_BY_SYMBOL["RMB"] = "CNY"
+
+# After a number, in this order: percent, currency words/codes, sub-units, units
+_PERCENT_AFTER: Final = re.compile(W.PERCENT_AFTER, re.IGNORECASE)
+_PERCENT_BEFORE: Final = re.compile(W.PERCENT_BEFORE, re.IGNORECASE)
+_CURRENCY_AFTER: Final = re.compile(
+    r"[^\S\n]+(?:" + "|".join(f"(?P<c{i}>{frag})" for i, (frag, _, _) in
+                              enumerate(W.CURRENCY_WORDS)) + r")\b",
+    re.IGNORECASE,
+)
+_CURRENCY_CODE_AFTER: Final = re.compile(
+    r"[^\S\n]?(?P<code>" + _alternation(W.CURRENCY_CODES) + r")\b"
+)
+_POUNDS_AFTER: Final = re.compile(r"[^\S\n]+" + W.POUNDS + r"\b", re.IGNORECASE)
+_SUBUNIT_AFTER: Final = re.compile(
+    r"[^\S\n]+(?P<sub>" + _alternation(W.SUBUNITS) + r")\b", re.IGNORECASE
+)
+# "100 km", "5km", "18-year", "18-year-old", "30 years old"
+_UNIT_AFTER: Final = re.compile(
+    r"(?:[^\S\n]?-[^\S\n]?|[^\S\n]|)(?:"
+    + "|".join(f"(?P<u{i}>{frag})" for i, (frag, _, _) in enumerate(W.UNITS))
+    + r")(?![A-Za-z])",
+    re.IGNORECASE,
+)
+# "5G", "3D": letters glued to a number that no rule above explains make it a name
+_GLUED_LETTER: Final = re.compile(r"[A-Za-z]")
+
+_PREFIX_QUALIFIER: Final = re.compile(
+    r"(?:\b(?:" + "|".join(f"(?P<p{i}>{frag})" for i, (frag, _, _) in
+                           enumerate(W.PREFIX_QUALIFIERS)) + r")[^\S\n]+"
+    r"|(?:" + "|".join(f"(?P<s{i}>{frag})" for i, (frag, _, _) in
+                       enumerate(W.SYMBOL_QUALIFIERS)) + r")[^\S\n]*)\Z",
+    re.IGNORECASE,
+)
+_POSTFIX_QUALIFIER: Final = re.compile(
+    "|".join(f"(?P<q{i}>{frag})" for i, (frag, _, _) in enumerate(W.POSTFIX_QUALIFIERS)),
+    re.IGNORECASE,
+)
+_OR_EQUAL: Final = re.compile(W.OR_EQUAL, re.IGNORECASE)
+# "or more than 4500" is a second bound, not "or more": a number or "than" must not follow
+_NUMBER_AHEAD: Final = re.compile(
+    r"[^\S\n]*(?:than\b|to\b|or[^\S\n]+equal\b|[-−]?\d|[$€£¥]|(?i:an?[^\S\n]+)?(?i:" + _WORD_ALT + r")\b)",
+    re.IGNORECASE)
+
+_RANGE_CONNECTOR: Final = re.compile(r"(?:" + W.RANGE_CONNECTORS + r")\Z", re.IGNORECASE)
+_RANGE_OPENER: Final = {
+    opener: (re.compile(r"\b" + opener + r"[^\S\n]+\Z", re.IGNORECASE),
+             re.compile(link + r"\Z", re.IGNORECASE))
+    for opener, link in W.RANGE_OPENERS.items()
+}
+_RATIO: Final = re.compile(r"(?:" + W.RATIO_CONNECTORS + r")\Z", re.IGNORECASE)
+_RATIO_OVER: Final = re.compile(r"\s+over\s+\Z", re.IGNORECASE)
+# "more than 10 and less than 20": two bounds joined into one range
+_BOUND_JOIN: Final = re.compile(r"[^\S\n]*,?[^\S\n]*(?:and|but)[^\S\n]+\Z", re.IGNORECASE)
+
+_CHANGE_VERB: Final = (
+    r"(?:(?P<up>" + W.CHANGE_UP + r")|(?P<down>" + W.CHANGE_DOWN + r")|(?P<neutral>"
+    + W.CHANGE_NEUTRAL + r"))"
+)
+# "fell to 2%", "rose sharply to 5%", "went from 3% to 5%", "up from 3%"
+_CHANGE_TO: Final = re.compile(
+    r"\b" + _CHANGE_VERB + r"(?:[^\S\n]+\w+ly)?[^\S\n]+to[^\S\n]+\Z", re.IGNORECASE)
+_CHANGE_FROM: Final = re.compile(
+    r"\b" + _CHANGE_VERB + r"(?:[^\S\n]+\w+ly)?[^\S\n]+from[^\S\n]+\Z", re.IGNORECASE)
+# "rose 5%", "up 19 per cent", "fell by 3"
+_CHANGE_BY: Final = re.compile(
+    r"\b(?:(?P<up>" + W.CHANGE_UP + r")|(?P<down>" + W.CHANGE_DOWN + r"))"
+    r"(?:[^\S\n]+\w+ly)?(?:[^\S\n]+by)?[^\S\n]+\Z", re.IGNORECASE)
+_TO_BEFORE: Final = re.compile(r"[^\S\n]+to[^\S\n]+\Z", re.IGNORECASE)
+_NOW: Final = re.compile(r"\b(?:" + W.NOW_WORDS + r")\b", re.IGNORECASE)
+_CLAUSE_BOUNDARY: Final = re.compile(r"[,;:()\"“”—–\n]|\s-\s")
+
+# The word before a position: "in 2014" -> "in"; "mid-2014" is blocked elsewhere
+_PREV_WORD: Final = re.compile(r"([A-Za-z][\w’'.]*)[^\S\n]*\Z")
+_NEXT_WORD: Final = re.compile(r"[^\S\n]+([A-Za-z][\w’'-]*)")
+# A capitalised word right before a number: "Boeing 737", "Article 5", "No. 10"
+_NAME_BEFORE: Final = re.compile(r"(?<![\w’'])([A-Z][\w’'.&-]*)[^\S\n]+\Z")
+_A_BEFORE: Final = re.compile(r"\b(an?)[^\S\n]+\Z", re.IGNORECASE)
+# A singular fraction after "a" is one only before "of" or at the end: "a third of", not
+# "a third time"
+_FRACTION_END: Final = re.compile(r"[^\S\n]+of\b|[^\S\n]*(?:[.,;:!?)\"”’]|\Z)", re.IGNORECASE)
+
+# What is counted: one word of a noun phrase, after the figure
+_COUNTED_WORD: Final = re.compile(r"[^\S\n]+([A-Za-z][A-Za-z0-9’'-]*)")
+_COUNTED_OF: Final = re.compile(
+    r"[^\S\n]+of(?:[^\S\n]+(?:the|a|an|their|its|his|her|our|all))?(?=[^\S\n])", re.IGNORECASE)
+_COUNTED_MAX_WORDS: Final = 8
+# The subject a figure measures when nothing follows it: "support for X was 25 or 30%"
+_SUBJECT: Final = re.compile(
+    r"[^\S\n]*(?P<np>.+?)[^\S\n]+(?:(?:" + W.SUBJECT_LINK_VERBS + r")|(?:"
+    + W.CHANGE_UP + "|" + W.CHANGE_DOWN + "|" + W.CHANGE_NEUTRAL + r")"
+    r"(?:[^\S\n]+\w+ly)?(?:[^\S\n]+(?:to|by|from|at))?)[^\S\n]*\Z",
+    re.IGNORECASE | re.DOTALL,
+)
+_SUBJECT_CUT: Final = frozenset("who which that whom whose where when while because".split())
+_SUBJECT_LEAD: Final = frozenset(
+    "now and but so then also while the a an its their his her our today currently".split())
+_SUBJECT_TAIL: Final = frozenset("is are was were be been has have had has".split())
+_MONTH_WORD: Final = re.compile(r"(?:" + W.MONTHS + r")\.?\Z")
+
+# ---------------------------------------------------------------------------------------
+# Working records
+# ---------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Tok:
+    kind: str  # card hund scale dozen den point factor fold dig sfrac vulgar
+    value: float
+    start: int
+    end: int
+    plural: bool = False
+    is_int: bool = False  # a digit token without decimals, grouping or suffix: "2014"
+    scale: float = 1.0  # the suffix multiplier of a digit token: "1.2m" -> 1e6
+
+
+@dataclass(slots=True)
+class _Fig:
+    """A figure while it is being built; offsets are into the span being read."""
+
+    start: int
+    end: int
+    value: float
+    high: float | None = None  # set for a range
+    words: bool = False
+    plain_int: bool = False  # one digit token, no grouping/decimals/suffix: "2014", "737"
+    bare_one: bool = False  # the word "one" alone
+    small_word: bool = False  # a single number word up to ten: "two"
+    singular_fraction: bool = False  # "a third": a fraction only before "of" or at the end
+    is_half: bool = False
+    scale: float = 1.0  # the scale that ended the number: "3 million" -> 1e6
+    unit: str | None = None
+    currency_before: bool = False
+    qualifier: Qualifier = "exact"
+    counted: str | None = None
+    role: Role | None = None
+    direction: Direction | None = None
+    partner: int | None = None  # index of the other figure of a change
+    is_ratio: bool = False
+    is_factor: bool = False
+    drop: bool = False
+
+    @property
+    def low_high(self) -> tuple[float | None, float | None]:
+        if self.high is not None:
+            return self.value, self.high
+        if self.qualifier in ("at_most", "less_than"):
+            return None, self.value
+        if self.qualifier in ("at_least", "more_than"):
+            return self.value, None
+        return self.value, self.value
+
+    @property
+    def mid(self) -> float:
+        return self.value if self.high is None else (self.value + self.high) / 2
+
+
+# ---------------------------------------------------------------------------------------
+# Public entry point
+# ---------------------------------------------------------------------------------------
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Every figure asserted in ``text[start:end]``, offsets absolute into ``text``.
+
+    Pure and deterministic; returns an empty list rather than raising on odd input, so the
+    claim pipeline never loses a document to one strange sentence.
+    """
+    try:
+        n = len(text)
+        lo = max(0, min(start, n))
+        hi = n if end is None else max(lo, min(end, n))
+        span = text[lo:hi]
+        if not span or is_page_chrome(span):
+            return []
+        figs = _figures(span)
+        out = []
+        for f in figs:
+            low, high = f.low_high
+            a, b = lo + f.start, lo + f.end
+            out.append(Quantity(
+                surface=text[a:b], start=a, end=b, low=low, high=high, unit=f.unit,
+                qualifier=f.qualifier, counted=f.counted, role=f.role, direction=f.direction,
+            ))
+        return out
+    except Exception:  # noqa: BLE001 - a figure missed is better than a document lost
+        return []
+
+
+# ---------------------------------------------------------------------------------------
+# Pass 1: tokens
+# ---------------------------------------------------------------------------------------
+
+
+def _tokens(s: str) -> list[_Tok]:
+    toks: list[_Tok] = []
+    has_digits = False
+    for m in _TOKEN.finditer(s):
+        kind = m.lastgroup
+        if kind == "vulgar":
+            toks.append(_Tok("vulgar", W.VULGAR_FRACTIONS[m.group()], m.start(), m.end()))
+        elif kind == "sfrac":
+            num, den = (int(x) for x in m.group().split("/"))
+            # a proper fraction with a small denominator; "24/7", "9/11", "5/17" are not
+            has_digits = True
+            if 0 < num < den <= 16:
+                toks.append(_Tok("sfrac", num / den, m.start(), m.end()))
+        elif kind in ("dig", "exp", "mult"):
+            has_digits = True
+            toks.append(_digit_token(m))
+        elif kind == "fold":
+            word = m.group().lower()[: -len("fold")]
+            toks.append(_Tok("fold", float(W.CARDINALS.get(word) or W.SCALES.get(word, 100.0)),
+                             m.start(), m.end()))
+        else:
+            kind_, value, plural = _WORDS[m.group().lower()]
+            toks.append(_Tok(kind_, value, m.start(), m.end(), plural=plural))
+    if has_digits and toks:
+        blocks = [(b.start(), b.end()) for b in _BLOCK.finditer(s)]
+        if "\n" in s:
+            blocks += [(b.start(), b.end()) for b in _CHROME.finditer(s)]
+        if blocks:
+            toks = [t for t in toks if not any(a < t.end and t.start < b for a, b in blocks)]
+    return toks
+
+
+def _digit_token(m: re.Match[str]) -> _Tok:
+    raw = m.group("dig")
+    digits = re.sub(r"[,\s\u00a0\u202f\u2009]", "", raw)
+    value = float(digits)
+    exp = m.group("exp")
+    if exp:
+        power = float(exp.rsplit("^", 1)[-1].lstrip("eE"))
+        if exp[0] == "^":  # 1.1^23
+            value = math.copysign(abs(value) ** power, value)
+        else:  # 1e10, 1.3x10^6
+            value = value * 10**power
+    mult = m.group("mult")
+    scale = 1.0
+    if mult:
+        scale = W.MULTIPLIER_SUFFIXES[mult.strip()]
+        value *= scale
+    is_int = digits.isdigit() and not exp and not mult and raw == digits
+    return _Tok("dig", value, m.start(), m.end(), is_int=is_int, scale=scale)
+
+
+# ---------------------------------------------------------------------------------------
+# Pass 2: runs of tokens -> numbers
+# ---------------------------------------------------------------------------------------
+
+
+def _gap_kind(s: str, a: int, b: int) -> str | None:
+    if b - a > _MAX_GAP:
+        return None
+    m = _GAP.match(s, a, b)
+    return m.lastgroup if m else None
+
+
+@dataclass(slots=True)
+class _Parsed:
+    stop: int  # index after the last token used
+    value: float
+    scale: float
+    fraction: bool
+
+
+def _parse(toks: list[_Tok], gaps: list[str | None], i: int, a_prefix: bool) -> _Parsed | None:
+    """The longest number that starts at token ``i``, or None.
+
+    A small state machine over English number grammar: ``total`` holds what the scales
+    have closed ("two million"), ``cur`` the group being built ("three hundred and six").
+    It stops at the first token that cannot continue and returns the last complete state,
+    so "3 hundred and 2 hundred" gives back "3 hundred" and leaves the rest.
+    """
+    t0 = toks[i]
+    total = 0.0
+    cur: float | None = None
+    last = ""
+    last_scale = math.inf
+    fraction = False
+    best: _Parsed | None = None
+
+    if t0.kind == "card":
+        cur, last = t0.value, ("zero" if t0.value == 0 else
+                               "tens" if t0.value >= 20 else "teen" if t0.value >= 10 else "unit")
+    elif t0.kind in ("dig", "sfrac", "vulgar"):
+        cur, last = t0.value, ("dig" if t0.kind == "dig" and t0.is_int else "digx")
+        fraction = t0.kind != "dig"
+    elif t0.kind == "hund" and a_prefix and not t0.plural:  # "a hundred"
+        cur, last = 100.0, "hund"
+    elif t0.kind == "dozen" and a_prefix and not t0.plural:  # "a dozen"
+        cur, last = 12.0, "unit"
+    elif t0.kind == "scale" and a_prefix and not t0.plural:  # "a million"
+        total, last, last_scale = t0.value, "scale", t0.value
+        best = _Parsed(i + 1, total, t0.value, False)
+        cont = _continue(toks, gaps, i + 1, total, None, last, last_scale, fraction)
+        return cont if cont is not None else best
+    elif t0.kind == "den" and t0.value == 2 and not t0.plural:  # "half", "a half"
+        cur, last, fraction = 0.5, "frac", True
+    elif t0.kind == "den" and not t0.plural and (a_prefix or (
+            i + 1 < len(toks) and gaps[i + 1] == "space" and toks[i + 1].kind == "scale")):
+        cur, last, fraction = 1 / t0.value, "frac", True  # "a third", "quarter million"
+    else:
+        return None
+    best = _Parsed(i + 1, cur, 1.0, fraction)
+    cont = _continue(toks, gaps, i + 1, total, cur, last, last_scale, fraction)
+    return cont if cont is not None else best
+
+
+def _continue(toks: list[_Tok], gaps: list[str | None], j: int, total: float,
+              cur: float | None, last: str, last_scale: float, fraction: bool) -> _Parsed | None:
+    """Extend a number from token ``j`` on; the state is that after token ``j - 1``."""
+    best: _Parsed | None = None
+    scale_used = 1.0 if last_scale == math.inf else last_scale
+    n = len(toks)
+    if last in ("unit", "tens", "teen", "dig", "digx", "frac", "hund", "scale") and cur is not None:
+        best = _Parsed(j, total + cur, scale_used, fraction)
+    elif last == "scale":
+        best = _Parsed(j, total, scale_used, fraction)
+
+    while j < n:
+        t, gap = toks[j], gaps[j]
+        if gap is None:
+            break
+        k = t.kind
+        group = cur or 0.0
+        if k == "card" and t.value != 0:
+            v = t.value
+            frac = _fraction_after_and(toks, gaps, j, False) if gap == "and" else None
+            if frac is not None and (cur is not None or last == "scale"):
+                stop, fv = frac
+                if last == "scale":
+                    total += fv * last_scale  # "two million and three fifths"
+                else:
+                    cur = group + fv  # "twenty and three fifths", "one hundred and a half"
+                j, last, fraction = stop, "frac", True
+                best = _Parsed(j, total + (cur or 0.0), scale_used, fraction)
+                continue
+            if gap in ("space", "hyphen") and last == "tens" and v < 10:
+                cur = group + v  # "twenty-one", "fifty   two"
+            elif gap in ("space", "and", "hyphen") and last in ("hund", "scale") and (
+                    group % 100 == 0 and (last == "scale" or gap != "hyphen")):
+                if _restarts(toks, gaps, j, group, last_scale):
+                    break  # "one hundred and two hundred" is two numbers
+                cur = group + v  # "one hundred and six", "two thousand two"
+            else:
+                break
+            last = "tens" if v >= 20 else "teen" if v >= 10 else "unit"
+        elif k == "dig" and t.is_int and t.value > 0 and gap in ("space", "and") and \
+                last in ("hund", "scale"):
+            if last == "hund" and not (gap == "and" and t.value < 100):
+                break
+            if _restarts(toks, gaps, j, group, last_scale):
+                break  # "between 2 million and 3 million"
+            cur = group + t.value  # "4 thousand 3 hundred and 21"
+            last = "dig"
+        elif k == "hund" and gap in ("space", "hyphen") and cur is not None and (
+                (last in ("unit", "teen", "tens") and cur < 100)
+                or (last in ("dig", "digx") and cur < 1000)):
+            cur = cur * 100  # "three hundred", "322 hundred"
+            last = "hund"
+        elif k in ("scale", "dozen") and gap in ("space", "hyphen", "a", "of") and (
+                cur is not None or last == "scale") and last not in ("zero",):
+            if gap in ("a", "of") and last != "frac":
+                break
+            if gap == "hyphen" and last not in ("dig", "digx", "unit", "teen", "tens"):
+                break
+            s = t.value
+            if k == "dozen":
+                cur = group * 12  # "a dozen", "half a dozen", "3 dozens"
+                last = "unit" if cur == int(cur) else "frac"
+            elif cur is None:  # "three lakh crore"
+                if s <= last_scale:
+                    break
+                total *= s
+                last_scale = s
+            elif s < last_scale:
+                total += group * s
+                cur = None
+                last_scale = s
+            else:
+                break
+            scale_used = last_scale if last_scale != math.inf else 1.0
+            if k == "scale":
+                last = "scale"
+        elif k == "den" and gap in ("space", "hyphen") and (cur is not None or last == "scale") \
+                and last in ("unit", "teen", "tens", "hund", "dig", "scale"):
+            if t.value == 2 and not t.plural and cur != 1:
+                break  # "two half" is not a number
+            cur = (total + group) / t.value  # "two thirds", "a hundred thousand trillionths"
+            total = 0.0
+            last, fraction = "frac", True
+        elif k == "den" and gap in ("and", "and_a"):
+            frac = _fraction_after_and(toks, gaps, j, gap == "and_a")
+            if frac is None or cur is None and last != "scale":
+                break
+            stop, fv = frac
+            if last == "scale":
+                total += fv * last_scale
+            else:
+                cur = group + fv
+            j, last, fraction = stop, "frac", True
+            best = _Parsed(j, total + (cur or 0.0), scale_used, fraction)
+            continue
+        elif k in ("sfrac", "vulgar") and gap in ("space", "join") and last == "dig":
+            cur = group + t.value  # "2 1/4", "2½"
+            last, fraction = "frac", True
+        elif k == "point" and gap == "space" and last in ("unit", "teen", "tens", "hund",
+                                                          "zero", "dig"):
+            dec = _decimal_words(toks, gaps, j + 1)
+            if dec is None:
+                break
+            stop, digits = dec
+            cur = group + float("0." + digits)  # "two hundred point zero three"
+            j, last = stop, "frac"
+            best = _Parsed(j, total + cur, scale_used, fraction)
+            continue
+        else:
+            break
+        j += 1
+        if last in ("unit", "tens", "teen", "dig", "digx", "frac", "hund") and cur is not None:
+            best = _Parsed(j, total + cur, scale_used, fraction)
+        elif last == "scale":
+            best = _Parsed(j, total, scale_used, fraction)
+    return best
+
+
+def _restarts(toks: list[_Tok], gaps: list[str | None], j: int, group: float,
+              last_scale: float) -> bool:
+    """Whether the group starting at ``j`` ends in a scale that cannot follow the one before.
+
+    "two hundred and two thousand" is one number; "3 hundred and 2 hundred" and
+    "2 million and 3 million" are two.
+    """
+    k = j + 1
+    while k < len(toks) and gaps[k] in ("space", "hyphen") and toks[k].kind in ("card", "dig"):
+        k += 1
+    if k >= len(toks) or gaps[k] not in ("space", "hyphen"):
+        return False
+    t = toks[k]
+    if t.kind == "hund":
+        return group >= 100
+    return t.kind == "scale" and t.value >= last_scale
+
+
+def _fraction_after_and(toks: list[_Tok], gaps: list[str | None], j: int,
+                        a_prefix: bool) -> tuple[int, float] | None:
+    """``and a half`` / ``and three fifths`` after a number: (stop, value below one)."""
+    t = toks[j]
+    if t.kind == "den":
+        if a_prefix and not t.plural:
+            return j + 1, 1 / t.value
+        return None
+    if t.kind == "card" and 0 < t.value < 100 and not a_prefix:
+        k = j + 1
+        num = t.value
+        if k < len(toks) and gaps[k] == "hyphen" and toks[k].kind == "card" and \
+                num >= 20 and toks[k].value < 10:
+            num += toks[k].value
+            k += 1
+        if k < len(toks) and toks[k].kind == "den" and gaps[k] in ("space", "hyphen"):
+            v = num / toks[k].value
+            if v < 1:
+                return k + 1, v
+    return None
+
+
+def _decimal_words(toks: list[_Tok], gaps: list[str | None], j: int) -> tuple[int, str] | None:
+    """The digits after ``point``: "zero three" -> "03", "seventy-one" -> "71"."""
+    digits = ""
+    k = j
+    while k < len(toks) and toks[k].kind == "card" and (k == j or gaps[k] == "space") \
+            and toks[k].value < 10:
+        digits += str(int(toks[k].value))
+        k += 1
+    if digits:
+        return k, digits
+    if j < len(toks) and toks[j].kind == "card":
+        v = int(toks[j].value)
+        k = j + 1
+        if v >= 20 and k < len(toks) and gaps[k] == "hyphen" and toks[k].kind == "card" \
+                and toks[k].value < 10:
+            v += int(toks[k].value)
+            k += 1
+        return k, str(v)
+    return None
+
+
+def _numbers(s: str, toks: list[_Tok]) -> list[_Fig]:
+    n = len(toks)
+    gaps: list[str | None] = [None] * n
+    for j in range(1, n):
+        gaps[j] = _gap_kind(s, toks[j - 1].end, toks[j].start)
+    figs: list[_Fig] = []
+    i = 0
+    while i < n:
+        t = toks[i]
+        if t.kind == "factor":
+            figs.append(_Fig(t.start, t.end, t.value, words=True, unit="times",
+                             direction="up" if t.plural else "down", is_factor=True))
+            i += 1
+            continue
+        if t.kind == "fold":
+            figs.append(_Fig(t.start, t.end, t.value, words=True, unit="times"))
+            i += 1
+            continue
+        a = _A_BEFORE.search(s, max(0, t.start - 4), t.start)
+        parsed = _parse(toks, gaps, i, a_prefix=a is not None)
+        if parsed is None:
+            i += 1
+            continue
+        used = toks[i:parsed.stop]
+        begin = t.start
+        if a is not None and t.kind in ("hund", "scale", "dozen", "den"):
+            begin = a.start()
+        words = any(u.kind not in ("dig", "sfrac", "vulgar") for u in used)
+        single = len(used) == 1
+        fig = _Fig(
+            begin, used[-1].end, parsed.value, words=words,
+            plain_int=single and t.kind == "dig" and t.is_int,
+            bare_one=single and t.kind == "card" and t.value == 1,
+            small_word=single and t.kind == "card" and t.value <= 10,
+            singular_fraction=(single and t.kind == "den" and not t.plural and t.value != 2
+                               and a is not None),
+            is_half=single and t.kind == "den" and t.value == 2,
+            scale=parsed.scale if parsed.scale != 1.0 else (t.scale if single else 1.0),
+        )
+        figs.append(fig)
+        i = parsed.stop
+    return figs
+
+
+# ---------------------------------------------------------------------------------------
+# Pass 3: ratios, affixes, ranges
+# ---------------------------------------------------------------------------------------
+
+
+def _merge_ratios(s: str, figs: list[_Fig]) -> list[_Fig]:
+    """``one in five`` -> 0.2; ``2 out of 3``; ``1 over 3`` at the end of a phrase."""
+    out: list[_Fig] = []
+    i = 0
+    while i < len(figs):
+        f = figs[i]
+        if i + 1 < len(figs):
+            g = figs[i + 1]
+            link = _RATIO.match(s, f.end, g.start) if g.start - f.end < 10 else None
+            if (link and not f.is_factor and not g.is_factor and 0 <= f.value < g.value
+                    and f.value == int(f.value) and g.value == int(g.value)
+                    and not (g.plain_int and 1600 <= g.value <= 2100)
+                    and (not _RATIO_OVER.match(s, f.end, g.start)
+                         or _FRACTION_END.match(s, g.end))):
+                out.append(_Fig(f.start, g.end, f.value / g.value, words=f.words or g.words,
+                                is_ratio=True))
+                i += 2
+                continue
+        out.append(f)
+        i += 1
+    return out
+
+
+def _attach_affixes(s: str, f: _Fig, prev_end: int) -> None:
+    """Sign, currency, percent, sub-units and units around one number; extends its span."""
+    window = max(prev_end, f.start - 40)
+    # currency before: "$1.5 billion", "US$ 1MM"
+    m = _CURRENCY_BEFORE.search(s, window, f.start)
+    if m:
+        symbol = m.group().strip()
+        f.unit = _CURRENCY_BY_SYMBOL.get(symbol, "USD")
+        f.start = m.start()
+        f.currency_before = True
+    # sign: "-9.23", "minus five", "-$5"
+    m = _NEG_WORD.search(s, window, f.start)
+    if m:
+        f.value, f.start, f.bare_one = -f.value, m.start(), False
+    else:
+        m = _NEG_SIGN.search(s, window, f.start)
+        if m and not f.words:
+            before = s[window:m.start()].rstrip()
+            if not before or not (before[-1].isdigit() or before[-1] == "%"):
+                f.value, f.start = -f.value, m.start()
+    if f.unit is not None:
+        return
+    # percent: "70%", "60 %", "25 per cent"
+    m = _PERCENT_AFTER.match(s, f.end)
+    if m:
+        f.unit, f.end = "%", m.end()
+        return
+    m = _PERCENT_BEFORE.search(s, window, f.start)
+    if m and not _ends_with_figure(s, window, m.start()):
+        f.unit, f.start = "%", m.start()
+        return
+    m = _CURRENCY_AFTER.match(s, f.end)
+    if m and m.lastgroup:
+        f.unit, f.end = W.CURRENCY_WORDS[int(m.lastgroup[1:])][1], m.end()
+        return
+    m = _CURRENCY_CODE_AFTER.match(s, f.end)
+    if m:
+        f.unit, f.end = _CURRENCY_BY_SYMBOL.get(m.group("code"), m.group("code")), m.end()
+        return
+    if f.scale >= 1e6:
+        m = _POUNDS_AFTER.match(s, f.end)
+        if m:
+            f.unit, f.end = "GBP", m.end()
+            return
+    m = _SUBUNIT_AFTER.match(s, f.end)
+    if m:
+        f.unit, f.end = W.SUBUNITS[m.group("sub").lower()], m.end()
+        f.value /= 100
+        return
+    m = _UNIT_AFTER.match(s, f.end)
+    if m and m.lastgroup:
+        unit = W.UNITS[int(m.lastgroup[1:])][1]
+        if unit == "Wh":
+            unit = m.group(m.lastgroup)
+        f.unit, f.end = unit, m.end()
+        return
+    if not f.words and f.end < len(s) and _GLUED_LETTER.match(s, f.end):
+        f.drop = True  # "5G", "3D", "4K"
+
+
+def _ends_with_figure(s: str, a: int, b: int) -> bool:
+    before = s[a:b].rstrip()
+    return bool(before) and (before[-1].isdigit())
+
+
+def _merge_ranges(s: str, figs: list[_Fig]) -> list[_Fig]:
+    """``25 or 30%``, ``25-30%``, ``between 25 and 30 percent``, ``$5-10 million``."""
+    out: list[_Fig] = []
+    i = 0
+    while i < len(figs):
+        f = figs[i]
+        if i + 1 < len(figs) and not f.drop and not figs[i + 1].drop:
+            g = figs[i + 1]
+            merged = _range_of(s, f, g)
+            if merged is not None:
+                out.append(merged)
+                i += 2
+                continue
+        out.append(f)
+        i += 1
+    return out
+
+
+def _range_of(s: str, f: _Fig, g: _Fig) -> _Fig | None:
+    if g.start - f.end > 12 or f.is_factor or g.is_factor or f.high is not None:
+        return None
+    begin = f.start
+    opener = None
+    for name, (before, link) in _RANGE_OPENER.items():
+        m = before.search(s, max(0, f.start - 10), f.start)
+        if m:
+            if link.match(s, f.end, g.start):
+                opener, begin = name, m.start()
+            break
+    if opener is None:
+        m = _RANGE_CONNECTOR.match(s, f.end, g.start)
+        if not m:
+            return None
+        connector = m.group().strip()
+        if connector.lower() == "to" and _CHANGE_FROM.search(s, max(0, f.start - 40), f.start):
+            return None  # "rose from 3 to 5" is a change, not a range
+    elif opener == "from" and _CHANGE_FROM.search(s, max(0, f.start - 40), f.start):
+        return None
+    else:
+        connector = ""
+    if f.unit is not None and g.unit is not None and f.unit != g.unit:
+        return None
+    if f.unit is not None and g.unit is None and not f.currency_before:
+        return None  # "5 km to 10" is not a range of km
+    low, high = f.value, g.value
+    # "5 to 10 million": the scale of the second reaches back to the first
+    if g.scale > 1 and f.scale == 1 and low < high / g.scale:
+        low *= g.scale
+    if not low < high:
+        if connector in ("-", "–", "—") and f.plain_int and g.plain_int and low < 100:
+            f.drop = g.drop = True  # a score, "won 3-1"
+        return None
+    unit = f.unit or g.unit
+    return _Fig(begin, g.end, low, high=high, words=f.words or g.words, unit=unit,
+                currency_before=f.currency_before or g.currency_before,
+                plain_int=f.plain_int and g.plain_int, scale=g.scale)
+
+
+# ---------------------------------------------------------------------------------------
+# Pass 4: qualifiers and exclusions
+# ---------------------------------------------------------------------------------------
+
+
+def _attach_qualifier(s: str, f: _Fig, prev_end: int) -> None:
+    window = max(prev_end, f.start - 45)
+    if f.high is None:
+        m = _PREFIX_QUALIFIER.search(s, window, f.start)
+        if m and m.lastgroup:
+            kind, idx = m.lastgroup[0], int(m.lastgroup[1:])
+            rules = W.PREFIX_QUALIFIERS if kind == "p" else W.SYMBOL_QUALIFIERS
+            f.qualifier = _as_qualifier(rules[idx][1])
+            f.start = m.start()
+        m = _POSTFIX_QUALIFIER.match(s, f.end)
+        if m and m.lastgroup and not _NUMBER_AHEAD.match(s, m.end()):
+            f.qualifier = _as_qualifier(W.POSTFIX_QUALIFIERS[int(m.lastgroup[1:])][1])
+            f.end = m.end()
+        elif f.qualifier in ("more_than", "less_than"):
+            m = _OR_EQUAL.match(s, f.end)
+            if m and not _NUMBER_AHEAD.match(s, m.end()):  # "less than 5000 or equal"
+                f.qualifier = "at_least" if f.qualifier == "more_than" else "at_most"
+                f.end = m.end()
+    else:
+        f.qualifier = "range"
+
+
+def _as_qualifier(name: str) -> Qualifier:
+    for q in ("exact", "approx", "at_most", "at_least", "more_than", "less_than", "range"):
+        if q == name:
+            return q
+    return "exact"
+
+
+def _prev_word(s: str, pos: int) -> str:
+    m = _PREV_WORD.search(s, max(0, pos - 30), pos)
+    return m.group(1).lower() if m else ""
+
+
+def _next_word(s: str, pos: int) -> str | None:
+    m = _NEXT_WORD.match(s, pos)
+    return m.group(1) if m else None
+
+
+def _is_title_case(s: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w’']*", s)
+    if len(words) < 4:
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps >= 0.6 * len(words)
+
+
+def _apply_exclusions(s: str, figs: list[_Fig]) -> None:
+    title: bool | None = None
+    for f in figs:
+        if f.drop:
+            continue
+        no_unit = f.unit is None
+        bounded = f.qualifier in ("more_than", "less_than", "at_least", "at_most")
+        # years used as dates: "in 2014", "since 2004", "between 2014 and 2016", "2013:"
+        if no_unit and f.plain_int and not bounded and 1600 <= f.value <= 2100 and \
+                (f.high is None or 1600 <= f.high <= 2100):
+            nxt = _next_word(s, f.end)
+            noun_follows = (nxt is not None and nxt[0].islower() and nxt.lower()
+                            not in W.COUNTED_STOP_WORDS and nxt.lower() not in W.YEAR_CONTEXT)
+            if not noun_follows or _prev_word(s, f.start) in W.YEAR_CONTEXT:
+                f.drop = True
+                continue
+        # names: "Boeing 737", "Article 5", "No. 10" (but not in a Title Case headline)
+        if no_unit and f.plain_int and f.qualifier == "exact" and f.high is None:
+            m = _NAME_BEFORE.search(s, max(0, f.start - 30), f.start)
+            if m:
+                word = m.group(1)
+                possessive = word.endswith(("’s", "'s", "s’", "s'"))
+                if word.lower() not in W.CAPITALISED_NON_NAMES and not possessive and \
+                        not _MONTH_WORD.match(word):
+                    if title is None:
+                        title = _is_title_case(s)
+                    if not title:
+                        f.drop = True
+                        continue
+        # "the two nations": a reference to things already named, not a figure
+        if no_unit and f.small_word and f.qualifier == "exact" and f.high is None and \
+                _prev_word(s, f.start) in W.REFERENCE_DETERMINERS:
+            f.drop = True
+            continue
+        # "one" alone is a pronoun or an article far more often than a figure
+        if f.bare_one and f.high is None and f.qualifier == "exact" and (
+                no_unit or f.unit in ("year", "day", "month", "week", "hour", "minute",
+                                      "second", "times")):
+            f.drop = True
+            continue
+        # "the second half", "the other half"
+        if f.is_half and no_unit and _prev_word(s, f.start) in W.HALF_NON_FIGURE:
+            f.drop = True
+            continue
+        # "a third time" is an ordinal; "a third of" and "a fifth." are fractions
+        if f.singular_fraction and no_unit and not _FRACTION_END.match(s, f.end):
+            f.drop = True
+            continue
+
+
+def _merge_bounds(s: str, figs: list[_Fig]) -> list[_Fig]:
+    """``more than 10 and less than 20`` -> (10, 20); ``at most 100 and at least 20``."""
+    lower = ("more_than", "at_least")
+    upper = ("less_than", "at_most")
+    out: list[_Fig] = []
+    i = 0
+    while i < len(figs):
+        f = figs[i]
+        if i + 1 < len(figs):
+            g = figs[i + 1]
+            if (f.high is None and g.high is None and f.unit == g.unit
+                    and _BOUND_JOIN.match(s, f.end, g.start)):
+                pair = None
+                if f.qualifier in lower and g.qualifier in upper and f.value < g.value:
+                    pair = (f.value, g.value)
+                elif f.qualifier in upper and g.qualifier in lower and g.value < f.value:
+                    pair = (g.value, f.value)
+                if pair is not None:
+                    out.append(_Fig(f.start, g.end, pair[0], high=pair[1], unit=f.unit,
+                                    qualifier="range", words=f.words or g.words))
+                    i += 2
+                    continue
+        out.append(f)
+        i += 1
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# Pass 5: changes and what is counted
+# ---------------------------------------------------------------------------------------
+
+
+def _verb_direction(m: re.Match[str]) -> Direction | None:
+    if m.group("up"):
+        return "up"
+    if m.group("down"):
+        return "down"
+    return None
+
+
+def _clause_start(s: str, pos: int, floor: int) -> int:
+    b = floor
+    for m in _CLAUSE_BOUNDARY.finditer(s, floor, pos):
+        b = m.end()
+    return b
+
+
+def _mark_changes(s: str, figs: list[_Fig]) -> None:
+    for i, f in enumerate(figs):
+        window = max(0, f.start - 50)
+        prev = figs[i - 1] if i > 0 else None
+        if f.is_factor:
+            continue
+        m = _CHANGE_FROM.search(s, window, f.start)
+        if m:
+            f.role, f.direction = "from", _verb_direction(m)
+            continue
+        if prev is not None and prev.role == "from" and prev.partner is None and \
+                _TO_BEFORE.match(s, prev.end, f.start):
+            _pair(prev, f, i - 1, i, prev.direction)  # "rose from 3 to 5"
+            continue
+        m = _CHANGE_TO.search(s, window, f.start)
+        if m:
+            f.role, f.direction = "to", _verb_direction(m)
+            if prev is not None and prev.role is None and prev.partner is None and \
+                    prev.unit == f.unit and re.search(r"\bfrom\s+\Z", s[window:prev.start]):
+                _pair(prev, f, i - 1, i, f.direction)
+            continue
+        m = _CHANGE_BY.search(s, window, f.start)
+        if m:
+            f.direction = _verb_direction(m)  # "up 19 per cent": the size of the change
+            # "rose to 5%, up from 3%"
+            continue
+        # "were 70%, now they're 25 or 30%": a figure after "now" pairs with the one before
+        if prev is not None and prev.role is None and prev.unit == f.unit and not prev.drop:
+            clause = _clause_start(s, f.start, prev.end)
+            if _NOW.search(s, clause, f.start):
+                _pair(prev, f, i - 1, i, None)
+    for i, f in enumerate(figs):  # "up from 3%" after "rose to 5%"
+        if f.role == "from" and f.partner is None and i > 0 and figs[i - 1].role == "to" \
+                and figs[i - 1].partner is None:
+            _pair(f, figs[i - 1], i, i - 1, figs[i - 1].direction or f.direction)
+
+
+def _pair(src: _Fig, dst: _Fig, i: int, j: int, direction: Direction | None) -> None:
+    if direction is None and src.unit == dst.unit:
+        direction = "up" if dst.mid > src.mid else "down" if dst.mid < src.mid else None
+    src.role, dst.role = "from", "to"
+    src.direction = dst.direction = direction
+    src.partner, dst.partner = j, i
+
+
+def _counted_after(s: str, f: _Fig, limit: int) -> str | None:
+    pos = f.end
+    m = _COUNTED_OF.match(s, pos, limit)
+    if m:
+        pos = m.end()
+    words: list[str] = []
+    preps = 0
+    while len(words) < _COUNTED_MAX_WORDS:
+        m = _COUNTED_WORD.match(s, pos, limit)
+        if not m:
+            break
+        w = m.group(1)
+        lw = w.lower()
+        if lw in W.COUNTED_PREPOSITIONS:
+            if not words or preps >= 2:
+                break
+            nxt = _COUNTED_WORD.match(s, m.end(), limit)
+            if nxt is None:
+                break
+            nw = nxt.group(1)
+            if nw.lower() in W.COUNTED_STOP_WORDS and nw.lower() != "the" or \
+                    _MONTH_WORD.match(nw) or nw.lower() in W.COUNTED_PREPOSITIONS:
+                break
+            preps += 1
+        elif lw == "the" and words and words[-1].lower() in W.COUNTED_PREPOSITIONS:
+            pass
+        elif lw in W.COUNTED_STOP_WORDS or _MONTH_WORD.match(w):
+            break
+        elif words and "-" not in w and lw.endswith(("ed", "ing")) and \
+                words[-1].lower() not in W.COUNTED_PREPOSITIONS:
+            break  # "troops amassed at": a participle starts a new phrase
+        elif lw in _WORDS:
+            break
+        words.append(w)
+        pos = m.end()
+    while words and (words[-1].lower() in W.COUNTED_PREPOSITIONS or words[-1].lower() == "the"):
+        words.pop()
+    return " ".join(words) or None
+
+
+def _counted_before(s: str, f: _Fig, floor: int) -> str | None:
+    start = _clause_start(s, f.start, floor)
+    m = _SUBJECT.match(s, start, f.start)
+    if not m:
+        return None
+    words = m.group("np").split()
+    for k, w in enumerate(words):
+        if k and w.lower() in _SUBJECT_CUT:
+            words = words[:k]
+            break
+    while words and words[0].lower() in _SUBJECT_LEAD:
+        words = words[1:]
+    while words and words[-1].lower() in _SUBJECT_TAIL:
+        words.pop()  # "Sales were | up 19 per cent"
+    if not words or len(words) > _COUNTED_MAX_WORDS:
+        return None
+    if any(ch.isdigit() for w in words for ch in w):
+        return None
+    if words[-1].lower().rstrip("’'") in W.PRONOUNS or len(words) == 1 and \
+            words[0].lower() in W.COUNTED_STOP_WORDS:
+        return None
+    return " ".join(words)
+
+
+def _mark_counted(s: str, figs: list[_Fig]) -> None:
+    for i, f in enumerate(figs):
+        limit = figs[i + 1].start if i + 1 < len(figs) else len(s)
+        floor = figs[i - 1].end if i > 0 else 0
+        f.counted = _counted_after(s, f, limit)
+        if f.counted is None:
+            f.counted = _counted_before(s, f, floor)
+    for f in figs:  # "were 70%, now they're 25 or 30%": the pair shares what it counts
+        if f.partner is not None and f.counted is None:
+            f.counted = figs[f.partner].counted
+
+
+# ---------------------------------------------------------------------------------------
+# All passes
+# ---------------------------------------------------------------------------------------
+
+
+def _figures(s: str) -> list[_Fig]:
+    toks = _tokens(s)
+    if not toks:
+        return []
+    figs = _merge_ratios(s, _numbers(s, toks))
+    prev_end = 0
+    for f in figs:
+        if not f.is_factor:
+            _attach_affixes(s, f, prev_end)
+        prev_end = f.end
+    figs = _merge_ranges(s, figs)
+    prev_end = 0
+    for f in figs:
+        if not f.drop:
+            _attach_qualifier(s, f, prev_end)
+        prev_end = f.end
+    _apply_exclusions(s, figs)
+    figs = _merge_bounds(s, [f for f in figs if not f.drop])
+    kept: list[_Fig] = []
+    for f in figs:  # a figure never overlaps the one before, and its bounds are numbers
+        if (not kept or f.start >= kept[-1].end) and f.start < f.end and \
+                all(math.isfinite(x) for x in (f.value, f.high or 0.0)):
+            kept.append(f)
+    _mark_changes(s, kept)
+    _mark_counted(s, kept)
+    return kept
