@@ -97,7 +97,8 @@ PREFIX_QUALIFIERS: Final[tuple[tuple[str, str, str], ...]] = (
     (r"at (?:the )?least|a minimum of|minimum of", "at_least", "at least 20"),
     (r"(?:just |well |a little |slightly )?(?:more|greater|larger|bigger|higher) than"
      r"|(?:just |well |slightly )?(?:over|above)|in excess of|upwards of|north of"
-     r"|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?", "more_than", "more than 3,000"),
+     r"|exceeding|exceeded|exceeds|exceed|surpassing|surpassed|surpasses|surpass", "more_than",
+     "more than 3,000"),
     (r"(?:just |well |slightly )?(?:less|fewer|smaller|lower) than"
      r"|(?:just |well |slightly )?(?:under|below)|shy of", "less_than", "fewer than a thousand"),
     (r"about|around|roughly|nearly|almost|some|approximately|approx\.|an estimated|estimated"
@@ -131,7 +132,7 @@ OR_EQUAL: Final[str] = r"\s+or equal(?: to)?"
 
 # --- Ranges --------------------------------------------------------------------------
 # Between two numbers: "25 or 30%", "25-30%", "25–30%", "20~100", "20 through 100", "5 to 10"
-RANGE_CONNECTORS: Final[str] = r"\s*[-–—~]\s*|\s+(?:to|through|thru|or)\s+"
+RANGE_CONNECTORS: Final[str] = r"\s*[-–—~−]\s*|\s+(?:to|through|thru|or)\s+"
 # "between 25 and 30 percent", "from 200 to 300"
 RANGE_OPENERS: Final[dict[str, str]] = {"between": r"\s+and\s+", "from": r"\s+to\s+"}
 
@@ -239,7 +240,10 @@ FACTOR_VERBS: Final[dict[str, tuple[float, str]]] = {
     "halved": (0.5, "down"), "halving": (0.5, "down"),
 }
 # "tenfold" -> 10 times
-FOLD_WORDS: Final[str] = r"(?:two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)fold"
+FOLD_WORDS: Final[dict[str, int]] = {
+    "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
+    "eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100, "thousandfold": 1000,
+}
 
 # --- Changes -------------------------------------------------------------------------
 # Verbs of change before a figure, by direction: "rose 5%", "fell to 2%", "rose from 3 to 5"
@@ -275,6 +279,7 @@ to by with without about against into onto upon via than like unlike
 said says say told tells according reported reports added adds
 here there up down out off over under above below
 more most less least fewer many much several some any all both either neither
+around roughly nearly almost approximately about just only
 respectively including compared versus vs
 """.split())
 # Prepositions that may continue a counted phrase: "deaths in eastern Ukraine"
@@ -286,7 +291,6 @@ COUNTED_PREPOSITIONS: Final[frozenset[str]] = frozenset(
 SUBJECT_LINK_VERBS: Final[str] = (
     r"is|are|was|were|be|been|’s|'s|’re|'re|stood at|stands at|stand at|reached|reaches|hit"
     r"|hits|totall?ed|totals|numbered|numbers|accounted for|accounts for|made up|makes up"
-    r"|at"
 )
 PRONOUNS: Final[frozenset[str]] = frozenset(
     "it they he she we you i this that these those there which who".split()
@@ -304,7 +308,13 @@ TIME_ZONES: Final[str] = r"GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST
 YEAR_CONTEXT: Final[frozenset[str]] = frozenset("""
 in since from by until till to before after during of between early late mid the this that
 spring summer autumn fall winter year fiscal fy season class around circa c. ca. year-end
+his her its their our my your whose
 """.split())
+# Street types after "NUMBER Name": "2134 Caldwell Place", "1600 Pennsylvania Avenue"
+STREET_WORDS: Final[str] = (
+    r"Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Place|Pl\.?|Boulevard|Blvd\.?|Drive|Dr\.?"
+    r"|Lane|Ln\.?|Way|Court|Ct\.?|Square|Sq\.?|Terrace|Parkway|Highway"
+)
 # Page chrome of news sites, a line on its own: "19 Posts", "5 min read", "12 Comments"
 PAGE_CHROME: Final[str] = (
     r"posts?|comments?|photos?|videos?|shares?|updates?|replies|likes|views|images?"

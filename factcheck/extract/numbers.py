@@ -25,12 +25,36 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final
 
 from factcheck.extract import number_words as W
 from factcheck.extract.records import Direction, Qualifier, Quantity, Role
 
 __all__ = ["find_quantities", "is_page_chrome"]
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex matching exactly these words, factored as a trie: "t(?:wo|hree|en)".
+
+    Python's regex engine tries alternatives one by one; a trie lets it fail on the first
+    letter, which makes the scan for number words about ten times faster.
+    """
+    root: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict[str, Any]]) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
+
+    return emit(root)
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -66,29 +90,37 @@ for _t in _TENS:
         _WORDS[f"{_t}-{_w}"] = ("den", _val, False)
         _WORDS[f"{_t}-{_w}s"] = ("den", _val, True)
 _WORDS["point"] = ("point", 0.0, False)
+for _w, _f in W.FOLD_WORDS.items():
+    _WORDS[_w] = ("fold", float(_f), False)
 for _w, (_f, _d) in W.FACTOR_VERBS.items():
     _WORDS[_w] = ("factor", float(_f), _d == "up")
 
 _CARD_ALT: Final = _alternation(W.CARDINALS)
-_WORD_ALT: Final = _alternation(w for w in _WORDS if w != "point")
+_WORD_ALT: Final = _trie(w for w in _WORDS if w != "point")
 
 # The token scanner. Named groups, in order of preference at one position:
 #   vulgar  "½"                    sfrac  "3/4"
 #   dig     "100,000", "1 234 567", "12,34,567.89", ".25", "1.3e6" (+ exp), "€20bn" (+ mult)
-#   fold    "tenfold"              word   "twenty", "million", "thirds", "doubled", "point"
-_TOKEN: Final = re.compile(
+#   (words: _WORD_TOKEN below)
+_DIGIT_TOKEN: Final = re.compile(
     r"(?P<vulgar>[" + "".join(W.VULGAR_FRACTIONS) + r"])"
-    r"|(?P<sfrac>(?<![\w./])\d+/\d+(?![\d/]))"
-    r"|(?P<dig>(?<![\w.])(?:"
+    r"|(?P<sfrac>(?=\d)(?<![\w./])\d+/\d+(?![\d/]))"
+    r"|(?P<dig>(?=[\d.])(?<![\w.])(?:"
     r"\d{1,3}(?:,\d{3})+(?!\d)"                                 # 100,000
     r"|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)"                          # 12,34,567 (Indian)
-    r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d])"          # 1 234 567, 40\u202f000
+    r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)"             # 40\u202f000 (thin space)
+    r"|\d{1,3}(?:[ ]\d{3}){2,}(?!\d)|\d{1,3}[ ]000(?![\d])"      # 1 234 567, 40 000
     r"|\d+)(?:\.\d+)?|(?<![\w.])\.\d+)"                         # 3.5, .25
     r"(?P<exp>[eE][+-]?\d+(?!\w)|\^[+-]?\d+|[^\S\n]?[x×][^\S\n]?10\^[+-]?\d+)?"  # 1e10, 1.1^23
     r"(?P<mult>(?:" + _alternation(W.MULTIPLIER_SUFFIXES) + r")(?![A-Za-z0-9])"
     r"|[ ](?:" + _alternation(W.SPACED_MULTIPLIER_SUFFIXES) + r")(?![A-Za-z0-9]))?"
-    r"|(?P<fold>\b(?i:" + W.FOLD_WORDS + r")\b)"
-    r"|(?P<word>\b(?i:" + _WORD_ALT + r"|point(?=\s+(?:" + _CARD_ALT + r")\b))\b)"
+
+)
+# Where the digit scan may start: nothing before the first digit or vulgar fraction matters
+_DIGIT_START: Final = re.compile(r"[\d" + "".join(W.VULGAR_FRACTIONS) + r"]")
+# Number words, matched on the lower-cased text (the trie is cheaper without IGNORECASE)
+_WORD_TOKEN: Final = re.compile(
+    r"\b(?:" + _WORD_ALT + r"|point(?=\s+(?:" + _CARD_ALT + r")\b))\b"
 )
 
 # What may stand between two tokens of one number, by name:
@@ -106,35 +138,48 @@ _MAX_GAP: Final = 12
 # ---------------------------------------------------------------------------------------
 
 _DAY: Final = r"\d{1,2}(?:st|nd|rd|th)?(?![\d]|[,.]\d)"
-_BLOCK: Final = re.compile(
-    # URLs and e-mail addresses: "https://x.com/a?q=30%25", "jo@cnn.com"
-    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+"
-    # ISO dates and years ranges: "2022-01-21", "1995-01", "2014-15", "1994–2004", "2014/15"
-    r"|\b\d{4}-\d{1,2}(?:-\d{1,2})?\b"
-    r"|\b(?:1[6-9]|20)\d{2}[^\S\n]*[-–—/][^\S\n]*(?:(?:1[6-9]|20)\d{2}|\d{2})\b"
-    # numeric dates: "5/17/2018", "21.01.2022"
-    r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
-    # month dates: "January 21, 2022", "Sept. 5", "21 January 2022", "the 4th of May", "May 2004"
-    r"|\b(?:" + W.MONTHS + r")\.?[^\S\n]+" + _DAY + r"(?:,?[^\S\n]+\d{4}\b)?"
-    r"|\b" + _DAY + r"[^\S\n]+(?:of[^\S\n]+)?(?:" + W.MONTHS + r")\b\.?(?:,?[^\S\n]+\d{4}\b)?"
-    r"|\b(?:" + W.MONTHS + r")\.?,?[^\S\n]+\d{4}\b"
-    # clock times: "1:02 p.m. ET", "9 a.m.", "9pm", "9.30 am", "0900 GMT"
-    r"|\b\d{1,2}:\d{2}(?::\d{2})?(?:[^\S\n]*[aApP]\.?[^\S\n]?[mM]\b\.?)?(?!\d)"
-    r"(?:[^\S\n]*(?:" + W.TIME_ZONES + r")\b)?"
-    r"|\b\d{1,2}\.\d{2}[^\S\n]*[aApP]\.?[^\S\n]?[mM]\b\.?"
-    r"|\b\d{1,2}[^\S\n]*[aApP]\.?[mM]\b\.?(?:[^\S\n]*(?:" + W.TIME_ZONES + r")\b)?"
-    r"|\b\d{3,4}[^\S\n]*(?:" + W.TIME_ZONES + r")\b"
-    # phone numbers: "+1-222-2222/2222", "555-123-4567", "(020) 7946 0958", "+44 20 7946 0958"
-    r"|\+\d{1,3}(?:[\s./-]\(?\d{2,5}\)?){2,5}"
-    r"|(?:\(\d{2,4}\)[\s.-]?|\b\d{2,4}[.-])\d{3,4}[\s./-]\d{3,4}\b"
-    # ordinals and decades: "47th", "21st", "1990s", "’90s"
-    r"|\b\d+(?:st|nd|rd|th)\b|\b\d{2,4}['’]?s\b|['’]\d0s\b"
-    # names with digits: "COVID-19", "F-16", "G7", "A320", "MH17", "mid-2014", "#1"
-    r"|\b[A-Za-z]+-?\d[\w-]*|#\d+"
-    # versions and addresses: "192.168.1.2", "v1.2.3"
-    r"|\b\d+(?:\.\d+){2,}\b"
+_SP: Final = r"[^\S\n]"
+_TZ: Final = r"(?:" + _SP + r"*(?:" + W.TIME_ZONES + r")\b)?"
+# Spans that start with a digit. Grouped behind one look-ahead so the scan costs little.
+_BLOCK_FROM_DIGIT: Final = (
+    r"\d{4}-\d{1,2}(?:-\d{1,2})?\b",                                # 2022-01-21, 1995-01
+    r"(?:1[6-9]|20)\d{2}" + _SP + r"*[-–—/]" + _SP                  # 2014-15, 1994–2004
+    + r"*(?:(?:1[6-9]|20)\d{2}|\d{2})\b",
+    r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b",                             # 5/17/2018, 21.01.2022
+    _DAY + _SP + r"+(?:of" + _SP + r"+)?(?:" + W.MONTHS + r")\b\.?"  # 21 January 2022
+    + r"(?:,?" + _SP + r"+\d{4}\b)?",
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:" + _SP + r"*[aApP]\.?" + _SP      # 1:02 p.m. ET, 10:30
+    + r"?[mM]\b\.?)?(?!\d)" + _TZ,
+    r"\d{1,2}(?:\.\d{2})?" + _SP + r"*[aApP]\.?[mM]\b\.?" + _TZ,    # 9 a.m., 9pm, 9.30 am
+    r"\d{3,4}" + _SP + r"*(?:" + W.TIME_ZONES + r")\b",             # 0900 GMT
+    r"\d{2,4}[.-]\d{3,4}[\s./-]\d{3,4}\b",                          # 555-123-4567
+    r"\d+(?:st|nd|rd|th)\b",                                        # 47th, 21st
+    r"\d{2,4}['’]?s\b",                                             # 1990s, 90's
+    r"\d+(?:\.\d+){2,}\b",                                          # 192.168.1.2, 1.2.3
+    r"\d+(?:-\d+){2,}\b",                                           # 6-2-1 (a record)
+    r"\d{1,5}(?:" + _SP + r"+[A-Z][a-z]+){1,3}" + _SP               # 2134 Caldwell Place
+    + r"+(?:" + W.STREET_WORDS + r")\b",
 )
-
+# Spans that start with a month name: "January 21, 2022", "Sept. 5", "May 2004"
+_BLOCK_FROM_MONTH: Final = (
+    r"(?:" + W.MONTHS + r")\.?" + _SP + r"+" + _DAY + r"(?:,?" + _SP + r"+\d{4}\b)?",
+    r"(?:" + W.MONTHS + r")\.?,?" + _SP + r"+\d{4}\b",
+)
+# Anything else: URLs, phone numbers with "+" or "(", "’90s", "#1"
+_BLOCK_OTHER: Final = (
+    r"(?:https?://|www\.)\S+",                                      # https://x.com/?q=30%25
+    r"\+\d{1,3}(?:[\s./-]\(?\d{2,5}\)?){2,5}",                      # +1-222-2222/2222
+    r"\(\d{2,4}\)[\s.-]?\d{3,4}[\s./-]\d{3,4}\b",                   # (020) 7946 0958
+    r"['’]\d0s\b",                                                  # ’90s
+    r"#\d+",                                                        # #1
+)
+_BLOCK: Final = re.compile(
+    "|".join(_BLOCK_OTHER)
+    + r"|\b(?=\d)(?:" + "|".join(_BLOCK_FROM_DIGIT) + r")"
+    + r"|\b(?=[A-Z])(?:" + "|".join(_BLOCK_FROM_MONTH) + r")"
+)
+# E-mail addresses, scanned for only when the text has an "@": "jo@cnn.com"
+_EMAIL: Final = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 # Page chrome of a live blog or news page on a line of its own: "19 Posts", "5 min read"
 _CHROME: Final = re.compile(
     r"^[^\S\n]*\d[\d,]*[^\S\n]+(?:" + W.PAGE_CHROME + r")[^\S\n]*$",
@@ -161,6 +206,8 @@ _CURRENCY_BEFORE: Final = re.compile(
     r"(?:(?<![A-Za-z])(?:" + _alternation(W.CURRENCY_SYMBOLS) + r")"
     r"|\b(?:" + _alternation(W.CURRENCY_CODES) + r"))[^\S\n]?\Z"
 )
+_CURRENCY_LAST_CHARS: Final = frozenset(k[-1] for k in W.CURRENCY_SYMBOLS)
+_NEGATIVE_SET: Final = frozenset(W.NEGATIVE_WORDS.split("|"))
 _CURRENCY_BY_SYMBOL: Final = {**W.CURRENCY_SYMBOLS, **{c: c for c in W.CURRENCY_CODES}}
 _CURRENCY_BY_SYMBOL["RMB"] = "CNY"
 
@@ -196,6 +243,10 @@ _PREFIX_QUALIFIER: Final = re.compile(
                        enumerate(W.SYMBOL_QUALIFIERS)) + r")[^\S\n]*)\Z",
     re.IGNORECASE,
 )
+# Every word that can end a qualifier phrase (a superset, used to skip the search)
+_QUALIFIER_WORDS: Final = frozenset(
+    w for frag, _, _ in W.PREFIX_QUALIFIERS for w in re.findall(r"[a-z]+", frag))
+_QUALIFIER_SYMBOLS: Final = frozenset("<>=≥≤~")
 _POSTFIX_QUALIFIER: Final = re.compile(
     "|".join(f"(?P<q{i}>{frag})" for i, (frag, _, _) in enumerate(W.POSTFIX_QUALIFIERS)),
     re.IGNORECASE,
@@ -230,22 +281,23 @@ _CHANGE_FROM: Final = re.compile(
 _CHANGE_BY: Final = re.compile(
     r"\b(?:(?P<up>" + W.CHANGE_UP + r")|(?P<down>" + W.CHANGE_DOWN + r"))"
     r"(?:[^\S\n]+\w+ly)?(?:[^\S\n]+by)?[^\S\n]+\Z", re.IGNORECASE)
+_CHANGE_WORDS: Final = frozenset(
+    re.findall(r"[a-z]+", W.CHANGE_UP + " " + W.CHANGE_DOWN + " " + W.CHANGE_NEUTRAL))
+_NOW_WORDS: Final = tuple(w.split()[0] for w in W.NOW_WORDS.split("|"))
 _TO_BEFORE: Final = re.compile(r"[^\S\n]+to[^\S\n]+\Z", re.IGNORECASE)
 _NOW: Final = re.compile(r"\b(?:" + W.NOW_WORDS + r")\b", re.IGNORECASE)
 _CLAUSE_BOUNDARY: Final = re.compile(r"[,;:()\"“”—–\n]|\s-\s")
 
 # The word before a position: "in 2014" -> "in"; "mid-2014" is blocked elsewhere
-_PREV_WORD: Final = re.compile(r"([A-Za-z][\w’'.]*)[^\S\n]*\Z")
 _NEXT_WORD: Final = re.compile(r"[^\S\n]+([A-Za-z][\w’'-]*)")
 # A capitalised word right before a number: "Boeing 737", "Article 5", "No. 10"
-_NAME_BEFORE: Final = re.compile(r"(?<![\w’'])([A-Z][\w’'.&-]*)[^\S\n]+\Z")
-_A_BEFORE: Final = re.compile(r"\b(an?)[^\S\n]+\Z", re.IGNORECASE)
+_NAME_BEFORE: Final = re.compile(r"(?<![\w’'])([A-Z][\w’'.&-]*|[a-z]+[A-Z][\w]*)[^\S\n]+\Z")
 # A singular fraction after "a" is one only before "of" or at the end: "a third of", not
 # "a third time"
 _FRACTION_END: Final = re.compile(r"[^\S\n]+of\b|[^\S\n]*(?:[.,;:!?)\"”’]|\Z)", re.IGNORECASE)
 
 # What is counted: one word of a noun phrase, after the figure
-_COUNTED_WORD: Final = re.compile(r"[^\S\n]+([A-Za-z][A-Za-z0-9’'-]*)")
+_COUNTED_WORD: Final = re.compile(r"[^\S\n]+([^\W\d_][\w’'-]*)")
 _COUNTED_OF: Final = re.compile(
     r"[^\S\n]+of(?:[^\S\n]+(?:the|a|an|their|its|his|her|our|all))?(?=[^\S\n])", re.IGNORECASE)
 _COUNTED_MAX_WORDS: Final = 8
@@ -359,7 +411,15 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
 def _tokens(s: str) -> list[_Tok]:
     toks: list[_Tok] = []
     has_digits = False
-    for m in _TOKEN.finditer(s):
+    low = s.lower()
+    if len(low) != len(s):  # a few characters change length when lower-cased ("İ")
+        low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in s)
+    for w in _WORD_TOKEN.finditer(low):
+        kind_, value, plural = _WORDS[w.group()]
+        toks.append(_Tok(kind_, value, w.start(), w.end(), plural=plural))
+    words_seen = len(toks)
+    first = _DIGIT_START.search(s)
+    for m in _DIGIT_TOKEN.finditer(s, max(0, first.start() - 1) if first else len(s)):
         kind = m.lastgroup
         if kind == "vulgar":
             toks.append(_Tok("vulgar", W.VULGAR_FRACTIONS[m.group()], m.start(), m.end()))
@@ -369,23 +429,34 @@ def _tokens(s: str) -> list[_Tok]:
             has_digits = True
             if 0 < num < den <= 16:
                 toks.append(_Tok("sfrac", num / den, m.start(), m.end()))
-        elif kind in ("dig", "exp", "mult"):
+        else:
             has_digits = True
             toks.append(_digit_token(m))
-        elif kind == "fold":
-            word = m.group().lower()[: -len("fold")]
-            toks.append(_Tok("fold", float(W.CARDINALS.get(word) or W.SCALES.get(word, 100.0)),
-                             m.start(), m.end()))
-        else:
-            kind_, value, plural = _WORDS[m.group().lower()]
-            toks.append(_Tok(kind_, value, m.start(), m.end(), plural=plural))
+    if words_seen and len(toks) > words_seen:
+        toks.sort(key=lambda t: t.start)
     if has_digits and toks:
-        blocks = [(b.start(), b.end()) for b in _BLOCK.finditer(s)]
+        lo = max(0, min(t.start for t in toks) - 40)
+        blocks = [(b.start(), b.end()) for b in _BLOCK.finditer(s, lo)]
+        if "@" in s:
+            blocks += [(b.start(), b.end()) for b in _EMAIL.finditer(s)]
         if "\n" in s:
             blocks += [(b.start(), b.end()) for b in _CHROME.finditer(s)]
-        if blocks:
-            toks = [t for t in toks if not any(a < t.end and t.start < b for a, b in blocks)]
+        toks = [t for t in toks if not (t.kind == "dig" and _hyphen_name_before(s, t.start))
+                and not any(a < t.end and t.start < b for a, b in blocks)]
     return toks
+
+
+def _hyphen_name_before(s: str, pos: int) -> bool:
+    """A number glued by a hyphen to a name: "COVID-19", "F-16", "mid-2014"; not "5k-20k"."""
+    if pos < 2 or s[pos - 1] != "-" or not s[pos - 2].isalpha():
+        return False
+    k = pos - 2
+    while k > 0 and s[k - 1].isalpha():
+        k -= 1
+    return k == 0 or not s[k - 1].isdigit()
+
+
+_BARE_CAPITAL_SUFFIXES: Final = frozenset({"K", "M", "B"})
 
 
 def _digit_token(m: re.Match[str]) -> _Tok:
@@ -401,11 +472,15 @@ def _digit_token(m: re.Match[str]) -> _Tok:
             value = value * 10**power
     mult = m.group("mult")
     scale = 1.0
+    if mult in _BARE_CAPITAL_SUFFIXES and not (
+            "." in raw and mult != "K" or _CURRENCY_BEFORE.search(m.string, 0, m.start())):
+        mult = None  # "4K" screens, "3M" the company, "2B Mindset"; "$40K", "1.5M" are amounts
     if mult:
         scale = W.MULTIPLIER_SUFFIXES[mult.strip()]
         value *= scale
     is_int = digits.isdigit() and not exp and not mult and raw == digits
-    return _Tok("dig", value, m.start(), m.end(), is_int=is_int, scale=scale)
+    stop = m.end() if mult else m.end("exp") if exp else m.end("dig")
+    return _Tok("dig", value, m.start(), stop, is_int=is_int, scale=scale)
 
 
 # ---------------------------------------------------------------------------------------
@@ -668,15 +743,19 @@ def _numbers(s: str, toks: list[_Tok]) -> list[_Fig]:
             figs.append(_Fig(t.start, t.end, t.value, words=True, unit="times"))
             i += 1
             continue
-        a = _A_BEFORE.search(s, max(0, t.start - 4), t.start)
-        parsed = _parse(toks, gaps, i, a_prefix=a is not None)
+        a_start = -1
+        if t.kind in ("hund", "scale", "dozen", "den"):
+            word, k = _word_before(s, t.start)
+            if word.lower() in ("a", "an") and k < t.start - len(word):
+                a_start = k  # "a dozen", "a third"
+        parsed = _parse(toks, gaps, i, a_prefix=a_start >= 0)
         if parsed is None:
             i += 1
             continue
         used = toks[i:parsed.stop]
         begin = t.start
-        if a is not None and t.kind in ("hund", "scale", "dozen", "den"):
-            begin = a.start()
+        if a_start >= 0:
+            begin = a_start
         words = any(u.kind not in ("dig", "sfrac", "vulgar") for u in used)
         single = len(used) == 1
         fig = _Fig(
@@ -685,7 +764,7 @@ def _numbers(s: str, toks: list[_Tok]) -> list[_Fig]:
             bare_one=single and t.kind == "card" and t.value == 1,
             small_word=single and t.kind == "card" and t.value <= 10,
             singular_fraction=(single and t.kind == "den" and not t.plural and t.value != 2
-                               and a is not None),
+                               and a_start >= 0),
             is_half=single and t.kind == "den" and t.value == 2,
             scale=parsed.scale if parsed.scale != 1.0 else (t.scale if single else 1.0),
         )
@@ -726,18 +805,23 @@ def _attach_affixes(s: str, f: _Fig, prev_end: int) -> None:
     """Sign, currency, percent, sub-units and units around one number; extends its span."""
     window = max(prev_end, f.start - 40)
     # currency before: "$1.5 billion", "US$ 1MM"
-    m = _CURRENCY_BEFORE.search(s, window, f.start)
+    before = s[f.start - 1] if f.start else ""
+    if before == " " and f.start > 1:
+        before = s[f.start - 2]
+    m = _CURRENCY_BEFORE.search(s, window, f.start) if before and (
+        before in _CURRENCY_LAST_CHARS or before.isupper() or before == ".") else None
     if m:
         symbol = m.group().strip()
         f.unit = _CURRENCY_BY_SYMBOL.get(symbol, "USD")
         f.start = m.start()
         f.currency_before = True
     # sign: "-9.23", "minus five", "-$5"
-    m = _NEG_WORD.search(s, window, f.start)
+    prev = _prev_word(s, f.start)
+    m = _NEG_WORD.search(s, window, f.start) if prev in _NEGATIVE_SET else None
     if m:
         f.value, f.start, f.bare_one = -f.value, m.start(), False
     else:
-        m = _NEG_SIGN.search(s, window, f.start)
+        m = _NEG_SIGN.search(s, window, f.start) if f.start and s[f.start - 1] in "-−" else None
         if m and not f.words:
             before = s[window:m.start()].rstrip()
             if not before or not (before[-1].isdigit() or before[-1] == "%"):
@@ -749,7 +833,7 @@ def _attach_affixes(s: str, f: _Fig, prev_end: int) -> None:
     if m:
         f.unit, f.end = "%", m.end()
         return
-    m = _PERCENT_BEFORE.search(s, window, f.start)
+    m = _PERCENT_BEFORE.search(s, window, f.start) if prev == "of" else None
     if m and not _ends_with_figure(s, window, m.start()):
         f.unit, f.start = "%", m.start()
         return
@@ -810,8 +894,9 @@ def _range_of(s: str, f: _Fig, g: _Fig) -> _Fig | None:
         return None
     begin = f.start
     opener = None
+    prev = _prev_word(s, f.start)
     for name, (before, link) in _RANGE_OPENER.items():
-        m = before.search(s, max(0, f.start - 10), f.start)
+        m = before.search(s, max(0, f.start - 10), f.start) if prev == name else None
         if m:
             if link.match(s, f.end, g.start):
                 opener, begin = name, m.start()
@@ -821,7 +906,8 @@ def _range_of(s: str, f: _Fig, g: _Fig) -> _Fig | None:
         if not m:
             return None
         connector = m.group().strip()
-        if connector.lower() == "to" and _CHANGE_FROM.search(s, max(0, f.start - 40), f.start):
+        if connector.lower() == "to" and prev == "from" and \
+                _CHANGE_FROM.search(s, max(0, f.start - 40), f.start):
             return None  # "rose from 3 to 5" is a change, not a range
     elif opener == "from" and _CHANGE_FROM.search(s, max(0, f.start - 40), f.start):
         return None
@@ -853,7 +939,11 @@ def _range_of(s: str, f: _Fig, g: _Fig) -> _Fig | None:
 def _attach_qualifier(s: str, f: _Fig, prev_end: int) -> None:
     window = max(prev_end, f.start - 45)
     if f.high is None:
-        m = _PREFIX_QUALIFIER.search(s, window, f.start)
+        prev = _prev_word(s, f.start).rstrip(".")
+        last = s[:f.start].rstrip()[-1:]
+        m = None
+        if prev in _QUALIFIER_WORDS or last and last in _QUALIFIER_SYMBOLS:
+            m = _PREFIX_QUALIFIER.search(s, window, f.start)
         if m and m.lastgroup:
             kind, idx = m.lastgroup[0], int(m.lastgroup[1:])
             rules = W.PREFIX_QUALIFIERS if kind == "p" else W.SYMBOL_QUALIFIERS
@@ -879,9 +969,23 @@ def _as_qualifier(name: str) -> Qualifier:
     return "exact"
 
 
+def _word_before(s: str, pos: int) -> tuple[str, int]:
+    """The word that ends right before ``pos`` (spaces skipped) and where it starts.
+
+    A plain loop: far cheaper than an end-anchored regex search, which Python runs from
+    every position of its window. "" when a non-word character comes first.
+    """
+    end = pos
+    while end > 0 and s[end - 1] in " \t\u00a0\u202f":
+        end -= 1
+    k = end
+    while k > 0 and (s[k - 1].isalnum() or s[k - 1] in "’'.-" and k < end):
+        k -= 1
+    return s[k:end], k
+
+
 def _prev_word(s: str, pos: int) -> str:
-    m = _PREV_WORD.search(s, max(0, pos - 30), pos)
-    return m.group(1).lower() if m else ""
+    return _word_before(s, pos)[0].lower()
 
 
 def _next_word(s: str, pos: int) -> str | None:
@@ -915,7 +1019,9 @@ def _apply_exclusions(s: str, figs: list[_Fig]) -> None:
                 continue
         # names: "Boeing 737", "Article 5", "No. 10" (but not in a Title Case headline)
         if no_unit and f.plain_int and f.qualifier == "exact" and f.high is None:
-            m = _NAME_BEFORE.search(s, max(0, f.start - 30), f.start)
+            word, _ = _word_before(s, f.start)
+            m = _NAME_BEFORE.search(s, max(0, f.start - 30), f.start) if word and (
+                word[0].isupper() or not word.islower()) else None
             if m:
                 word = m.group(1)
                 possessive = word.endswith(("’s", "'s", "s’", "s'"))
@@ -1000,7 +1106,8 @@ def _mark_changes(s: str, figs: list[_Fig]) -> None:
         prev = figs[i - 1] if i > 0 else None
         if f.is_factor:
             continue
-        m = _CHANGE_FROM.search(s, window, f.start)
+        word = _prev_word(s, f.start)
+        m = _CHANGE_FROM.search(s, window, f.start) if word == "from" else None
         if m:
             f.role, f.direction = "from", _verb_direction(m)
             continue
@@ -1008,14 +1115,16 @@ def _mark_changes(s: str, figs: list[_Fig]) -> None:
                 _TO_BEFORE.match(s, prev.end, f.start):
             _pair(prev, f, i - 1, i, prev.direction)  # "rose from 3 to 5"
             continue
-        m = _CHANGE_TO.search(s, window, f.start)
+        m = _CHANGE_TO.search(s, window, f.start) if word == "to" else None
         if m:
             f.role, f.direction = "to", _verb_direction(m)
             if prev is not None and prev.role is None and prev.partner is None and \
                     prev.unit == f.unit and re.search(r"\bfrom\s+\Z", s[window:prev.start]):
                 _pair(prev, f, i - 1, i, f.direction)
             continue
-        m = _CHANGE_BY.search(s, window, f.start)
+        m = None
+        if word == "by" or word in _CHANGE_WORDS or word.endswith("ly"):
+            m = _CHANGE_BY.search(s, window, f.start)
         if m:
             f.direction = _verb_direction(m)  # "up 19 per cent": the size of the change
             # "rose to 5%, up from 3%"
@@ -1023,7 +1132,8 @@ def _mark_changes(s: str, figs: list[_Fig]) -> None:
         # "were 70%, now they're 25 or 30%": a figure after "now" pairs with the one before
         if prev is not None and prev.role is None and prev.unit == f.unit and not prev.drop:
             clause = _clause_start(s, f.start, prev.end)
-            if _NOW.search(s, clause, f.start):
+            if any(w in s[clause:f.start].lower() for w in _NOW_WORDS) and \
+                    _NOW.search(s, clause, f.start):
                 _pair(prev, f, i - 1, i, None)
     for i, f in enumerate(figs):  # "up from 3%" after "rose to 5%"
         if f.role == "from" and f.partner is None and i > 0 and figs[i - 1].role == "to" \
