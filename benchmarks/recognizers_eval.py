@@ -51,8 +51,8 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from factcheck.extract.numbers import find_quantities  # noqa: E402
-from factcheck.extract.records import Quantity  # noqa: E402
+from factcheck.extract.numbers import find_quantities
+from factcheck.extract.records import Quantity
 
 MODELS = ("NumberModel", "NumberRangeModel", "PercentModel")
 

@@ -10,6 +10,12 @@ from __future__ import annotations
 
 from typing import Final
 
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as plain text, one or more words a line."""
+    return frozenset(text.split())
+
+
 # --- Number words ------------------------------------------------------------------
 
 # "seven" -> 7, "nought" -> 0 (zero combines with nothing but "point": "nought point five")
@@ -142,7 +148,7 @@ RATIO_CONNECTORS: Final[str] = r"\s+(?:in|out of|over)\s+"
 # --- Units ---------------------------------------------------------------------------
 # Percent after the number: "70%", "60 %", "25 percent", "25 per cent", "10 pct"
 PERCENT_AFTER: Final[str] = (
-    r"[ \u00a0]?[%％]|[ \u00a0-](?:percent(?:s|age)?|per[ -]?cent|pct)\b"
+    r"[ \u00a0]?[%％]|[ \u00a0-](?:percent(?:s|age)?|per[ -]?cent|pct)\b(?![ -]points?\b)"
 )
 # Percent before the number: "per cent of twenty-two" (the spec's odd order; rare in news)
 PERCENT_BEFORE: Final[str] = r"\b(?:percents?|per cent|percentage)\s+of\s+$"
@@ -214,8 +220,8 @@ UNITS: Final[tuple[tuple[str, str, str], ...]] = (
     (r"gigawatts?|(?-i:GW)", "GW", "2 GW"),
     (r"kilowatts?|(?-i:kW)", "kW", "230 kW"),
     (r"(?-i:kWh|MWh|GWh|TWh)", "Wh", "71 kWh"),  # refined to the prefix in numbers.py
-    (r"degrees? (?:celsius|centigrade)|°\s?C|ºC", "°C", "-5 degrees Celsius"),
-    (r"degrees? fahrenheit|°\s?F", "°F", "90°F"),
+    (r"degrees? (?:celsius|centigrade)|°\s?C|ºC|(?<=\d)(?-i:C)", "°C", "-5 degrees Celsius, -5C"),
+    (r"degrees? fahrenheit|°\s?F|(?<=\d)(?-i:F)", "°F", "90°F"),
     (r"degrees?|°", "degree", "45 degrees"),
     (r"knots?", "knot", "30 knots"),
     (r"gigabytes?|(?-i:GB)", "GB", "64GB"),
@@ -267,7 +273,7 @@ NOW_WORDS: Final[str] = r"now|today|currently|nowadays|these days"
 
 # --- What is counted -----------------------------------------------------------------
 # Words that end a counted noun phrase: "100,000 Russian troops | have remained"
-COUNTED_STOP_WORDS: Final[frozenset[str]] = frozenset("""
+COUNTED_STOP_WORDS: Final[frozenset[str]] = _words("""
 a an the this that these those and or but nor so yet if than then as because while whereas
 although though when where whereas which who whom whose what why how whether
 is are was were be been being am has have had having do does did will would shall should can
@@ -281,20 +287,35 @@ here there up down out off over under above below
 more most less least fewer many much several some any all both either neither
 around roughly nearly almost approximately about just only
 respectively including compared versus vs
-""".split())
+""")
+# Common verbs without "-ed" that end a counted phrase: "25 people | came", "voters | agree"
+COUNTED_STOP_VERBS: Final[frozenset[str]] = _words("""
+agree agrees came come comes went go goes left leave leaves fled flee flees died die dies
+remain remains live lives work works face faces need needs want wants support supports
+oppose opposes believe believes think thinks thought know knows knew took take takes made
+make makes got get gets gave give gives saw see sees met meet meets ran run runs fell fall
+falls rose rise rises grew grow grows won win wins lost lose loses paid pay pays spent spend
+spends use uses own owns hold holds held keep keeps kept became become becomes began begin
+begins led lead leads felt feel feels brought bring brings bought buy buys sold sell sells
+stood stand stands sat fought fight fights smoke smokes vote votes voted live lived say
+""")
 # Prepositions that may continue a counted phrase: "deaths in eastern Ukraine"
-COUNTED_PREPOSITIONS: Final[frozenset[str]] = frozenset(
-    "of in on at from across along near inside outside within for among".split()
-)
+COUNTED_PREPOSITIONS: Final[frozenset[str]] = _words(
+    "of in on at from across along near inside outside within for among")
 # Copulas and verbs whose subject is what a following figure measures:
 # "Russia's favorability ratings in Ukraine were 70%"
 SUBJECT_LINK_VERBS: Final[str] = (
     r"is|are|was|were|be|been|’s|'s|’re|'re|stood at|stands at|stand at|reached|reaches|hit"
     r"|hits|totall?ed|totals|numbered|numbers|accounted for|accounts for|made up|makes up"
 )
-PRONOUNS: Final[frozenset[str]] = frozenset(
-    "it they he she we you i this that these those there which who".split()
-)
+PRONOUNS: Final[frozenset[str]] = _words(
+    "it they he she we you i this that these those there which who")
+# A subject before the figure ends at a relative word, loses its lead-in words and its verb:
+# "now | the support for X | that ... was 60%"
+SUBJECT_CUT: Final[frozenset[str]] = _words("who which that whom whose where when while because")
+SUBJECT_LEAD: Final[frozenset[str]] = _words(
+    "now and but so then also while the a an its their his her our today currently")
+SUBJECT_TAIL: Final[frozenset[str]] = _words("is are was were be been has have had")
 
 # --- Exclusions ----------------------------------------------------------------------
 # Month names (case-sensitive): "January 21, 2022", "21 January", "Sept. 5", "May 2004"
@@ -305,11 +326,11 @@ MONTHS: Final[str] = (
 # Time zones after a clock time: "1:02 p.m. ET", "0900 GMT"
 TIME_ZONES: Final[str] = r"GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT"
 # Words before a four-digit number that make it a year: "in 2014", "since 2004", "mid-2014"
-YEAR_CONTEXT: Final[frozenset[str]] = frozenset("""
+YEAR_CONTEXT: Final[frozenset[str]] = _words("""
 in since from by until till to before after during of between early late mid the this that
 spring summer autumn fall winter year fiscal fy season class around circa c. ca. year-end
 his her its their our my your whose
-""".split())
+""")
 # Street types after "NUMBER Name": "2134 Caldwell Place", "1600 Pennsylvania Avenue"
 STREET_WORDS: Final[str] = (
     r"Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Place|Pl\.?|Boulevard|Blvd\.?|Drive|Dr\.?"
@@ -322,7 +343,7 @@ PAGE_CHROME: Final[str] = (
 )
 # Capitalised words that may stand before a figure without making it part of a name
 # ("About 300", "The 27 members"); any other capitalised word makes one ("Boeing 737").
-CAPITALISED_NON_NAMES: Final[frozenset[str]] = frozenset("""
+CAPITALISED_NON_NAMES: Final[frozenset[str]] = _words("""
 the a an another some about around roughly nearly almost approximately over under above below
 more less fewer least most only just even still also all both each every no and but or nor
 of in on at by for from to with into since until before after during between among than
@@ -332,10 +353,9 @@ we they he she it i you our their his her its my your
 mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
-""".split())
+""")
 # Determiners that make a small number a reference, not a figure: "the two nations"
-REFERENCE_DETERMINERS: Final[frozenset[str]] = frozenset("the these those".split())
+REFERENCE_DETERMINERS: Final[frozenset[str]] = _words("the these those")
 # Words before "half" that make it a part, not a figure: "the second half", "the other half"
-HALF_NON_FIGURE: Final[frozenset[str]] = frozenset(
-    "first second third fourth last other latter former top bottom back front better".split()
-)
+HALF_NON_FIGURE: Final[frozenset[str]] = _words(
+    "first second third fourth last other latter former top bottom back front better")

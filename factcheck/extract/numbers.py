@@ -92,8 +92,8 @@ for _t in _TENS:
 _WORDS["point"] = ("point", 0.0, False)
 for _w, _f in W.FOLD_WORDS.items():
     _WORDS[_w] = ("fold", float(_f), False)
-for _w, (_f, _d) in W.FACTOR_VERBS.items():
-    _WORDS[_w] = ("factor", float(_f), _d == "up")
+for _w, (_factor, _way) in W.FACTOR_VERBS.items():
+    _WORDS[_w] = ("factor", float(_factor), _way == "up")
 
 _CARD_ALT: Final = _alternation(W.CARDINALS)
 _WORD_ALT: Final = _trie(w for w in _WORDS if w != "point")
@@ -254,7 +254,8 @@ _POSTFIX_QUALIFIER: Final = re.compile(
 _OR_EQUAL: Final = re.compile(W.OR_EQUAL, re.IGNORECASE)
 # "or more than 4500" is a second bound, not "or more": a number or "than" must not follow
 _NUMBER_AHEAD: Final = re.compile(
-    r"[^\S\n]*(?:than\b|to\b|or[^\S\n]+equal\b|[-−]?\d|[$€£¥]|(?i:an?[^\S\n]+)?(?i:" + _WORD_ALT + r")\b)",
+    r"[^\S\n]*(?:than\b|to\b|or[^\S\n]+equal\b|[-−]?\d|[$€£¥]"
+    r"|(?:an?[^\S\n]+)?(?:" + _WORD_ALT + r")\b)",
     re.IGNORECASE)
 
 _RANGE_CONNECTOR: Final = re.compile(r"(?:" + W.RANGE_CONNECTORS + r")\Z", re.IGNORECASE)
@@ -308,10 +309,6 @@ _SUBJECT: Final = re.compile(
     r"(?:[^\S\n]+\w+ly)?(?:[^\S\n]+(?:to|by|from|at))?)[^\S\n]*\Z",
     re.IGNORECASE | re.DOTALL,
 )
-_SUBJECT_CUT: Final = frozenset("who which that whom whose where when while because".split())
-_SUBJECT_LEAD: Final = frozenset(
-    "now and but so then also while the a an its their his her our today currently".split())
-_SUBJECT_TAIL: Final = frozenset("is are was were be been has have had has".split())
 _MONTH_WORD: Final = re.compile(r"(?:" + W.MONTHS + r")\.?\Z")
 
 # ---------------------------------------------------------------------------------------
@@ -399,7 +396,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
                 qualifier=f.qualifier, counted=f.counted, role=f.role, direction=f.direction,
             ))
         return out
-    except Exception:  # noqa: BLE001 - a figure missed is better than a document lost
+    except Exception:
         return []
 
 
@@ -466,14 +463,12 @@ def _digit_token(m: re.Match[str]) -> _Tok:
     exp = m.group("exp")
     if exp:
         power = float(exp.rsplit("^", 1)[-1].lstrip("eE"))
-        if exp[0] == "^":  # 1.1^23
-            value = math.copysign(abs(value) ** power, value)
-        else:  # 1e10, 1.3x10^6
-            value = value * 10**power
+        # 1.1^23 is a power of the number; 1e10 and 1.3x10^6 a power of ten
+        value = math.copysign(abs(value) ** power, value) if exp[0] == "^" else value * 10**power
     mult = m.group("mult")
     scale = 1.0
     if mult in _BARE_CAPITAL_SUFFIXES and not (
-            "." in raw and mult != "K" or _CURRENCY_BEFORE.search(m.string, 0, m.start())):
+            ("." in raw and mult != "K") or _CURRENCY_BEFORE.search(m.string, 0, m.start())):
         mult = None  # "4K" screens, "3M" the company, "2B Mindset"; "$40K", "1.5M" are amounts
     if mult:
         scale = W.MULTIPLIER_SUFFIXES[mult.strip()]
@@ -631,7 +626,7 @@ def _continue(toks: list[_Tok], gaps: list[str | None], j: int, total: float,
             last, fraction = "frac", True
         elif k == "den" and gap in ("and", "and_a"):
             frac = _fraction_after_and(toks, gaps, j, gap == "and_a")
-            if frac is None or cur is None and last != "scale":
+            if frac is None or (cur is None and last != "scale"):
                 break
             stop, fv = frac
             if last == "scale":
@@ -917,6 +912,8 @@ def _range_of(s: str, f: _Fig, g: _Fig) -> _Fig | None:
         return None
     if f.unit is not None and g.unit is None and not f.currency_before:
         return None  # "5 km to 10" is not a range of km
+    if f.scale > 1 and g.scale > 1 and f.scale != g.scale:
+        return None  # "10 bln or 10 tln" are two figures
     low, high = f.value, g.value
     # "5 to 10 million": the scale of the second reaches back to the first
     if g.scale > 1 and f.scale == 1 and low < high / g.scale:
@@ -942,7 +939,7 @@ def _attach_qualifier(s: str, f: _Fig, prev_end: int) -> None:
         prev = _prev_word(s, f.start).rstrip(".")
         last = s[:f.start].rstrip()[-1:]
         m = None
-        if prev in _QUALIFIER_WORDS or last and last in _QUALIFIER_SYMBOLS:
+        if prev in _QUALIFIER_WORDS or (last and last in _QUALIFIER_SYMBOLS):
             m = _PREFIX_QUALIFIER.search(s, window, f.start)
         if m and m.lastgroup:
             kind, idx = m.lastgroup[0], int(m.lastgroup[1:])
@@ -979,7 +976,7 @@ def _word_before(s: str, pos: int) -> tuple[str, int]:
     while end > 0 and s[end - 1] in " \t\u00a0\u202f":
         end -= 1
     k = end
-    while k > 0 and (s[k - 1].isalnum() or s[k - 1] in "’'.-" and k < end):
+    while k > 0 and (s[k - 1].isalnum() or (s[k - 1] in "’'.-" and k < end)):
         k -= 1
     return s[k:end], k
 
@@ -1115,6 +1112,10 @@ def _mark_changes(s: str, figs: list[_Fig]) -> None:
                 _TO_BEFORE.match(s, prev.end, f.start):
             _pair(prev, f, i - 1, i, prev.direction)  # "rose from 3 to 5"
             continue
+        if prev is not None and prev.direction is not None and prev.role is None and \
+                _TO_BEFORE.match(s, prev.end, f.start):
+            f.role, f.direction = "to", prev.direction  # "fell 0.5 points to 4.1%"
+            continue
         m = _CHANGE_TO.search(s, window, f.start) if word == "to" else None
         if m:
             f.role, f.direction = "to", _verb_direction(m)
@@ -1169,13 +1170,14 @@ def _counted_after(s: str, f: _Fig, limit: int) -> str | None:
             if nxt is None:
                 break
             nw = nxt.group(1)
-            if nw.lower() in W.COUNTED_STOP_WORDS and nw.lower() != "the" or \
+            if (nw.lower() in W.COUNTED_STOP_WORDS and nw.lower() != "the") or \
                     _MONTH_WORD.match(nw) or nw.lower() in W.COUNTED_PREPOSITIONS:
                 break
             preps += 1
         elif lw == "the" and words and words[-1].lower() in W.COUNTED_PREPOSITIONS:
             pass
-        elif lw in W.COUNTED_STOP_WORDS or _MONTH_WORD.match(w):
+        elif lw in W.COUNTED_STOP_WORDS or (words and lw in W.COUNTED_STOP_VERBS) or \
+                _MONTH_WORD.match(w):
             break
         elif words and "-" not in w and lw.endswith(("ed", "ing")) and \
                 words[-1].lower() not in W.COUNTED_PREPOSITIONS:
@@ -1196,19 +1198,19 @@ def _counted_before(s: str, f: _Fig, floor: int) -> str | None:
         return None
     words = m.group("np").split()
     for k, w in enumerate(words):
-        if k and w.lower() in _SUBJECT_CUT:
+        if k and w.lower() in W.SUBJECT_CUT:
             words = words[:k]
             break
-    while words and words[0].lower() in _SUBJECT_LEAD:
+    while words and words[0].lower() in W.SUBJECT_LEAD:
         words = words[1:]
-    while words and words[-1].lower() in _SUBJECT_TAIL:
+    while words and words[-1].lower() in W.SUBJECT_TAIL:
         words.pop()  # "Sales were | up 19 per cent"
     if not words or len(words) > _COUNTED_MAX_WORDS:
         return None
     if any(ch.isdigit() for w in words for ch in w):
         return None
-    if words[-1].lower().rstrip("’'") in W.PRONOUNS or len(words) == 1 and \
-            words[0].lower() in W.COUNTED_STOP_WORDS:
+    if words[-1].lower().rstrip("’'") in W.PRONOUNS or (len(words) == 1 and \
+            words[0].lower() in W.COUNTED_STOP_WORDS):
         return None
     return " ".join(words)
 
