@@ -82,36 +82,50 @@ SPACED_MULTIPLIER_SUFFIXES: Final[tuple[str, ...]] = ("k", "K", "mn", "mln", "bn
 NEGATIVE_WORDS: Final[str] = r"minus|negative"
 
 # --- Qualifiers ----------------------------------------------------------------------
-# Each: (regex fragment placed right before the number, qualifier, example).
-# Longer phrases come first; the compiled rule takes the longest that ends at the number.
-PREFIX_QUALIFIERS: Final[tuple[tuple[str, str, str], ...]] = (
-    # bounds with "or equal": "greater than or equal to 30", "equal to or more than 30"
-    (r"(?:more|greater|larger|bigger|higher)(?: than)? or equal (?:to|than)", "at_least",
-     "greater than or equal to 50"),
-    (r"equal to or (?:more|greater|larger|bigger|higher)(?: than)?", "at_least",
-     "equal to or more than 30"),
-    (r"at least or equal to", "at_least", "at least or equal to 30"),
-    (r"(?:less|fewer|smaller|lower)(?: than)? or equal (?:to|than)", "at_most",
-     "less than or equal to 100"),
-    (r"equal to or (?:less|fewer|smaller|lower)(?: than)?", "at_most",
-     "equal to or less than 30"),
-    # negated comparatives: "no more than 50" is a ceiling, "no less than 30" a floor
-    (r"(?:no|not) (?:more|greater|larger|bigger|higher) than", "at_most", "no more than 50"),
-    (r"(?:no|not) (?:less|fewer|smaller|lower) than", "at_least", "no less than thirty"),
-    (r"as many as|as much as|as high as|up to|at (?:the )?most|a maximum of|maximum of",
-     "at_most", "as many as 100,000"),
-    (r"at (?:the )?least|a minimum of|minimum of", "at_least", "at least 20"),
-    (r"(?:just |well |a little |slightly )?(?:more|greater|larger|bigger|higher) than"
-     r"|(?:just |well |slightly )?(?:over|above)|in excess of|upwards of|north of"
-     r"|exceeding|exceeded|exceeds|exceed|surpassing|surpassed|surpasses|surpass", "more_than",
-     "more than 3,000"),
-    (r"(?:just |well |slightly )?(?:less|fewer|smaller|lower) than"
-     r"|(?:just |well |slightly )?(?:under|below)|shy of", "less_than", "fewer than a thousand"),
-    (r"about|around|roughly|nearly|almost|some|approximately|approx\.|an estimated|estimated"
-     r"|close to|circa|ca\.|more or less|just about|around about", "approx", "about 20"),
-    (r"exactly|precisely|equal to|equals|equaling to|equalling to|equaling|equalling", "exact",
-     "equals 20"),
-)
+_MORE: Final = ("more", "greater", "larger", "bigger", "higher")
+_LESS: Final = ("less", "fewer", "smaller", "lower")
+
+
+def _phrases(*slots: tuple[str, ...]) -> tuple[str, ...]:
+    """Every phrase made of one choice per slot, "" meaning the slot is left out:
+    _phrases(("", "just"), ("over",)) -> ("over", "just over")."""
+    out = [""]
+    for choices in slots:
+        out = [f"{head} {c}".strip() for head in out for c in choices]
+    return tuple(out)
+
+
+# Phrases right before the number, by qualifier (matched case-insensitively, whole words; the
+# longest phrase that ends at the number wins, so "no more than 50" is not "more than 50").
+PREFIX_QUALIFIERS: Final[dict[str, tuple[str, ...]]] = {
+    # "as many as 100,000", "up to 700", "no more than 50", "less than or equal to 100"
+    "at_most": ("as many as", "as much as", "as high as", "up to", "at most", "at the most",
+                "a maximum of", "maximum of",
+                *_phrases(("no", "not"), _MORE, ("than",)),
+                *_phrases(_LESS, ("", "than"), ("or equal to", "or equal than")),
+                *_phrases(("equal to or",), _LESS, ("", "than"))),
+    # "at least 20", "no less than thirty", "greater than or equal to 50"
+    "at_least": ("at least", "at the least", "a minimum of", "minimum of",
+                 "at least or equal to",
+                 *_phrases(("no", "not"), _LESS, ("than",)),
+                 *_phrases(_MORE, ("", "than"), ("or equal to", "or equal than")),
+                 *_phrases(("equal to or",), _MORE, ("", "than"))),
+    # "more than 3,000", "over 500", "just over 40", "exceeding 150"
+    "more_than": (*_phrases(("", "just", "well", "a little", "slightly"), _MORE, ("than",)),
+                  *_phrases(("", "just", "well", "slightly"), ("over", "above")),
+                  "in excess of", "upwards of", "north of", "exceeding", "exceeded", "exceeds",
+                  "exceed", "surpassing", "surpassed", "surpasses", "surpass"),
+    # "fewer than 1,000", "under 18", "just below 2"
+    "less_than": (*_phrases(("", "just", "well", "slightly"), _LESS, ("than",)),
+                  *_phrases(("", "just", "well", "slightly"), ("under", "below")), "shy of"),
+    # "about 20", "some 3,000", "an estimated 4 million"
+    "approx": ("about", "around", "roughly", "nearly", "almost", "some", "approximately",
+               "approx.", "an estimated", "estimated", "close to", "circa", "ca.",
+               "more or less", "just about", "around about"),
+    # "equals 20", "exactly 12": said to be exact, and part of the surface
+    "exact": ("exactly", "precisely", "equal to", "equals", "equaling to", "equalling to",
+              "equaling", "equalling"),
+}
 
 # Comparison symbols right before the number: "x>10", ">= 30", "<=  -30", "< = 100".
 # "<>30", "=>30" and "=<30" are not ranges (the spec says so), hence the look-behinds.
@@ -146,9 +160,12 @@ RANGE_OPENERS: Final[dict[str, str]] = {"between": r"\s+and\s+", "from": r"\s+to
 RATIO_CONNECTORS: Final[str] = r"\s+(?:in|out of|over)\s+"
 
 # --- Units ---------------------------------------------------------------------------
-# Percent after the number: "70%", "60 %", "25 percent", "25 per cent", "10 pct"
-PERCENT_AFTER: Final[str] = (
-    r"[ \u00a0]?[%％]|[ \u00a0-](?:percent(?:s|age)?|per[ -]?cent|pct)\b(?![ -]points?\b)"
+# What may follow a number, as literal words: matched case-insensitively, the longest first,
+# after an optional space or hyphen ("70%", "60 %", "18-year", "5km", "30 years old").
+
+# Percent: "70%", "60 %", "25 percent", "25 per cent", "25-percent", "10 pct"
+PERCENT_WORDS: Final[tuple[str, ...]] = (
+    "%", "％", "percent", "percents", "percentage", "per cent", "per-cent", "pct",
 )
 # Percent before the number: "per cent of twenty-two" (the spec's odd order; rare in news)
 PERCENT_BEFORE: Final[str] = r"\b(?:percents?|per cent|percentage)\s+of\s+$"
@@ -165,79 +182,81 @@ CURRENCY_CODES: Final[tuple[str, ...]] = (
     "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "RUB", "UAH", "INR", "CHF", "CAD", "AUD",
     "NZD", "HKD", "SGD", "SEK", "NOK", "DKK", "PLN", "TRY", "BRL", "ZAR", "KRW", "MXN",
 )
-# Currency words after the number: (regex fragment, ISO code, example)
-CURRENCY_WORDS: Final[tuple[tuple[str, str, str], ...]] = (
-    (r"(?:us |u\.s\. |american )?dollars?|bucks", "USD", "100 dollars"),
-    (r"euros?", "EUR", "20 euros"),
-    (r"pounds? sterling|sterling", "GBP", "5 million pounds sterling"),
-    (r"yen", "JPY", "300 yen"),
-    (r"yuan|renminbi", "CNY", "5 billion yuan"),
-    (r"rubles?|roubles?", "RUB", "10 billion roubles"),
-    (r"hryvnias?|hryvnia|hryvni", "UAH", "500 hryvnias"),
-    (r"rupees?", "INR", "3 lakh rupees"),
-    (r"(?:swiss )?francs?", "CHF", "10 Swiss francs"),
-    (r"kronor|krona|kroner|krone", "SEK", "2 million kronor"),
-)
-# "5 billion pounds" is money, "200 pounds" a weight: pounds count as GBP only when scaled
-POUNDS: Final[str] = r"pounds?"
+# Currency words after the number: "100 dollars", "5 billion yuan", "10 Swiss francs"
+CURRENCY_WORDS: Final[dict[str, tuple[str, ...]]] = {
+    "USD": ("dollar", "dollars", "us dollars", "u.s. dollars", "american dollars", "bucks"),
+    "EUR": ("euro", "euros"),
+    "GBP": ("pound sterling", "pounds sterling", "sterling"),
+    "JPY": ("yen",),
+    "CNY": ("yuan", "renminbi"),
+    "RUB": ("ruble", "rubles", "rouble", "roubles"),
+    "UAH": ("hryvnia", "hryvnias", "hryvni"),
+    "INR": ("rupee", "rupees"),
+    "CHF": ("franc", "francs", "swiss franc", "swiss francs"),
+    "SEK": ("krona", "kronor"),
+}
 # "50 cents" -> 0.50 USD, "20 pence" -> 0.20 GBP
 SUBUNITS: Final[dict[str, str]] = {"cents": "USD", "cent": "USD", "pence": "GBP"}
+# "5 billion pounds" is money, "200 pounds" a weight: the unit "lb" becomes GBP after a
+# million or more.
 
-# Units after the number, optionally hyphenated ("18-year", "a 5-kilometre", "100 km"):
-# (regex fragment, unit name, example). Case-sensitive fragments are marked (?-i:...).
-UNITS: Final[tuple[tuple[str, str, str], ...]] = (
-    (r"years?[- ]olds?|yrs? old", "year", "18-year-old, 30 years old"),
-    (r"percentage points?|pct points?|ppts?", "percentage point", "3 percentage points"),
-    (r"basis points?|bps", "basis point", "50 basis points"),
-    (r"kilometres per hour|kilometers per hour|km/h|kph", "km/h", "90 km/h"),
-    (r"miles per hour|mph", "mph", "60 mph"),
-    (r"square (?:kilometres?|kilometers?|km)|sq\.? ?km|km2|km²", "km2", "600 square km"),
-    (r"square miles?|sq\.? ?mi", "sq mi", "20 square miles"),
-    (r"square (?:metres?|meters?)|sq\.? ?m|m2|m²", "m2", "50 square metres"),
-    (r"nautical miles?", "nmi", "12 nautical miles"),
-    (r"kilometres?|kilometers?|kms?", "km", "100 km"),
-    (r"miles?", "mile", "1,200 miles"),
-    (r"centimetres?|centimeters?|cm", "cm", "16 cm"),
-    (r"millimetres?|millimeters?|(?-i:mm)", "mm", "9mm"),
-    (r"metres?|meters?", "m", "100 metres"),
-    (r"feet|foot|ft", "ft", "30 feet"),
-    (r"inch(?:es)?|(?-i:in\.)", "inch", "16-inch"),
-    (r"yards?", "yard", "40 yards"),
-    (r"hectares?|(?-i:ha)", "ha", "5,000 hectares"),
-    (r"acres?", "acre", "40 acres"),
-    (r"metric tons?|tonnes?|tons?", "tonne", "3 million tonnes"),
-    (r"kilograms?|kilos?|kgs?", "kg", "45 kg"),
-    (r"grams?", "g", "30 grams"),
-    (r"pounds?|lbs?", "lb", "200 pounds"),
-    (r"ounces?|(?-i:oz)", "oz", "8 oz"),
-    (r"barrels (?:per|a) day|(?-i:bpd)", "barrel/day", "1.2 million barrels a day"),
-    (r"barrels?", "barrel", "100 barrels"),
-    (r"cubic (?:metres?|meters?)|m3|m³", "m3", "10 cubic metres"),
-    (r"(?-i:bcm)", "bcm", "55 bcm"),
-    (r"litres?|liters?", "l", "5 litres"),
-    (r"gallons?", "gal", "10 gallons"),
-    (r"megawatts?|(?-i:MW)", "MW", "500 MW"),
-    (r"gigawatts?|(?-i:GW)", "GW", "2 GW"),
-    (r"kilowatts?|(?-i:kW)", "kW", "230 kW"),
-    (r"(?-i:kWh|MWh|GWh|TWh)", "Wh", "71 kWh"),  # refined to the prefix in numbers.py
-    (r"degrees? (?:celsius|centigrade)|°\s?C|ºC|(?<=\d)(?-i:C)", "°C", "-5 degrees Celsius, -5C"),
-    (r"degrees? fahrenheit|°\s?F|(?<=\d)(?-i:F)", "°F", "90°F"),
-    (r"degrees?|°", "degree", "45 degrees"),
-    (r"knots?", "knot", "30 knots"),
-    (r"gigabytes?|(?-i:GB)", "GB", "64GB"),
-    (r"terabytes?|(?-i:TB)", "TB", "2TB"),
-    (r"megabytes?|(?-i:MB)", "MB", "500 MB"),
-    (r"times|-?fold", "times", "three times, tenfold"),
-    (r"decades?", "decade", "two decades"),
-    (r"centur(?:y|ies)", "century", "two centuries"),
-    (r"years?|yrs?", "year", "18-year, 18 years"),
-    (r"months?", "month", "six months"),
-    (r"weeks?", "week", "three weeks"),
-    (r"days?", "day", "30 days"),
-    (r"hours?|hrs?", "hour", "24-hour"),
-    (r"minutes?|mins?", "minute", "20 minutes"),
-    (r"seconds?|secs?", "second", "30 seconds"),
-)
+# Units: unit name -> the words that mean it. "C" and "F" glued to digits ("-5C") are
+# temperatures too; numbers.py handles that one case-sensitive rule.
+UNITS: Final[dict[str, tuple[str, ...]]] = {
+    "year": ("year", "years", "yr", "yrs", "year-old", "year-olds", "years-old", "year old",
+             "years old", "yr old", "yrs old"),                             # 18-year, 30 years old
+    "percentage point": ("percentage point", "percentage points", "pct point", "pct points",
+                         "ppt", "ppts"),                                     # 3 percentage points
+    "basis point": ("basis point", "basis points", "bps"),                   # 50 basis points
+    "km/h": ("km/h", "kph", "kilometres per hour", "kilometers per hour"),   # 90 km/h
+    "mph": ("mph", "miles per hour"),                                        # 60 mph
+    "km2": ("square kilometre", "square kilometres", "square kilometer", "square kilometers",
+            "square km", "sq km", "sq. km", "km2", "km²"),                   # 600 square km
+    "sq mi": ("square mile", "square miles", "sq mi", "sq. mi"),             # 20 square miles
+    "m2": ("square metre", "square metres", "square meter", "square meters", "m2", "m²"),
+    "nmi": ("nautical mile", "nautical miles"),                              # 12 nautical miles
+    "km": ("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"),  # 100 km, 5km
+    "mile": ("mile", "miles"),                                               # 1,200 miles
+    "cm": ("cm", "centimetre", "centimetres", "centimeter", "centimeters"),  # 16 cm
+    "mm": ("mm", "millimetre", "millimetres", "millimeter", "millimeters"),  # 9mm
+    "m": ("metre", "metres", "meter", "meters"),                             # 100 metres
+    "ft": ("ft", "foot", "feet"),                                            # 30 feet
+    "inch": ("inch", "inches"),                                              # 16-inch
+    "yard": ("yard", "yards"),                                               # 40 yards
+    "ha": ("ha", "hectare", "hectares"),                                     # 5,000 hectares
+    "acre": ("acre", "acres"),                                               # 40 acres
+    "tonne": ("tonne", "tonnes", "ton", "tons", "metric ton", "metric tons"),  # 3m tonnes
+    "kg": ("kg", "kgs", "kilogram", "kilograms", "kilo", "kilos"),           # 45 kg
+    "g": ("gram", "grams"),                                                  # 30 grams
+    "lb": ("lb", "lbs", "pound", "pounds"),                                  # 200 pounds
+    "oz": ("oz", "ounce", "ounces"),                                         # 8 oz
+    "barrel/day": ("barrels per day", "barrels a day", "bpd"),               # 1.2m barrels a day
+    "barrel": ("barrel", "barrels"),                                         # 100 barrels
+    "m3": ("cubic metre", "cubic metres", "cubic meter", "cubic meters", "m3", "m³"),
+    "bcm": ("bcm",),                                                         # 55 bcm of gas
+    "l": ("litre", "litres", "liter", "liters"),                             # 5 litres
+    "gal": ("gallon", "gallons"),                                            # 10 gallons
+    "MW": ("mw", "megawatt", "megawatts"),                                   # 500 MW
+    "GW": ("gw", "gigawatt", "gigawatts"),                                   # 69 GW
+    "kW": ("kw", "kilowatt", "kilowatts"),                                   # 230 kW
+    "kWh": ("kwh",), "MWh": ("mwh",), "GWh": ("gwh",), "TWh": ("twh",),     # 71 kWh
+    "°C": ("°c", "° c", "ºc", "degree celsius", "degrees celsius", "degrees centigrade"),
+    "°F": ("°f", "° f", "ºf", "degree fahrenheit", "degrees fahrenheit"),   # 90°F
+    "degree": ("°", "degree", "degrees"),                                    # 45 degrees
+    "knot": ("knot", "knots"),                                               # 30 knots
+    "GB": ("gb", "gigabyte", "gigabytes"),                                   # 64GB
+    "TB": ("tb", "terabyte", "terabytes"),                                   # 2TB
+    "MB": ("mb", "megabyte", "megabytes"),                                   # 500 MB
+    "times": ("times", "fold"),                                              # three times, 10-fold
+    "decade": ("decade", "decades"),                                         # two decades
+    "century": ("century", "centuries"),                                     # two centuries
+    "month": ("month", "months"),                                            # six months
+    "week": ("week", "weeks"),                                               # three weeks
+    "day": ("day", "days"),                                                  # 30 days
+    "hour": ("hour", "hours", "hr", "hrs"),                                  # 24-hour
+    "minute": ("minute", "minutes", "min", "mins"),                          # 20 minutes
+    "second": ("second", "seconds", "sec", "secs"),                          # 30 seconds
+}
 
 # "doubled" -> 2 times, up; "halved" -> 0.5 times, down
 FACTOR_VERBS: Final[dict[str, tuple[float, str]]] = {

@@ -116,8 +116,9 @@ _DIGIT_TOKEN: Final = re.compile(
     r"|[ ](?:" + _alternation(W.SPACED_MULTIPLIER_SUFFIXES) + r")(?![A-Za-z0-9]))?"
 
 )
-# Where the digit scan may start: nothing before the first digit or vulgar fraction matters
-_DIGIT_START: Final = re.compile(r"[\d" + "".join(W.VULGAR_FRACTIONS) + r"]")
+# Where a run of digits starts: "1" and "414" in "1,414". It begins with a character class,
+# which lets the regex engine skip ahead fast, unlike a scan that tries every position.
+_DIGIT_RUN: Final = re.compile(r"[\d" + "".join(W.VULGAR_FRACTIONS) + r"](?<!\d\d)")
 # Number words, matched on the lower-cased text (the trie is cheaper without IGNORECASE)
 _WORD_TOKEN: Final = re.compile(
     r"\b(?:" + _WORD_ALT + r"|point(?=\s+(?:" + _CARD_ALT + r")\b))\b"
@@ -173,11 +174,12 @@ _BLOCK_OTHER: Final = (
     r"['’]\d0s\b",                                                  # ’90s
     r"#\d+",                                                        # #1
 )
-_BLOCK: Final = re.compile(
-    "|".join(_BLOCK_OTHER)
-    + r"|\b(?=\d)(?:" + "|".join(_BLOCK_FROM_DIGIT) + r")"
-    + r"|\b(?=[A-Z])(?:" + "|".join(_BLOCK_FROM_MONTH) + r")"
-)
+# Tried only where a run of digits starts, or at the month name just before one
+_BLOCK_DIGIT: Final = re.compile("|".join(_BLOCK_FROM_DIGIT))
+_BLOCK_MONTH: Final = re.compile("|".join(_BLOCK_FROM_MONTH))
+_BLOCK_ANY: Final = re.compile("|".join(_BLOCK_OTHER))
+_BLOCK_ANY_HINTS: Final = ("://", "www.", "+", "(", "0s", "#")
+_MONTH_NAMES: Final = frozenset(W.MONTHS.split("|"))
 # E-mail addresses, scanned for only when the text has an "@": "jo@cnn.com"
 _EMAIL: Final = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 # Page chrome of a live blog or news page on a line of its own: "19 Posts", "5 min read"
@@ -212,40 +214,33 @@ _CURRENCY_BY_SYMBOL: Final = {**W.CURRENCY_SYMBOLS, **{c: c for c in W.CURRENCY_
 _CURRENCY_BY_SYMBOL["RMB"] = "CNY"
 
 # After a number, in this order: percent, currency words/codes, sub-units, units
-_PERCENT_AFTER: Final = re.compile(W.PERCENT_AFTER, re.IGNORECASE)
+# Everything that may follow a number, by its lower-cased surface: (kind, name) where kind is
+# "pct" ("70%"), "cur" ("100 dollars"), "sub" ("50 cents") or "unit" ("100 km", "18-year")
+_AFTER_WORDS: Final[dict[str, tuple[str, str]]] = {
+    **{w: ("unit", name) for name, words in W.UNITS.items() for w in words},
+    **{w: ("cur", code) for code, words in W.CURRENCY_WORDS.items() for w in words},
+    **{w: ("sub", code) for w, code in W.SUBUNITS.items()},
+    **{w: ("pct", "%") for w in W.PERCENT_WORDS},
+}
+# One trie of all of them, after an optional space or hyphen, not followed by a letter
+_AFTER: Final = re.compile(
+    r"(?:[^\S\n]?-[^\S\n]?|[^\S\n]?)(" + _trie(_AFTER_WORDS) + r")(?![^\W\d_])", re.IGNORECASE)
+# ISO codes after a number, case-sensitive: "2mil SEK" (not "5 try")
+_ISO_AFTER: Final = re.compile(r"[^\S\n]?(" + _alternation(W.CURRENCY_CODES) + r")\b")
+# "-5C", "90F": a temperature only when glued to the digits
+_GLUED_TEMPERATURE: Final = re.compile(r"[CF](?![^\W\d_])")
 _PERCENT_BEFORE: Final = re.compile(W.PERCENT_BEFORE, re.IGNORECASE)
-_CURRENCY_AFTER: Final = re.compile(
-    r"[^\S\n]+(?:" + "|".join(f"(?P<c{i}>{frag})" for i, (frag, _, _) in
-                              enumerate(W.CURRENCY_WORDS)) + r")\b",
-    re.IGNORECASE,
-)
-_CURRENCY_CODE_AFTER: Final = re.compile(
-    r"[^\S\n]?(?P<code>" + _alternation(W.CURRENCY_CODES) + r")\b"
-)
-_POUNDS_AFTER: Final = re.compile(r"[^\S\n]+" + W.POUNDS + r"\b", re.IGNORECASE)
-_SUBUNIT_AFTER: Final = re.compile(
-    r"[^\S\n]+(?P<sub>" + _alternation(W.SUBUNITS) + r")\b", re.IGNORECASE
-)
-# "100 km", "5km", "18-year", "18-year-old", "30 years old"
-_UNIT_AFTER: Final = re.compile(
-    r"(?:[^\S\n]?-[^\S\n]?|[^\S\n]|)(?:"
-    + "|".join(f"(?P<u{i}>{frag})" for i, (frag, _, _) in enumerate(W.UNITS))
-    + r")(?![A-Za-z])",
-    re.IGNORECASE,
-)
 # "5G", "3D": letters glued to a number that no rule above explains make it a name
 _GLUED_LETTER: Final = re.compile(r"[A-Za-z]")
 
-_PREFIX_QUALIFIER: Final = re.compile(
-    r"(?:\b(?:" + "|".join(f"(?P<p{i}>{frag})" for i, (frag, _, _) in
-                           enumerate(W.PREFIX_QUALIFIERS)) + r")[^\S\n]+"
-    r"|(?:" + "|".join(f"(?P<s{i}>{frag})" for i, (frag, _, _) in
-                       enumerate(W.SYMBOL_QUALIFIERS)) + r")[^\S\n]*)\Z",
-    re.IGNORECASE,
-)
-# Every word that can end a qualifier phrase (a superset, used to skip the search)
-_QUALIFIER_WORDS: Final = frozenset(
-    w for frag, _, _ in W.PREFIX_QUALIFIERS for w in re.findall(r"[a-z]+", frag))
+# Qualifier phrase (lower case, single spaces) -> qualifier; looked up on the last words
+_QUALIFIER_BY_PHRASE: Final[dict[str, str]] = {
+    phrase: qualifier for qualifier, phrases in W.PREFIX_QUALIFIERS.items() for phrase in phrases
+}
+_QUALIFIER_MAX_WORDS: Final = max(len(p.split()) for p in _QUALIFIER_BY_PHRASE)
+_SYMBOL_QUALIFIER: Final = re.compile(
+    r"(?:" + "|".join(f"(?P<s{i}>{frag})" for i, (frag, _, _) in
+                      enumerate(W.SYMBOL_QUALIFIERS)) + r")[^\S\n]*\Z")
 _QUALIFIER_SYMBOLS: Final = frozenset("<>=≥≤~")
 _POSTFIX_QUALIFIER: Final = re.compile(
     "|".join(f"(?P<q{i}>{frag})" for i, (frag, _, _) in enumerate(W.POSTFIX_QUALIFIERS)),
@@ -298,7 +293,8 @@ _NAME_BEFORE: Final = re.compile(r"(?<![\w’'])([A-Z][\w’'.&-]*|[a-z]+[A-Z][\
 _FRACTION_END: Final = re.compile(r"[^\S\n]+of\b|[^\S\n]*(?:[.,;:!?)\"”’]|\Z)", re.IGNORECASE)
 
 # What is counted: one word of a noun phrase, after the figure
-_COUNTED_WORD: Final = re.compile(r"[^\S\n]+([^\W\d_][\w’'-]*)")
+# Up to a dozen words separated by spaces only: punctuation ends a counted phrase
+_COUNTED_RUN: Final = re.compile(r"(?:[^\S\n]+[^\W\d_][\w’'-]*){1,12}")
 _COUNTED_OF: Final = re.compile(
     r"[^\S\n]+of(?:[^\S\n]+(?:the|a|an|their|its|his|her|our|all))?(?=[^\S\n])", re.IGNORECASE)
 _COUNTED_MAX_WORDS: Final = 8
@@ -415,8 +411,29 @@ def _tokens(s: str) -> list[_Tok]:
         kind_, value, plural = _WORDS[w.group()]
         toks.append(_Tok(kind_, value, w.start(), w.end(), plural=plural))
     words_seen = len(toks)
-    first = _DIGIT_START.search(s)
-    for m in _DIGIT_TOKEN.finditer(s, max(0, first.start() - 1) if first else len(s)):
+    blocks: list[tuple[int, int]] = []
+    last = 0
+    for run in _DIGIT_RUN.finditer(s):
+        p = run.start()
+        if p < last:
+            continue
+        has_digits = True
+        if p == 0 or not (s[p - 1].isalnum() or s[p - 1] == "_"):
+            b = _BLOCK_DIGIT.match(s, p)  # "21 January", "1:02 p.m.", "47th", "555-123-4567"
+            if b:
+                blocks.append(b.span())
+            word, k = _word_before(s, p)
+            if word.rstrip(".") in _MONTH_NAMES:  # "January 21, 2022", "May 2004"
+                b = _BLOCK_MONTH.match(s, k)
+                if b:
+                    blocks.append(b.span())
+        m = None
+        if p > 0 and s[p - 1] == ".":  # ".25"
+            m = _DIGIT_TOKEN.match(s, p - 1)
+        m = m or _DIGIT_TOKEN.match(s, p)
+        if m is None:
+            continue
+        last = m.end()
         kind = m.lastgroup
         if kind == "vulgar":
             toks.append(_Tok("vulgar", W.VULGAR_FRACTIONS[m.group()], m.start(), m.end()))
@@ -432,8 +449,8 @@ def _tokens(s: str) -> list[_Tok]:
     if words_seen and len(toks) > words_seen:
         toks.sort(key=lambda t: t.start)
     if has_digits and toks:
-        lo = max(0, min(t.start for t in toks) - 40)
-        blocks = [(b.start(), b.end()) for b in _BLOCK.finditer(s, lo)]
+        if any(hint in s for hint in _BLOCK_ANY_HINTS):
+            blocks += [(b.start(), b.end()) for b in _BLOCK_ANY.finditer(s)]
         if "@" in s:
             blocks += [(b.start(), b.end()) for b in _EMAIL.finditer(s)]
         if "\n" in s:
@@ -458,7 +475,10 @@ _BARE_CAPITAL_SUFFIXES: Final = frozenset({"K", "M", "B"})
 
 def _digit_token(m: re.Match[str]) -> _Tok:
     raw = m.group("dig")
-    digits = re.sub(r"[,\s\u00a0\u202f\u2009]", "", raw)
+    digits = raw
+    if not raw.isdigit():
+        for sep in (",", " ", "\u00a0", "\u202f", "\u2009"):
+            digits = digits.replace(sep, "")
     value = float(digits)
     exp = m.group("exp")
     if exp:
@@ -823,40 +843,32 @@ def _attach_affixes(s: str, f: _Fig, prev_end: int) -> None:
                 f.value, f.start = -f.value, m.start()
     if f.unit is not None:
         return
-    # percent: "70%", "60 %", "25 per cent"
-    m = _PERCENT_AFTER.match(s, f.end)
+    m = _AFTER.match(s, f.end)
+    kind, name = _AFTER_WORDS[m.group(1).lower()] if m else ("", "")
+    if kind == "pct":  # "70%", "60 %", "25 per cent"
+        f.unit, f.end = "%", m.end() if m else f.end
+        return
+    before_m = _PERCENT_BEFORE.search(s, window, f.start) if prev == "of" else None
+    if before_m and not _ends_with_figure(s, window, before_m.start()):
+        f.unit, f.start = "%", before_m.start()  # "per cent of twenty-two"
+        return
     if m:
-        f.unit, f.end = "%", m.end()
+        f.end = m.end()
+        if kind == "sub":  # "50 cents"
+            f.value /= 100
+        elif name == "lb" and f.scale >= 1e6:  # "5 billion pounds" is money
+            name = "GBP"
+        f.unit = name
         return
-    m = _PERCENT_BEFORE.search(s, window, f.start) if prev == "of" else None
-    if m and not _ends_with_figure(s, window, m.start()):
-        f.unit, f.start = "%", m.start()
+    m = _ISO_AFTER.match(s, f.end)
+    if m:  # "2mil SEK"
+        f.unit, f.end = _CURRENCY_BY_SYMBOL.get(m.group(1), m.group(1)), m.end()
         return
-    m = _CURRENCY_AFTER.match(s, f.end)
-    if m and m.lastgroup:
-        f.unit, f.end = W.CURRENCY_WORDS[int(m.lastgroup[1:])][1], m.end()
-        return
-    m = _CURRENCY_CODE_AFTER.match(s, f.end)
-    if m:
-        f.unit, f.end = _CURRENCY_BY_SYMBOL.get(m.group("code"), m.group("code")), m.end()
-        return
-    if f.scale >= 1e6:
-        m = _POUNDS_AFTER.match(s, f.end)
-        if m:
-            f.unit, f.end = "GBP", m.end()
+    if not f.words:
+        m = _GLUED_TEMPERATURE.match(s, f.end)
+        if m:  # "-5C"
+            f.unit, f.end = "°" + m.group(), m.end()
             return
-    m = _SUBUNIT_AFTER.match(s, f.end)
-    if m:
-        f.unit, f.end = W.SUBUNITS[m.group("sub").lower()], m.end()
-        f.value /= 100
-        return
-    m = _UNIT_AFTER.match(s, f.end)
-    if m and m.lastgroup:
-        unit = W.UNITS[int(m.lastgroup[1:])][1]
-        if unit == "Wh":
-            unit = m.group(m.lastgroup)
-        f.unit, f.end = unit, m.end()
-        return
     if not f.words and f.end < len(s) and _GLUED_LETTER.match(s, f.end):
         f.drop = True  # "5G", "3D", "4K"
 
@@ -936,16 +948,19 @@ def _range_of(s: str, f: _Fig, g: _Fig) -> _Fig | None:
 def _attach_qualifier(s: str, f: _Fig, prev_end: int) -> None:
     window = max(prev_end, f.start - 45)
     if f.high is None:
-        prev = _prev_word(s, f.start).rstrip(".")
-        last = s[:f.start].rstrip()[-1:]
-        m = None
-        if prev in _QUALIFIER_WORDS or (last and last in _QUALIFIER_SYMBOLS):
-            m = _PREFIX_QUALIFIER.search(s, window, f.start)
-        if m and m.lastgroup:
-            kind, idx = m.lastgroup[0], int(m.lastgroup[1:])
-            rules = W.PREFIX_QUALIFIERS if kind == "p" else W.SYMBOL_QUALIFIERS
-            f.qualifier = _as_qualifier(rules[idx][1])
-            f.start = m.start()
+        k = f.start
+        while k > window and s[k - 1] in " \t\u00a0":
+            k -= 1
+        last = s[k - 1] if k > 0 else ""
+        if last and last in _QUALIFIER_SYMBOLS:  # ">10", "<= -30"
+            m = _SYMBOL_QUALIFIER.search(s, window, f.start)
+            if m and m.lastgroup:
+                f.qualifier = _as_qualifier(W.SYMBOL_QUALIFIERS[int(m.lastgroup[1:])][1])
+                f.start = m.start()
+        elif last.isalpha() or last == ".":
+            found = _qualifier_phrase(s, f.start, window)
+            if found is not None:
+                f.qualifier, f.start = found
         m = _POSTFIX_QUALIFIER.match(s, f.end)
         if m and m.lastgroup and not _NUMBER_AHEAD.match(s, m.end()):
             f.qualifier = _as_qualifier(W.POSTFIX_QUALIFIERS[int(m.lastgroup[1:])][1])
@@ -957,6 +972,24 @@ def _attach_qualifier(s: str, f: _Fig, prev_end: int) -> None:
                 f.end = m.end()
     else:
         f.qualifier = "range"
+
+
+def _qualifier_phrase(s: str, pos: int, floor: int) -> tuple[Qualifier, int] | None:
+    """The longest qualifier phrase ending right before ``pos``: (qualifier, its start)."""
+    words: list[str] = []
+    starts: list[int] = []
+    k = pos
+    while len(words) < _QUALIFIER_MAX_WORDS and k > floor:
+        word, k = _word_before(s, k)
+        if not word or k < floor:
+            break
+        words.append(word.lower())
+        starts.append(k)
+    for n in range(len(words), 0, -1):
+        qualifier = _QUALIFIER_BY_PHRASE.get(" ".join(reversed(words[:n])))
+        if qualifier is not None:
+            return _as_qualifier(qualifier), starts[n - 1]
+    return None
 
 
 def _as_qualifier(name: str) -> Qualifier:
@@ -1151,41 +1184,38 @@ def _pair(src: _Fig, dst: _Fig, i: int, j: int, direction: Direction | None) -> 
 
 
 def _counted_after(s: str, f: _Fig, limit: int) -> str | None:
+    """The noun phrase after a figure: "100,000 | Russian troops | have remained"."""
     pos = f.end
-    m = _COUNTED_OF.match(s, pos, limit)
+    m = _COUNTED_OF.match(s, pos, limit)  # "25% of | voters"
     if m:
         pos = m.end()
+    run = _COUNTED_RUN.match(s, pos, limit)
+    if not run:
+        return None
+    ahead = run.group().split()
     words: list[str] = []
     preps = 0
-    while len(words) < _COUNTED_MAX_WORDS:
-        m = _COUNTED_WORD.match(s, pos, limit)
-        if not m:
+    for k, w in enumerate(ahead):
+        if len(words) >= _COUNTED_MAX_WORDS:
             break
-        w = m.group(1)
         lw = w.lower()
-        if lw in W.COUNTED_PREPOSITIONS:
-            if not words or preps >= 2:
+        if lw in W.COUNTED_PREPOSITIONS:  # "deaths | in eastern Ukraine"
+            if not words or preps >= 2 or k + 1 >= len(ahead):
                 break
-            nxt = _COUNTED_WORD.match(s, m.end(), limit)
-            if nxt is None:
-                break
-            nw = nxt.group(1)
-            if (nw.lower() in W.COUNTED_STOP_WORDS and nw.lower() != "the") or \
-                    _MONTH_WORD.match(nw) or nw.lower() in W.COUNTED_PREPOSITIONS:
-                break
+            nw = ahead[k + 1].lower()
+            if (nw in W.COUNTED_STOP_WORDS and nw != "the") or nw in W.COUNTED_PREPOSITIONS \
+                    or ahead[k + 1].rstrip(".") in _MONTH_NAMES:
+                break  # "since | March 2014", "in | 2014"
             preps += 1
         elif lw == "the" and words and words[-1].lower() in W.COUNTED_PREPOSITIONS:
             pass
         elif lw in W.COUNTED_STOP_WORDS or (words and lw in W.COUNTED_STOP_VERBS) or \
-                _MONTH_WORD.match(w):
+                w.rstrip(".") in _MONTH_NAMES or lw in _WORDS:
             break
         elif words and "-" not in w and lw.endswith(("ed", "ing")) and \
                 words[-1].lower() not in W.COUNTED_PREPOSITIONS:
             break  # "troops amassed at": a participle starts a new phrase
-        elif lw in _WORDS:
-            break
         words.append(w)
-        pos = m.end()
     while words and (words[-1].lower() in W.COUNTED_PREPOSITIONS or words[-1].lower() == "the"):
         words.pop()
     return " ".join(words) or None
