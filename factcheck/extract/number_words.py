@@ -323,10 +323,12 @@ COUNTED_PREPOSITIONS: Final[frozenset[str]] = _words(
     "of in on at from across along near inside outside within for among")
 # Copulas and verbs whose subject is what a following figure measures:
 # "Russia's favorability ratings in Ukraine were 70%"
-SUBJECT_LINK_VERBS: Final[str] = (
-    r"is|are|was|were|be|been|’s|'s|’re|'re|stood at|stands at|stand at|reached|reaches|hit"
-    r"|hits|totall?ed|totals|numbered|numbers|accounted for|accounts for|made up|makes up"
-)
+SUBJECT_LINK_VERBS: Final[frozenset[str]] = _words("""
+is are was were be been stood stands stand reached reaches hit hits totaled totalled totals
+numbered accounted accounts remained remains
+""")
+# Particles between such a verb and the figure: "stood | at 5%", "rose | to 5%"
+SUBJECT_LINK_PARTICLES: Final[frozenset[str]] = _words("to by from at for")
 PRONOUNS: Final[frozenset[str]] = _words(
     "it they he she we you i this that these those there which who")
 # A subject before the figure ends at a relative word, loses its lead-in words and its verb:
