@@ -914,6 +914,11 @@ def _merge_ranges(s: str, figs: list[_Fig]) -> list[_Fig]:
     return out
 
 
+def _unit_free(*figs: _Fig) -> bool:
+    """No unit on any of them: "3-1" may be a score, "3-1 km" may not."""
+    return all(f.unit is None for f in figs)
+
+
 def _range_of(s: str, f: _Fig, g: _Fig) -> _Fig | None:
     if g.start - f.end > 12 or f.is_factor or g.is_factor or f.high is not None:
         return None
@@ -948,9 +953,13 @@ def _range_of(s: str, f: _Fig, g: _Fig) -> _Fig | None:
     # "5 to 10 million": the scale of the second reaches back to the first
     if g.scale > 1 and f.scale == 1 and low < high / g.scale:
         low *= g.scale
+    hyphen = connector in ("-", "–", "—")
+    if hyphen and f.plain_int and g.plain_int and low < 100 and high < 100 and _unit_free(f, g) \
+            and (not low < high or low == 0 or s[f.start - 1:f.start] == "("
+                 or s[g.end:g.end + 1] == ")"):
+        f.drop = g.drop = True  # a score or a record: "won 3-1", "(2-8, 0-7)"
+        return None
     if not low < high:
-        if connector in ("-", "–", "—") and f.plain_int and g.plain_int and low < 100:
-            f.drop = g.drop = True  # a score, "won 3-1"
         return None
     unit = f.unit or g.unit
     return _Fig(begin, g.end, low, high=high, words=f.words or g.words, unit=unit,
@@ -1227,7 +1236,7 @@ def _counted_after(s: str, f: _Fig, limit: int) -> str | None:
             preps += 1
         elif lw == "the" and words and words[-1].lower() in W.COUNTED_PREPOSITIONS:
             pass
-        elif lw in W.COUNTED_STOP_WORDS or (words and lw in W.COUNTED_STOP_VERBS) or \
+        elif lw in W.COUNTED_STOP_WORDS or lw in W.COUNTED_STOP_VERBS or \
                 w.rstrip(".") in _MONTH_NAMES or lw in _WORDS:
             break
         elif words and "-" not in w and lw.endswith(("ed", "ing")) and \

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import os
+from pathlib import Path
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck.extract import numbers
 from factcheck.extract.numbers import find_quantities
 
 # Pieces that exercise the rules: digits and separators, symbols, number words, qualifiers,
@@ -56,3 +62,24 @@ def test_any_span_stays_inside_it(text: str, start: int, end: int | None) -> Non
     for q in found:
         assert lo <= q.start < q.end <= hi
         assert text[q.start:q.end] == q.surface
+
+
+@settings(max_examples=600, deadline=None)
+@given(texts)
+def test_the_passes_themselves_never_raise(text: str) -> None:
+    """``find_quantities`` swallows errors so a document is never lost; this test calls the
+    passes underneath directly, so that a bug cannot hide behind that safety net."""
+    for f in numbers._figures(text):
+        assert 0 <= f.start < f.end <= len(text)
+
+
+def test_real_news_passes_never_raise() -> None:
+    shared = os.environ.get("FACTCHECK_SHARED") or Path(__file__).resolve().parents[3] / "shared"
+    corpus = Path(shared) / "data" / "real-news"
+    path = corpus / "ground-truth.json"
+    if not path.is_file():
+        pytest.skip(f"real-news corpus not found at {corpus}")
+    for article in json.loads(path.read_text(encoding="utf-8")).values():
+        body = article["articleBody"]
+        for line in body.split("\n"):
+            numbers._figures(line)
