@@ -2,8 +2,9 @@
 
 Everything language-specific lives here as plain data, each entry with an example it
 matches, so that a rule can be read, tested and changed without touching the parser.
-Phrase lists are regex fragments (lower case, matched case-insensitively unless a
-comment says otherwise); ``numbers.py`` compiles them once at import.
+Word and phrase lists are literal lower-case text, matched case-insensitively as whole
+words (``numbers.py`` turns them into tries or lookup tables once, at import); the few
+rules that need more than words are regex fragments, and say so.
 """
 
 from __future__ import annotations
