@@ -68,12 +68,13 @@ VULGAR_FRACTIONS: Final[dict[str, float]] = {
 }
 
 # Suffixes glued to digits (case-sensitive): "10k", "1.2m", "€20bn", "US$ 1MM", "2mil".
-# "G" and "T" are left out: "5G", "G7" and "T-72" are names in news text.
+# "G" is left out ("5G", "G7"); a lone capital K, M, B or T counts only after a currency
+# ("$2.174T", "$40K") or a decimal point ("1.5M"), since "4K", "3M" and "2B" are names.
 MULTIPLIER_SUFFIXES: Final[dict[str, float]] = {
     "k": 1e3, "K": 1e3,
     "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "MM": 1e6,
     "b": 1e9, "B": 1e9, "bn": 1e9, "bln": 1e9,
-    "tn": 1e12, "trn": 1e12, "tln": 1e12,
+    "tn": 1e12, "trn": 1e12, "tln": 1e12, "T": 1e12,
 }
 # The same after a space ("2.33 k", "10 bln"); bare "m"/"b" after a space are too ambiguous.
 SPACED_MULTIPLIER_SUFFIXES: Final[tuple[str, ...]] = ("k", "K", "mn", "mln", "bn", "bln",
@@ -144,7 +145,7 @@ POSTFIX_QUALIFIERS: Final[tuple[tuple[str, str, str], ...]] = (
      "five hundred or more"),
     (r"\s+(?:or|and) (?:less|fewer|below|under|lower)(?: than)?", "at_most",
      "five hundred or less"),
-    (r"\s*\+(?![\d\w])|-?plus\b", "at_least", "500-plus"),
+    (r"\+(?![\d\w/])|-?plus\b", "at_least", "500+, 500-plus"),
     (r"\s+or so\b|-?odd\b|-ish\b", "approx", "30-odd"),
 )
 
@@ -153,7 +154,7 @@ OR_EQUAL: Final[str] = r"\s+or equal(?: to)?"
 
 # --- Ranges --------------------------------------------------------------------------
 # Between two numbers: "25 or 30%", "25-30%", "25–30%", "20~100", "20 through 100", "5 to 10"
-RANGE_CONNECTORS: Final[str] = r"\s*[-–—~−]\s*|\s+(?:to|through|thru|or)\s+"
+RANGE_CONNECTORS: Final[str] = r"\s*[-–—~−]\s*|-?\s+(?:to|through|thru|or)\s+"  # "8- to 16-meter"
 # "between 25 and 30 percent", "from 200 to 300"
 RANGE_OPENERS: Final[dict[str, str]] = {"between": r"\s+and\s+", "from": r"\s+to\s+"}
 
@@ -185,9 +186,10 @@ CURRENCY_CODES: Final[tuple[str, ...]] = (
 )
 # Currency words after the number: "100 dollars", "5 billion yuan", "10 Swiss francs"
 CURRENCY_WORDS: Final[dict[str, tuple[str, ...]]] = {
-    "USD": ("dollar", "dollars", "us dollars", "u.s. dollars", "american dollars", "bucks"),
-    "EUR": ("euro", "euros"),
-    "GBP": ("pound sterling", "pounds sterling", "sterling"),
+    "USD": ("dollar", "dollars", "us dollars", "u.s. dollars", "american dollars", "bucks",
+            "$"),
+    "EUR": ("euro", "euros", "€"),                                           # 15€, 15 €
+    "GBP": ("pound sterling", "pounds sterling", "sterling", "£"),
     "JPY": ("yen",),
     "CNY": ("yuan", "renminbi"),
     "RUB": ("ruble", "rubles", "rouble", "roubles"),
@@ -229,6 +231,8 @@ UNITS: Final[dict[str, tuple[str, ...]]] = {
     "tonne": ("tonne", "tonnes", "ton", "tons", "metric ton", "metric tons"),  # 3m tonnes
     "kg": ("kg", "kgs", "kilogram", "kilograms", "kilo", "kilos"),           # 45 kg
     "g": ("gram", "grams"),                                                  # 30 grams
+    "mg": ("mg", "milligram", "milligrams"),                                 # 50 mg
+    "µg": ("µg", "mcg", "microgram", "micrograms"),                          # 400 mcg
     "lb": ("lb", "lbs", "pound", "pounds"),                                  # 200 pounds
     "oz": ("oz", "ounce", "ounces"),                                         # 8 oz
     "barrel/day": ("barrels per day", "barrels a day", "bpd"),               # 1.2m barrels a day
@@ -248,6 +252,9 @@ UNITS: Final[dict[str, tuple[str, ...]]] = {
     "GB": ("gb", "gigabyte", "gigabytes"),                                   # 64GB
     "TB": ("tb", "terabyte", "terabytes"),                                   # 2TB
     "MB": ("mb", "megabyte", "megabytes"),                                   # 500 MB
+    "PB": ("pb", "petabyte", "petabytes"),                                   # 3 petabytes
+    "EB": ("eb", "exabyte", "exabytes"),                                     # 10-15 exabytes
+    "byte": ("byte", "bytes"),                                               # 1,000 bytes
     "times": ("times", "fold"),                                              # three times, 10-fold
     "decade": ("decade", "decades"),                                         # two decades
     "century": ("century", "centuries"),                                     # two centuries

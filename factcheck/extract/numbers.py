@@ -224,7 +224,7 @@ _AFTER_WORDS: Final[dict[str, tuple[str, str]]] = {
 }
 # One trie of all of them, after an optional space or hyphen, not followed by a letter
 _AFTER: Final = re.compile(
-    r"(?:[^\S\n]?-[^\S\n]?|[^\S\n]?)(" + _trie(_AFTER_WORDS) + r")(?![^\W\d_])", re.IGNORECASE)
+    r"(?:[^\S\n]?-[^\S\n]?|[^\S\n]?)(" + _trie(_AFTER_WORDS) + r")(?!\w)", re.IGNORECASE)
 # ISO codes after a number, case-sensitive: "2mil SEK" (not "5 try")
 _ISO_AFTER: Final = re.compile(r"[^\S\n]?(" + _alternation(W.CURRENCY_CODES) + r")\b")
 # "-5C", "90F": a temperature only when glued to the digits
@@ -488,7 +488,7 @@ def _hyphen_name_before(s: str, pos: int) -> bool:
     return k == 0 or not s[k - 1].isdigit()
 
 
-_BARE_CAPITAL_SUFFIXES: Final = frozenset({"K", "M", "B"})
+_BARE_CAPITAL_SUFFIXES: Final = frozenset({"K", "M", "B", "T"})
 
 
 def _digit_token(m: re.Match[str]) -> _Tok:
@@ -506,7 +506,7 @@ def _digit_token(m: re.Match[str]) -> _Tok:
     mult = m.group("mult")
     scale = 1.0
     if mult in _BARE_CAPITAL_SUFFIXES and not (
-            ("." in raw and mult != "K") or _CURRENCY_BEFORE.search(m.string, 0, m.start())):
+            ("." in raw and mult in ("M", "B")) or _CURRENCY_BEFORE.search(m.string, 0, m.start())):
         mult = None  # "4K" screens, "3M" the company, "2B Mindset"; "$40K", "1.5M" are amounts
     if mult:
         scale = W.MULTIPLIER_SUFFIXES[mult.strip()]
@@ -959,6 +959,8 @@ def _range_of(s: str, f: _Fig, g: _Fig) -> _Fig | None:
                  or s[g.end:g.end + 1] == ")"):
         f.drop = g.drop = True  # a score or a record: "won 3-1", "(2-8, 0-7)"
         return None
+    if low > high and high < 0:
+        low, high = high, low  # "from -18 °C to -34 °C"
     if not low < high:
         return None
     unit = f.unit or g.unit
