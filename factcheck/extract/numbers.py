@@ -3,7 +3,7 @@
 ``find_quantities(text, start, end)`` reads ``text[start:end]`` (usually one sentence) and
 returns its figures with offsets into ``text``. It works in passes over a handful of
 number tokens rather than over every word, so a sentence without digits or number words
-costs a single regex scan:
+costs two fast scans (number words, digit runs) and nothing more:
 
 1. tokens: digit numbers (``100,000``, ``1.2m``, ``3/4``), number words (``twenty``,
    ``million``, ``thirds``), and change factors (``doubled``); spans that are dates, clock
@@ -114,7 +114,6 @@ _DIGIT_TOKEN: Final = re.compile(
     r"(?P<exp>[eE][+-]?\d+(?!\w)|\^[+-]?\d+|[^\S\n]?[x×][^\S\n]?10\^[+-]?\d+)?"  # 1e10, 1.1^23
     r"(?P<mult>(?:" + _alternation(W.MULTIPLIER_SUFFIXES) + r")(?![A-Za-z0-9])"
     r"|[ ](?:" + _alternation(W.SPACED_MULTIPLIER_SUFFIXES) + r")(?![A-Za-z0-9]))?"
-
 )
 # Where a run of digits starts: "1" and "414" in "1,414". It begins with a character class,
 # which lets the regex engine skip ahead fast, unlike a scan that tries every position.
@@ -213,7 +212,6 @@ _NEGATIVE_SET: Final = frozenset(W.NEGATIVE_WORDS.split("|"))
 _CURRENCY_BY_SYMBOL: Final = {**W.CURRENCY_SYMBOLS, **{c: c for c in W.CURRENCY_CODES}}
 _CURRENCY_BY_SYMBOL["RMB"] = "CNY"
 
-# After a number, in this order: percent, currency words/codes, sub-units, units
 # Everything that may follow a number, by its lower-cased surface: (kind, name) where kind is
 # "pct" ("70%"), "cur" ("100 dollars"), "sub" ("50 cents") or "unit" ("100 km", "18-year")
 _AFTER_WORDS: Final[dict[str, tuple[str, str]]] = {
@@ -222,7 +220,7 @@ _AFTER_WORDS: Final[dict[str, tuple[str, str]]] = {
     **{w: ("sub", code) for w, code in W.SUBUNITS.items()},
     **{w: ("pct", "%") for w in W.PERCENT_WORDS},
 }
-# One trie of all of them, after an optional space or hyphen, not followed by a letter
+# One trie of all of them, after an optional space or hyphen, not followed by a word character
 _AFTER: Final = re.compile(
     r"(?:[^\S\n]?-[^\S\n]?|[^\S\n]?)(" + _trie(_AFTER_WORDS) + r")(?!\w)", re.IGNORECASE)
 # ISO codes after a number, case-sensitive: "2mil SEK" (not "5 try")
@@ -284,7 +282,7 @@ _TO_BEFORE: Final = re.compile(r"[^\S\n]+to[^\S\n]+\Z", re.IGNORECASE)
 _NOW: Final = re.compile(r"\b(?:" + W.NOW_WORDS + r")\b", re.IGNORECASE)
 _CLAUSE_BOUNDARY: Final = re.compile(r"[,;:()\"“”—–\n]|\s-\s")
 
-# The word before a position: "in 2014" -> "in"; "mid-2014" is blocked elsewhere
+# The word after a position: "2000 | people"
 _NEXT_WORD: Final = re.compile(r"[^\S\n]+([A-Za-z][\w’'-]*)")
 # A capitalised word right before a number: "Boeing 737", "Article 5", "No. 10"
 _NAME_BEFORE: Final = re.compile(r"(?<![\w’'])([A-Z][\w’'.&-]*|[a-z]+[A-Z][\w]*)[^\S\n]+\Z")
@@ -292,13 +290,13 @@ _NAME_BEFORE: Final = re.compile(r"(?<![\w’'])([A-Z][\w’'.&-]*|[a-z]+[A-Z][\
 # "a third time"
 _FRACTION_END: Final = re.compile(r"[^\S\n]+of\b|[^\S\n]*(?:[.,;:!?)\"”’]|\Z)", re.IGNORECASE)
 
-# What is counted: one word of a noun phrase, after the figure
-# Up to a dozen words separated by spaces only: punctuation ends a counted phrase
+# What is counted: up to a dozen words after the figure, separated by spaces only (punctuation
+# ends a counted phrase); "of (the)" before them is skipped: "25% of (the) voters"
 _COUNTED_RUN: Final = re.compile(r"(?:[^\S\n]+[^\W\d_][\w’'-]*){1,12}")
 _COUNTED_OF: Final = re.compile(
     r"[^\S\n]+of(?:[^\S\n]+(?:the|a|an|their|its|his|her|our|all))?(?=[^\S\n])", re.IGNORECASE)
 _COUNTED_MAX_WORDS: Final = 8
-# The subject a figure measures when nothing follows it: "support for X was 25 or 30%"
+# A month name: "March", "Sept."
 _MONTH_WORD: Final = re.compile(r"(?:" + W.MONTHS + r")\.?\Z")
 
 # ---------------------------------------------------------------------------------------
