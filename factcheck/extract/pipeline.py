@@ -95,6 +95,7 @@ class _Paragraph:
             context.learn_names(text, cursor, open_)
             cursor = close + 1
         self.said: list[list[Said]] = []
+        self.figures: list[list[Quantity]] = []
         previous: Said | None = None
         for start, end in self.sentences:
             resolved = []
@@ -104,6 +105,7 @@ class _Paragraph:
                 if said.speaker is not None and not attribution.source:
                     previous = said
             self.said.append(resolved)
+            self.figures.append(_asserted(find_quantities(text, start, end), resolved))
         self.last_quote: Said | None = None
 
     # --- resolution ------------------------------------------------------------------
@@ -145,11 +147,13 @@ class _Paragraph:
             self.last_quote = said
         start, end = self.sentences[first][0], self.sentences[last][1]
         sources = [s for i in range(first, last + 1) for s in self.said[i]]
+        figures = [
+            q for i in range(first, last + 1) for q in self.figures[i]
+            if quote.start <= q.start and q.end <= quote.end
+        ]
         return self._claim(
-            "quote", start, end, said,
-            quote=quote,
-            cited=_cited_source(sources, said),
-            quantities=find_quantities(self.text, quote.start, quote.end),
+            "quote", start, end, said, quote=quote,
+            cited=_cited_source(sources, said), quantities=figures,
         )
 
     def _attribution_for(self, quote: QuoteSpan, first: int, last: int) -> Said | None:
@@ -178,16 +182,18 @@ class _Paragraph:
         """Indirect speech and figures stated outside quotes in one sentence."""
         inside = [(q.open, q.close) for q in self.quotes if q.open < end and q.close >= start]
         figures = [
-            q for q in find_quantities(self.text, start, end)
+            q for q in self.figures[index]
             if not any(open_ <= q.start <= close for open_, close in inside)
-        ]
+        ] if self.figures[index] else []
         said_here = self.said[index]
         claims: list[Claim] = []
+        if not said_here and not figures:
+            return claims
         # A sentence ending in a colon introduces the quote that follows; it is not a claim.
-        introduces_quote = self.text[start:end].endswith(":")
+        introduces_quote = self.text.endswith(":", start, end)
         if not inside and not introduces_quote and self.block.kind in INDIRECT_BLOCKS:
             speakers: set[str] = set()
-            initial = self.text[start:end].split(maxsplit=1)[0]
+            initial = self.text[start : min(end, start + 40)].split(maxsplit=1)[0]
             for said in said_here:
                 attribution = said.attribution
                 if (said.speaker is None or attribution.source or attribution.quote_only
@@ -293,10 +299,19 @@ class _Paragraph:
         return None
 
 
+def _asserted(figures: list[Quantity], said: list[Said]) -> list[Quantity]:
+    """Figures that are claims: not those naming a source ("according to two officials")."""
+    spans = [
+        (s.attribution.start, s.attribution.end) for s in said if s.attribution.start is not None
+    ]
+    return [q for q in figures if not any(a <= q.start < b for a, b in spans)]  # type: ignore[operator]
+
+
 def _cited_source(said: list[Said], speaker: Said | None) -> str | None:
     """The "according to" source of a sentence when it is not the speaker itself."""
     for item in said:
         if item.attribution.source and item is not speaker:
-            parsed = parse_mention(item.attribution.mention or "")
-            return parsed.display if parsed else item.attribution.mention
+            mention = item.attribution.mention or ""
+            first, _, rest = mention.partition(" ")
+            return rest if first.lower() in ("the", "a", "an") and rest else mention
     return None

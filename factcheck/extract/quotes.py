@@ -23,6 +23,8 @@ from factcheck.extract.lexicon import (
 
 DOUBLE_MARKS = re.compile(f"[{DOUBLE_OPENERS}{DOUBLE_CLOSERS}{DOUBLE_AMBIGUOUS}]")
 SINGLE_MARKS = re.compile(f"[{SINGLE_OPENERS}{SINGLE_CLOSERS}{SINGLE_AMBIGUOUS}]")
+# A single mark placed as an opener ("will 'move in'"); without one, no single-quoted span.
+SINGLE_OPENING = re.compile(f"(?<![^\\s(\\[{{—–/-])[{SINGLE_OPENERS}{SINGLE_AMBIGUOUS}](?=\\w)")
 # Characters that may stand before an opening mark or after a closing one.
 _OPEN_CONTEXT = "([{—–-/"
 _CLOSE_CONTEXT = ".,;:!?)]}—–-…"
@@ -71,7 +73,7 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
     """Top-level quotations in ``text[start:end]`` (one paragraph), in order."""
     hi = len(text) if end is None else end
     quotes = _pair(text, start, hi, DOUBLE_MARKS, DOUBLE_OPENERS, DOUBLE_CLOSERS, single=False)
-    if quotes:
+    if quotes or not SINGLE_OPENING.search(text, start, hi):
         return quotes
     return _pair(text, start, hi, SINGLE_MARKS, SINGLE_OPENERS, SINGLE_CLOSERS, single=True)
 

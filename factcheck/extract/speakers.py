@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from factcheck.extract.lexicon import (
@@ -115,6 +116,7 @@ def _strip_possessive(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=4096)
 def parse_mention(words: str) -> Parsed | None:
     """Take a mention apart, or None when it cannot name a speaker."""
     tokens = _TOKEN.findall(words)
