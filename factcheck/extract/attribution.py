@@ -94,8 +94,8 @@ def find_attributions(
     """Cues in ``text[start:end]`` outside the quoted ``(open, close)`` spans, in order."""
     found = []
     for match in CUE.finditer(text, start, end):
-        at, after = match.start(), match.end()
-        if (at and text[at - 1] in _GLUE) or (after < len(text) and text[after] in _GLUE):
+        at, cue_end = match.start(), match.end()
+        if (at and text[at - 1] in _GLUE) or (cue_end < len(text) and text[cue_end] in _GLUE):
             continue
         if any(open_ <= at <= close for open_, close in quotes):
             continue
