@@ -91,6 +91,9 @@ class Policy:
         return cls(require_evidence=value.strip().lower() not in ("0", "no", "false", "off"))
 
 
+DEFAULT_POLICY: Final = Policy()
+
+
 @dataclass(frozen=True, slots=True)
 class ClaimState:
     """The desk-owned part of a claim, as the rules see it."""
@@ -208,7 +211,8 @@ def plan_status(state: ClaimState, status: str, reason: str | None = None) -> Pl
         return Plan({"status": "dismissed"}, (), (FieldChange("status", current, status, reason),))
     # status == "in_review"
     if current == "new":
-        return Plan({"status": "in_review"}, (), (FieldChange("status", "new", "in_review", reason),))
+        change = FieldChange("status", "new", "in_review", reason)
+        return Plan({"status": "in_review"}, (), (change,))
     if reason is None:
         raise WorkflowError(
             f"claim {state.id} is {current}: reopening it needs a reason (--reason TEXT)"
@@ -350,9 +354,8 @@ def _write(
     if result.rowcount != 1:  # type: ignore[attr-defined]
         raise _stale(session, claim_id, state.version)
     if plan.evidence:
-        session.execute(
-            insert(_evidence), [_evidence_row(claim_id, item, editor, now) for item in plan.evidence]
-        )
+        rows = [_evidence_row(claim_id, item, editor, now) for item in plan.evidence]
+        session.execute(insert(_evidence), rows)
     session.execute(insert(_changes), [
         {"claim_id": claim_id, "field": change.field, "old_value": change.old,
          "new_value": change.new, "editor": editor, "reason": change.reason, "changed_at": now}
@@ -440,6 +443,7 @@ def resolve_editor(explicit: str | None, *, environ: Mapping[str, str] | None = 
 
 
 __all__ = [
+    "DEFAULT_POLICY",
     "STATUSES",
     "VERDICTS",
     "ChangeRecord",
