@@ -11,6 +11,7 @@ is reported with its row number (the header is row 1, as a spreadsheet numbers i
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -42,6 +43,7 @@ class ImportRefused(FactcheckError):
     """The file was not imported; ``problems`` lists every reason, with row numbers."""
 
     def __init__(self, where: str, problems: list[str]) -> None:
+        problems = sorted(problems, key=_row_number)
         shown = problems[:MAX_LISTED]
         more = len(problems) - len(shown)
         lines = [f"{where}: nothing was imported; {len(problems)} problem(s):"]
@@ -50,6 +52,13 @@ class ImportRefused(FactcheckError):
             lines.append(f"  ... and {more} more")
         super().__init__("\n".join(lines), exit_code=2)
         self.problems = problems
+
+
+def _row_number(problem: str) -> int:
+    """Problems are found in two passes (reading, then checking against the database);
+    they are listed in file order."""
+    match = re.match(r"row (\d+):", problem)
+    return int(match.group(1)) if match else 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -136,7 +136,7 @@ def test_claimreview_covers_checked_claims_with_the_required_fields(db: Any) -> 
 
 
 def test_claimreview_needs_an_organisation_and_a_page_url() -> None:
-    with pytest.raises(FactcheckError, match="organisation's name .* and the fact-check page"):
+    with pytest.raises(FactcheckError, match=r"organisation's name .* and the fact-check page"):
         Publisher.resolve(None, None, environ={})
     publisher = Publisher.resolve(None, None, environ={
         "FACTCHECK_ORG": "Desk", "FACTCHECK_REVIEW_URL": "https://d.example/{id}"})

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.store.builders import liveblog
-
 from factcheck.store import save_source
+from tests.store.builders import liveblog
 
 SAID = [
     ("Jen Psaki", "we counted 1,000 trucks"),
