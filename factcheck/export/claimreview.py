@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from factcheck.errors import FactcheckError
-from factcheck.export.records import ExportRecord
+from factcheck.export.records import ExportRecord, iso_time
 from factcheck.store.models import Change
 
 ORG_ENV: Final = "FACTCHECK_ORG"
@@ -63,10 +63,6 @@ class Publisher:
         return cls(org, review_url)
 
 
-def _iso(value: datetime | None) -> str | None:
-    return None if value is None else value.isoformat()
-
-
 def verdict_times(session: Session, ids: list[int]) -> dict[int, datetime]:
     """When each claim got its current verdict (the latest verdict change)."""
     rows = session.execute(
@@ -85,7 +81,7 @@ def claim_review(record: ExportRecord, publisher: Publisher,
     rating: dict[str, Any] = {"@type": "Rating", "alternateName": label, "name": label}
     if value is not None:
         rating.update(ratingValue=value, bestRating=BEST, worstRating=WORST)
-    said_at = _iso(r.post_posted_at or r.source_published)
+    said_at = iso_time(r.post_posted_at or r.source_published)
     claim: dict[str, Any] = {"@type": "Claim"}
     if r.speaker:
         author: dict[str, Any] = {"@type": "Person", "name": r.speaker}
@@ -112,7 +108,7 @@ def claim_review(record: ExportRecord, publisher: Publisher,
         "reviewRating": rating,
         "itemReviewed": claim,
     }
-    published = _iso(reviewed_at or r.updated_at)
+    published = iso_time(reviewed_at or r.updated_at)
     if published:
         review["datePublished"] = published
     if r.rationale:

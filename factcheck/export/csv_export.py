@@ -9,10 +9,9 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable
-from datetime import datetime
 from typing import Any, Final, TextIO
 
-from factcheck.export.records import QUANTITY_KEYS, ExportRecord
+from factcheck.export.records import QUANTITY_KEYS, ExportRecord, iso_time
 from factcheck.output import neutralise_cell
 
 CSV_COLUMNS: Final = (
@@ -29,10 +28,13 @@ EVIDENCE_SEPARATOR: Final = "\n"
 BOM: Final = "\ufeff"
 
 _NO_QUANTITY: Final = (None,) * len(QUANTITY_KEYS)
-
-
-def _iso(value: datetime | None) -> str | None:
-    return None if value is None else value.isoformat()
+# Free-text cells (from sources or editors) that a spreadsheet could read as a formula.
+_TEXT_CELLS: Final = tuple(CSV_COLUMNS.index(name) for name in (
+    "text", "quote", "speaker", "speaker_role", "cue", "cited_source", "quantity_value",
+    "quantity_unit", "quantity_counted", "source_title", "source_url", "source_publisher",
+    "post_time", "post_byline", "assignee", "updated_by", "rationale", "evidence",
+))
+_RISKY_FIRST: Final = frozenset("=+-@\t\r'")
 
 
 def quantities_json(quantities: Iterable[tuple[Any, ...]]) -> str:
@@ -42,21 +44,32 @@ def quantities_json(quantities: Iterable[tuple[Any, ...]]) -> str:
 
 def csv_cells(record: ExportRecord) -> tuple[Any, ...]:
     """One claim as the cells of a CSV row, in ``CSV_COLUMNS`` order, formula-like text
-    neutralised (``None`` is written as an empty cell by the csv module)."""
-    n = neutralise_cell
-    r = record.row
+    neutralised (``None`` is written as an empty cell by the csv module).
+
+    The hot loop of every export: rows are unpacked by position, and the neutralising
+    function is only called for the rare cell whose first character could start a formula.
+    """
+    (claim_id, status, verdict, kind, text, quote, speaker, role, cue, cited, title, url,
+     publisher, published, post_time, byline, start, end, quote_start, quote_end, assignee,
+     updated_by, updated_at, rationale, version, _posted_at) = record.row
     quantities = record.quantities
-    q = quantities[0] if quantities else _NO_QUANTITY
-    return (
-        r.id, r.status, r.verdict, r.kind, n(r.text), n(r.quote), n(r.speaker),
-        n(r.speaker_role), n(r.cue), n(r.cited_source),
-        n(q[0]), q[3], q[4], n(q[5]), q[6], n(q[7]),
-        quantities_json(quantities) if quantities else "[]",
-        n(r.source_title), n(r.source_url), n(r.source_publisher), _iso(r.source_published),
-        n(r.post_time), n(r.post_byline), r.start, r.end, r.quote_start, r.quote_end,
-        n(r.assignee), n(r.updated_by), _iso(r.updated_at), n(r.rationale),
-        n(EVIDENCE_SEPARATOR.join(record.evidence)) if record.evidence else None, r.version,
+    surface, _s, _e, low, high, unit, qualifier, counted, _r, _d = (
+        quantities[0] if quantities else _NO_QUANTITY
     )
+    items = record.evidence
+    cells = [
+        claim_id, status, verdict, kind, text, quote, speaker, role, cue, cited,
+        surface, low, high, unit, qualifier, counted,
+        quantities_json(quantities) if quantities else "[]",
+        title, url, publisher, iso_time(published), post_time, byline,
+        start, end, quote_start, quote_end, assignee, updated_by, iso_time(updated_at),
+        rationale, EVIDENCE_SEPARATOR.join(items) if items else None, version,
+    ]
+    for index in _TEXT_CELLS:
+        cell = cells[index]
+        if cell and cell[0] in _RISKY_FIRST:
+            cells[index] = neutralise_cell(cell)
+    return tuple(cells)
 
 
 def write_claims_csv(records: Iterable[ExportRecord], out: TextIO, *, excel: bool = False) -> int:

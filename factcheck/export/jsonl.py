@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any, Final, TextIO
 
 from factcheck.export.csv_export import CSV_COLUMNS
-from factcheck.export.records import QUANTITY_KEYS, ExportRecord
+from factcheck.export.records import QUANTITY_KEYS, ExportRecord, iso_time
 
 JSONL_KEYS: Final = tuple(c for c in CSV_COLUMNS if not c.startswith("quantity_"))
 
@@ -23,7 +24,7 @@ def json_record(record: ExportRecord) -> dict[str, Any]:
             out[key] = list(record.evidence)
         else:
             value = r[key]
-            out[key] = value.isoformat() if hasattr(value, "isoformat") else value
+            out[key] = iso_time(value) if isinstance(value, datetime) else value
     return out
 
 
