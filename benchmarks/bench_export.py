@@ -13,6 +13,7 @@ take minutes and measure nothing of interest here.
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import sqlite3
 import subprocess
@@ -180,21 +181,35 @@ def ours_export(database: Path, out_path: Path) -> int:
 
 
 _PEAK_SCRIPT = """
-import json, resource, sys, time
+import json, sys, time
 from pathlib import Path
 sys.path.insert(0, sys.argv[3])
 import bench_export as bench
-before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+before = bench.peak_rss_mb()
 started = time.perf_counter()
 rows = getattr(bench, sys.argv[4])(Path(sys.argv[1]), Path(sys.argv[2]))
 print(json.dumps({"seconds": time.perf_counter() - started, "rows": rows,
-                  "start_mb": before / 1024,
-                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+                  "start_mb": before, "peak_mb": bench.peak_rss_mb()}))
 """
 
 
+def peak_rss_mb() -> float:
+    """This process's peak resident memory. ``VmHWM`` belongs to the process image, so it
+    starts afresh at ``exec``; ``ru_maxrss`` would carry over the parent's peak (pytest's)
+    on Linux, where it survives ``fork`` + ``exec``."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    import resource
+
+    scale = 1 if sys.platform == "darwin" else 1024  # bytes on macOS, KiB elsewhere
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale / 2**20
+
+
 def peak_memory(database: Path, out_path: Path, function: str) -> dict[str, float]:
-    """Run one export in a fresh process; its time and peak RSS (Linux: ru_maxrss in KiB)."""
+    """Run one export in a fresh process; its time and peak resident memory."""
     run = subprocess.run(
         [sys.executable, "-c", _PEAK_SCRIPT, str(database), str(out_path),
          str(Path(__file__).parent), function],
@@ -202,7 +217,17 @@ def peak_memory(database: Path, out_path: Path, function: str) -> dict[str, floa
     )
     assert run.returncode == 0, run.stderr
     result: dict[str, float] = json.loads(run.stdout)
+    out_path.unlink()
     return result
+
+
+def digest(path: Path) -> str:
+    """A hash of a file, read in chunks (the exports are hundreds of megabytes)."""
+    sha = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            sha.update(chunk)
+    return sha.hexdigest()
 
 
 @pytest.fixture(scope="module")
@@ -232,7 +257,9 @@ def test_export_csv_against_sqlite3_and_csv_writer(
         return written
 
     assert benchmark.pedantic(run, rounds=1, iterations=1) == count
-    assert ours_path.read_bytes() == base_path.read_bytes(), "the two exports differ"
+    assert digest(ours_path) == digest(base_path), "the two exports differ"
+    ours_path.unlink()
+    base_path.unlink()
 
     memory = peak_memory(export_database, tmp_path / "peak.csv", "ours_export")
     base_memory = peak_memory(export_database, tmp_path / "peak-base.csv", "baseline_export")
