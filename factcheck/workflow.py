@@ -13,7 +13,10 @@ function here, whether it comes from the CLI, a CSV import or the TUI. Each one:
    deletes.
 
 Functions take the session and never commit: the caller owns the transaction, so a bulk
-command is all or nothing. No Textual, no click.
+command is all or nothing. Open it with ``Database.write()``: on SQLite that takes the
+write lock before the first read, so the read and the write see the same claim (a plain
+deferred transaction would fail with "database is locked" when another process wrote in
+between). No Textual, no click.
 """
 
 from __future__ import annotations
@@ -24,9 +27,9 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from typing import Any, Final
+from typing import Any, Final, cast
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
@@ -36,9 +39,9 @@ from factcheck.store.models import STATUSES, VERDICTS, Change, Claim, Evidence
 EDITOR_ENV: Final = "FACTCHECK_EDITOR"
 REQUIRE_EVIDENCE_ENV: Final = "FACTCHECK_REQUIRE_EVIDENCE"
 
-_claims = Claim.__table__
-_changes = Change.__table__
-_evidence = Evidence.__table__
+_claims = cast(Table, Claim.__table__)
+_changes = cast(Table, Change.__table__)
+_evidence = cast(Table, Evidence.__table__)
 _URL = re.compile(r"^[a-z][a-z0-9+.-]*://\S+$", re.IGNORECASE)
 
 

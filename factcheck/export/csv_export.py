@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable
-from typing import Any, Final, TextIO
+from typing import Any, Final, TextIO, cast
 
 from factcheck.export.records import QUANTITY_KEYS, ExportRecord, iso_time
 from factcheck.output import neutralise_cell
@@ -51,7 +51,7 @@ def csv_cells(record: ExportRecord) -> tuple[Any, ...]:
     """
     (claim_id, status, verdict, kind, text, quote, speaker, role, cue, cited, title, url,
      publisher, published, post_time, byline, start, end, quote_start, quote_end, assignee,
-     updated_by, updated_at, rationale, version, _posted_at) = record.row
+     updated_by, updated_at, rationale, version, _posted_at) = cast(Any, record.row)
     quantities = record.quantities
     surface, _s, _e, low, high, unit, qualifier, counted, _r, _d = (
         quantities[0] if quantities else _NO_QUANTITY
