@@ -146,3 +146,20 @@ def test_claimreview_needs_an_organisation_and_a_page_url() -> None:
 def test_claimreview_refuses_a_status_filter_other_than_checked(db: Any) -> None:
     with pytest.raises(FactcheckError, match="checked claims only"):
         _export(db, "claimreview", publisher=PUBLISHER, filters=ClaimFilter(status="new"))
+
+
+def test_small_batches_stream_the_same_records(db: Any) -> None:
+    """Several batches (a server-side cursor on PostgreSQL, with the per-batch quantity and
+    evidence queries run while it is open) give what one batch gives."""
+    from factcheck.export import iter_records
+
+    _checked(db)
+    with db.sessions.begin() as session:
+        whole = [tuple(r.row) + (tuple(r.quantities), tuple(r.evidence))
+                 for r in iter_records(session)]
+    with db.sessions.begin() as session:
+        batched = [tuple(r.row) + (tuple(r.quantities), tuple(r.evidence))
+                   for r in iter_records(session, batch=1)]
+    assert batched == whole and len(whole) == 4
+    assert [len(row[-2]) for row in whole] == [1, 0, 1, 0]
+    assert [len(row[-1]) for row in whole] == [2, 0, 1, 0]
