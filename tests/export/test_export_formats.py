@@ -155,10 +155,10 @@ def test_small_batches_stream_the_same_records(db: Any) -> None:
 
     _checked(db)
     with db.sessions.begin() as session:
-        whole = [tuple(r.row) + (tuple(r.quantities), tuple(r.evidence))
+        whole = [(*r.row, tuple(r.quantities), tuple(r.evidence))
                  for r in iter_records(session)]
     with db.sessions.begin() as session:
-        batched = [tuple(r.row) + (tuple(r.quantities), tuple(r.evidence))
+        batched = [(*r.row, tuple(r.quantities), tuple(r.evidence))
                    for r in iter_records(session, batch=1)]
     assert batched == whole and len(whole) == 4
     assert [len(row[-2]) for row in whole] == [1, 0, 1, 0]
