@@ -244,12 +244,18 @@ def test_export_csv_against_sqlite3_and_csv_writer(
     count = FULL if bench_full else SMOKE
     ours_path, base_path = tmp_path / "ours.csv", tmp_path / "baseline.csv"
 
+    # At smoke size a run takes a tenth of a second, and one full garbage collection of the
+    # test session's heap (~0.2 s, measured) landing in it doubles it; so both sides keep
+    # their best of three. At full size one run of each is steady.
+    rounds = 1 if bench_full else 3
     sqlite3.connect(export_database).execute("SELECT count(*) FROM claims").fetchone()  # warm
-    started = time.perf_counter()
-    assert baseline_export(export_database, base_path) == count
-    baseline_seconds = time.perf_counter() - started
+    baseline_seconds = float("inf")
+    for _ in range(rounds):
+        started = time.perf_counter()
+        assert baseline_export(export_database, base_path) == count
+        baseline_seconds = min(baseline_seconds, time.perf_counter() - started)
 
-    timing: dict[str, float] = {}
+    timing: dict[str, float] = {"seconds": float("inf")}
 
     def run() -> int:
         # Opening the database (schema check, engine) is a fixed cost of a few tens of
@@ -259,9 +265,11 @@ def test_export_csv_against_sqlite3_and_csv_writer(
                 ours_path.open("w", encoding="utf-8", newline="", buffering=1 << 20) as out:
             started = time.perf_counter()
             written = export_claims(session, out)
-            timing["seconds"] = time.perf_counter() - started
+            timing["seconds"] = min(timing["seconds"], time.perf_counter() - started)
         return written
 
+    for _ in range(rounds - 1):  # pytest-benchmark runs a disabled benchmark only once
+        run()
     assert benchmark.pedantic(run, rounds=1, iterations=1) == count
     assert digest(ours_path) == digest(base_path), "the two exports differ"
     ours_path.unlink()
@@ -271,10 +279,11 @@ def test_export_csv_against_sqlite3_and_csv_writer(
     base_memory = peak_memory(export_database, tmp_path / "peak-base.csv", "baseline_export")
     ours_seconds = timing["seconds"]
     ratio = ours_seconds / baseline_seconds
+    scope = "" if bench_full else " at full size; this is a smoke run"
     bench_report(
         f"export CSV {count:,} claims: factcheck {count / ours_seconds:,.0f} rows/s, "
         f"sqlite3+csv.writer {count / baseline_seconds:,.0f} rows/s, ratio {ratio:.2f}x "
-        f"(target <= {TARGET_RATIO}x); peak RSS {memory['peak_mb']:.0f} MB "
+        f"(target <= {TARGET_RATIO}x{scope}); peak RSS {memory['peak_mb']:.0f} MB "
         f"(at start {memory['start_mb']:.0f} MB; baseline {base_memory['peak_mb']:.0f} MB; "
         f"target < {TARGET_MB} MB)"
     )
