@@ -426,3 +426,267 @@ def ingest(
         click.echo(f"factcheck: failed: {failure}", err=True)
     click.echo(summary.line())
     sys.exit(1 if summary.failures else 0)
+
+
+# --- the editor workflow ---------------------------------------------------------------
+
+def editor_option(func: F) -> F:
+    """``--editor NAME``: who makes the change, recorded in the audit trail."""
+    return click.option(
+        "--editor", metavar="NAME", default=None,
+        help="Who is making the change (default: $FACTCHECK_EDITOR, else your login name).",
+    )(func)
+
+
+def _ids_then(args: tuple[str, ...], what: str) -> tuple[list[int], str]:
+    """``ID [ID...] WORD`` -> (sorted unique ids, word). Sorted, so that two bulk commands
+    on overlapping claims take their row locks in the same order."""
+    if len(args) < 2:
+        raise FactcheckError(f"expected ID [ID...] {what}", exit_code=2)
+    *raw_ids, word = args
+    ids: set[int] = set()
+    for raw in raw_ids:
+        try:
+            ids.add(int(raw))
+        except ValueError:
+            raise FactcheckError(f"not a claim id: {raw!r} (expected ID [ID...] {what})",
+                                 exit_code=2) from None
+    return sorted(ids), word
+
+
+def _in_one_transaction(db: str | None, editor: str | None, ids: list[int],
+                        change: Callable[..., None]) -> str:
+    """Apply ``change(session, claim_id, editor=...)`` to every claim, all or nothing."""
+    from factcheck.store.database import open_database
+    from factcheck.workflow import resolve_editor
+
+    name = resolve_editor(editor)
+    with open_database(db) as database, database.write() as session:
+        for claim_id in ids:
+            change(session, claim_id, editor=name)
+    return name
+
+
+def _claims_word(ids: list[int]) -> str:
+    return f"claim {ids[0]}" if len(ids) == 1 else f"{len(ids)} claims"
+
+
+@main.command()
+@click.argument("args", metavar="ID [ID...] VERDICT", nargs=-1, required=True)
+@click.option("--note", "rationale", metavar="TEXT", required=True,
+              help="The rationale for the verdict (required).")
+@click.option("--evidence", metavar="URL_OR_TEXT", multiple=True,
+              help="Evidence to attach (repeatable); a verdict needs at least one unless "
+                   "FACTCHECK_REQUIRE_EVIDENCE=0.")
+@db_option
+@editor_option
+@clear_errors
+def mark(args: tuple[str, ...], rationale: str, evidence: tuple[str, ...], db: str | None,
+         editor: str | None) -> None:
+    """Give claims a verdict (accurate, misleading, false, unverifiable): they become checked."""
+    from factcheck import workflow
+
+    ids, verdict = _ids_then(args, "VERDICT")
+    policy = workflow.Policy.from_env()
+    _in_one_transaction(db, editor, ids, lambda session, claim_id, editor: workflow.mark(
+        session, claim_id, verdict, editor=editor, rationale=rationale, evidence=evidence,
+        policy=policy))
+    click.echo(f"{_claims_word(ids)}: checked, {verdict}")
+
+
+@main.command()
+@click.argument("args", metavar="ID [ID...] STATUS", nargs=-1, required=True)
+@click.option("--reason", metavar="TEXT", help="Why (required to reopen a checked or "
+                                                "dismissed claim).")
+@db_option
+@editor_option
+@clear_errors
+def status(args: tuple[str, ...], reason: str | None, db: str | None,
+           editor: str | None) -> None:
+    """Move claims to in_review or dismissed, or reopen them (in_review, with --reason)."""
+    from factcheck import workflow
+
+    ids, new_status = _ids_then(args, "STATUS")
+    _in_one_transaction(db, editor, ids, lambda session, claim_id, editor: workflow.set_status(
+        session, claim_id, new_status, editor=editor, reason=reason))
+    click.echo(f"{_claims_word(ids)}: {new_status}")
+
+
+@main.command()
+@click.argument("args", metavar="ID [ID...] NAME", nargs=-1, required=True)
+@db_option
+@editor_option
+@clear_errors
+def assign(args: tuple[str, ...], db: str | None, editor: str | None) -> None:
+    """Assign claims to an editor (an empty NAME, "", unassigns them)."""
+    from factcheck import workflow
+
+    ids, name = _ids_then(args, "NAME")
+    _in_one_transaction(db, editor, ids, lambda session, claim_id, editor: workflow.assign(
+        session, claim_id, name, editor=editor))
+    click.echo(f"{_claims_word(ids)}: " + (f"assigned to {name.strip()}" if name.strip()
+                                          else "unassigned"))
+
+
+@main.command()
+@click.argument("claim_id", metavar="ID", type=int)
+@click.argument("text")
+@db_option
+@editor_option
+@clear_errors
+def note(claim_id: int, text: str, db: str | None, editor: str | None) -> None:
+    """Add a note to a claim's history."""
+    from factcheck import workflow
+
+    _in_one_transaction(db, editor, [claim_id], lambda session, claim_id, editor:
+                        workflow.add_note(session, claim_id, text, editor=editor))
+    click.echo(f"claim {claim_id}: note added")
+
+
+@main.command()
+@click.argument("claim_id", metavar="ID", type=int)
+@click.argument("reference", metavar="URL_OR_TEXT")
+@db_option
+@editor_option
+@clear_errors
+def evidence(claim_id: int, reference: str, db: str | None, editor: str | None) -> None:
+    """Attach evidence (a URL or a free-text reference) to a claim."""
+    from factcheck import workflow
+
+    _in_one_transaction(db, editor, [claim_id], lambda session, claim_id, editor:
+                        workflow.add_evidence(session, claim_id, reference, editor=editor))
+    click.echo(f"claim {claim_id}: evidence added")
+
+
+HISTORY_COLUMNS = ("at", "editor", "field", "old", "new", "reason")
+
+
+@main.command()
+@click.argument("claim_id", metavar="ID", type=int)
+@db_option
+@editor_option
+@format_option
+@clear_errors
+def history(claim_id: int, db: str | None, editor: str | None, fmt: str | None) -> None:
+    """Every change made to a claim, oldest first: who, when, what, and why."""
+    from factcheck import workflow
+    from factcheck.store.database import open_database
+
+    del editor  # accepted everywhere for uniformity; reading needs no name
+    fmt = resolve_format(fmt)
+    with open_database(db) as database, database.sessions.begin() as session:
+        records = workflow.history(session, claim_id)
+    rows = [
+        {"at": r.at.isoformat(timespec="seconds"), "editor": r.editor, "field": r.field,
+         "old": r.old, "new": r.new, "reason": r.reason}
+        for r in records
+    ]
+    write_rows(rows, fmt, sys.stdout, csv_columns=HISTORY_COLUMNS,
+               table_columns=HISTORY_COLUMNS, title=f"claim {claim_id}")
+
+
+# --- exports and import ----------------------------------------------------------------
+
+def claim_filter_options(func: F) -> F:
+    """The filters of ``factcheck claims``, for commands that select claims the same way."""
+    options = [
+        click.option("--status", type=click.Choice(("new", "in_review", "checked", "dismissed"))),
+        click.option("--verdict",
+                     type=click.Choice(("accurate", "misleading", "false", "unverifiable"))),
+        click.option("--kind", type=click.Choice(("quote", "indirect", "numeric"))),
+        click.option("--speaker", metavar="TEXT", help="Speaker contains TEXT (any case)."),
+        click.option("--source", metavar="TEXT",
+                     help="Source title, name, path or URL contains TEXT."),
+        click.option("--search", metavar="TEXT",
+                     help="Claim text, quote or speaker contains TEXT."),
+        click.option("--assignee", metavar="NAME", help="Assigned to NAME."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+@main.command("export")
+@click.option("--format", "fmt", type=click.Choice(("csv", "jsonl", "claimreview")),
+              default="csv", show_default=True, help="CSV, JSON lines, or ClaimReview JSON-LD.")
+@claim_filter_options
+@click.option("-o", "--output", metavar="FILE", default=None,
+              help="Write to FILE (replaced only when the export is complete); default stdout.")
+@click.option("--excel", is_flag=True, help="Start the CSV with a byte-order mark for Excel.")
+@click.option("--org", metavar="NAME", help="ClaimReview author (default: $FACTCHECK_ORG).")
+@click.option("--review-url", metavar="TEMPLATE",
+              help="ClaimReview url, with {id} (default: $FACTCHECK_REVIEW_URL).")
+@db_option
+@editor_option
+@clear_errors
+def export_command(
+    fmt: str, status: str | None, verdict: str | None, kind: str | None, speaker: str | None,
+    source: str | None, search: str | None, assignee: str | None, output: str | None,
+    excel: bool, org: str | None, review_url: str | None, db: str | None, editor: str | None,
+) -> None:
+    """Export claims as CSV (the columns are in README.md), JSON lines, or ClaimReview."""
+    import os
+    from pathlib import Path
+
+    from factcheck.export import Publisher, export_claims
+    from factcheck.store.database import open_database
+    from factcheck.store.queries import ClaimFilter
+
+    del editor
+    if excel and fmt != "csv":
+        raise FactcheckError("--excel applies to CSV only", exit_code=2)
+    publisher = Publisher.resolve(org, review_url) if fmt == "claimreview" else None
+    filters = ClaimFilter(status=status, verdict=verdict, kind=kind, speaker=speaker,
+                          source=source, search=search, assignee=assignee)
+    with open_database(db) as database, database.sessions.begin() as session:
+        if output is None:
+            count = export_claims(session, sys.stdout, fmt=fmt, filters=filters, excel=excel,
+                                  publisher=publisher)
+        else:
+            target = Path(output)
+            partial = target.with_name(target.name + ".part")
+            try:
+                with partial.open("w", encoding="utf-8", newline="",
+                                  buffering=1 << 20) as out:
+                    count = export_claims(session, out, fmt=fmt, filters=filters, excel=excel,
+                                          publisher=publisher)
+                os.replace(partial, target)
+            except OSError as exc:
+                partial.unlink(missing_ok=True)
+                raise FactcheckError(f"{output}: cannot write ({exc.strerror})") from None
+            except BaseException:
+                partial.unlink(missing_ok=True)
+                raise
+    if output is not None:
+        click.echo(f"exported {count} claim(s) to {output}", err=True)
+
+
+@main.command("import")
+@click.argument("path", metavar="FILE.csv", type=click.Path(dir_okay=False))
+@click.option("--reason", metavar="TEXT",
+              help="Why, for rows that reopen a checked or dismissed claim.")
+@click.option("--dry-run", is_flag=True, help="Check the file and report; write nothing.")
+@db_option
+@editor_option
+@clear_errors
+def import_command(path: str, reason: str | None, dry_run: bool, db: str | None,
+                   editor: str | None) -> None:
+    """Apply the edits made to an exported CSV: status, verdict, assignee, rationale and
+    added evidence, through the workflow rules. All rows or none."""
+    from pathlib import Path
+
+    from factcheck import workflow
+    from factcheck.export import import_claims
+    from factcheck.store.database import open_database
+
+    name = workflow.resolve_editor(editor)
+    with open_database(db) as database, database.write() as session:
+        summary = import_claims(session, Path(path), editor=name, reason=reason,
+                                policy=workflow.Policy.from_env(), dry_run=dry_run)
+    changed = len(summary.planned)
+    if dry_run:
+        click.echo(f"{path}: {summary.rows} row(s) checked; {changed} claim(s) would change "
+                   "(dry run, nothing written)")
+    else:
+        click.echo(f"{path}: {summary.rows} row(s); {changed} claim(s) changed, "
+                   f"{summary.changes} change(s) recorded")

@@ -11,13 +11,29 @@ FORMATS = ("table", "jsonl", "csv")
 
 # A spreadsheet runs a cell starting with one of these as a formula (OWASP "CSV injection").
 _FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+# The first characters worth a closer look: the prefixes and the quote that escapes them.
+_FIRST_CHARS = frozenset("=+-@\t\r'")
+
+
+def _formula_like(text: str) -> bool:
+    # Leading quotes are looked through, so that text which already starts with ``'=`` also
+    # gets a quote: exporting is then reversible (``restore_cell``) for every string.
+    return text.lstrip("'").startswith(_FORMULA_PREFIXES)
 
 
 def neutralise_cell(value: Any) -> Any:
-    """Make a cell inert for spreadsheets by prefixing a quote to formula-like text."""
-    if isinstance(value, str) and value.startswith(_FORMULA_PREFIXES):
+    """Make a cell inert for spreadsheets by prefixing a quote to formula-like text:
+    ``=SUM(A1)`` -> ``'=SUM(A1)``, ``'=x`` -> ``''=x``; anything else is left alone."""
+    if isinstance(value, str) and value and value[0] in _FIRST_CHARS and _formula_like(value):
         return "'" + value
     return value
+
+
+def restore_cell(text: str) -> str:
+    """Undo ``neutralise_cell``: the text as it was before it was exported."""
+    if text.startswith("'") and _formula_like(text):
+        return text[1:]
+    return text
 
 
 def _cell(value: Any) -> Any:
