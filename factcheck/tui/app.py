@@ -155,7 +155,7 @@ class FactcheckApp(App[None]):
     # --- workers: writing ---------------------------------------------------------------
 
     @work(thread=True, group="actions", exit_on_error=False)
-    def run_action(self, reply_to: MessagePump, summary: str,
+    def perform(self, reply_to: MessagePump, summary: str,
                    action: Callable[[], list[int]]) -> None:
         """Run one workflow action (through ``actions``) and send back the changed rows."""
         changed = action()

@@ -110,6 +110,8 @@ class MainScreen(Screen[None]):
         ("Filter: assigned to me", "Claims assigned to you", "filter_mine"),
         *[(f"Sort by {key.replace('_', ' ')}", f"Order the table by {key.replace('_', ' ')}",
            f"sort_by('{key}')") for key in SORT_CYCLE],
+        ("Sort by the next column", "id, status, verdict, kind, speaker, source, post time (s)",
+         "sort_next"),
         ("Reverse sort order", "Ascending / descending (S)", "sort_reverse"),
         ("Take for review", "Put the claim(s) in review, assigned to you (t)", "take"),
         ("Mark with a verdict…", "Choose the verdict in the form (v)", "mark"),
@@ -365,7 +367,7 @@ class MainScreen(Screen[None]):
         return f"claim {rows[0].id}" if len(rows) == 1 else f"{len(rows)} claims"
 
     def _run(self, summary: str, action: Any) -> None:
-        self.app.run_action(self, summary, action)
+        self.app.perform(self, summary, action)
 
     def action_take(self) -> None:
         rows = self._targets()

@@ -1,0 +1,75 @@
+"""Fixtures for driving the TUI: a fixed sample database, the workflow, a settled pilot."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from factcheck.store import Database
+from factcheck.tui import actions
+from tests.tui import fake_workflow
+from tests.tui.sample import open_sample
+
+EDITOR = "carol"
+
+
+@pytest.fixture
+def sample_db(tmp_path: Path) -> Iterator[Database]:
+    database = open_sample(f"sqlite:///{tmp_path / 'claims.sqlite3'}")
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+@pytest.fixture
+def workflow(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    """The real ``factcheck.workflow`` when this branch has it, else the stand-in."""
+    try:
+        return importlib.import_module("factcheck.workflow")
+    except ImportError:
+        monkeypatch.setattr(actions, "_workflow", lambda: fake_workflow)
+        return fake_workflow
+
+
+def make_app(database: Database, *, editor: str = EDITOR):  # type: ignore[no-untyped-def]
+    from factcheck.tui.app import FactcheckApp
+
+    app = FactcheckApp(database, editor=editor)
+    app.sub_title = f"claims.sqlite3 · editor {editor}"  # the temporary path varies
+    return app
+
+
+async def settle(pilot, rounds: int = 3) -> None:  # type: ignore[no-untyped-def]
+    """Let workers finish and their messages be handled (a few rounds: a page arriving
+    can ask for the detail, which is another worker)."""
+    for _ in range(rounds):
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+def screen_text(app) -> str:  # type: ignore[no-untyped-def]
+    """What the terminal shows, as plain text lines."""
+    import html
+    import re
+
+    svg = app.export_screenshot()
+    rows: dict[float, list[tuple[float, str]]] = {}
+    for match in re.finditer(
+        r'<text class="[^"]*" x="([\d.]+)" y="([\d.]+)"[^>]*>(.*?)</text>', svg, re.S
+    ):
+        x, y, text = float(match[1]), float(match[2]), html.unescape(match[3])
+        rows.setdefault(y, []).append((x, text))
+    lines = []
+    for y in sorted(rows):
+        line = ""
+        for x, text in sorted(rows[y]):
+            column = round(x / 12.2)  # Textual's SVG puts one cell every 12.2 units
+            line = line.ljust(column)[:column] + text
+        lines.append(line.replace("\xa0", " "))
+    return "\n".join(lines)
