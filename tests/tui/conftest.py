@@ -44,13 +44,19 @@ def make_app(database: Database, *, editor: str = EDITOR):  # type: ignore[no-un
     return app
 
 
-async def settle(pilot, rounds: int = 3) -> None:  # type: ignore[no-untyped-def]
-    """Let workers finish and their messages be handled (a few rounds: a page arriving
-    can ask for the detail, which is another worker)."""
+async def settle(pilot, rounds: int = 8) -> None:  # type: ignore[no-untyped-def]
+    """Let workers finish and their messages be handled: a page arriving can ask for the
+    detail, which is another worker, so go on until a pause starts no new worker."""
+    from textual.worker import WorkerState
+
+    app = pilot.app
     for _ in range(rounds):
+        await app.workers.wait_for_complete()
         await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        busy = any(w.state in (WorkerState.PENDING, WorkerState.RUNNING) for w in app.workers)
+        main = app.main_screen
+        if not busy and not (main is not None and main.is_mounted and main.detail_pending):
+            break
 
 
 def screen_text(app) -> str:  # type: ignore[no-untyped-def]

@@ -43,27 +43,30 @@ class FilterModal(ModalScreen[ClaimFilter | None]):
             with Grid(id="filters-grid"):
                 yield Label("status")
                 yield Select([(STATUS_WORDS[s], s) for s in STATUSES], id="filter-status",
-                             value=current.status or Select.NULL, prompt="any")
+                             value=current.status or Select.NULL, prompt="any",
+                             compact=True)
                 yield Label("verdict")
                 yield Select([(v, v) for v in VERDICTS], id="filter-verdict",
-                             value=current.verdict or Select.NULL, prompt="any")
+                             value=current.verdict or Select.NULL, prompt="any",
+                             compact=True)
                 yield Label("kind")
                 yield Select([(k, k) for k in KINDS], id="filter-kind",
-                             value=current.kind or Select.NULL, prompt="any")
+                             value=current.kind or Select.NULL, prompt="any",
+                             compact=True)
                 yield Label("speaker")
                 yield Input(current.speaker or "", id="filter-speaker",
-                            placeholder="part of a name",
+                            placeholder="part of a name", compact=True,
                             suggester=SuggestFromList(self.speakers, case_sensitive=False)
                             if self.speakers else None)
                 yield Label("source")
                 yield Input(current.source or "", id="filter-source",
-                            placeholder="title, name, URL or publisher")
+                            placeholder="title, name, URL or publisher", compact=True)
                 yield Label("assignee")
                 yield Input(current.assignee or "", id="filter-assignee",
-                            placeholder="exact name")
+                            placeholder="exact name", compact=True)
                 yield Label("search")
                 yield Input(current.search or "", id="filter-search",
-                            placeholder="claim text, quote or speaker")
+                            placeholder="claim text, quote or speaker", compact=True)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Apply (ctrl+s)", variant="primary", id="apply")
                 yield Button("Clear all", id="clear")

@@ -249,6 +249,15 @@ class MainScreen(Screen[None]):
             return
         self._detail_timer = self.set_timer(DETAIL_DELAY, self._load_detail_now)
 
+    @property
+    def detail_pending(self) -> bool:
+        """The pane does not yet show the claim under the cursor (as of its version)."""
+        row = self.table.current_row
+        if row is None:
+            return False
+        detail = self.detail
+        return detail is None or (detail.claim.id, detail.claim.version) != (row.id, row.version)
+
     def _load_detail_now(self) -> None:
         row = self.table.current_row
         if row is not None:
@@ -387,7 +396,8 @@ class MainScreen(Screen[None]):
                 self.mark(rows, request)
 
         self.app.push_screen(MarkModal(
-            verdict, count=len(rows), claim_text=rows[0].text if len(rows) == 1 else None,
+            verdict, subject=self._what(rows), count=len(rows),
+            claim_text=rows[0].text if len(rows) == 1 else None,
             rationale=detail.claim.rationale if detail else None,
             evidence_count=len(detail.evidence) if detail else 0,
         ), chosen)

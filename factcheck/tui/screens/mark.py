@@ -32,18 +32,19 @@ class MarkModal(ModalScreen[MarkRequest | None]):
     ]
 
     def __init__(
-        self, verdict: str | None, *, count: int, claim_text: str | None = None,
+        self, verdict: str | None, *, subject: str, count: int, claim_text: str | None = None,
         rationale: str | None = None, evidence_count: int = 0,
     ) -> None:
         super().__init__()
         self.verdict = verdict
         self.count = count
+        self.subject = subject
         self.claim_text = claim_text
         self.rationale = rationale or ""
         self.evidence_count = evidence_count
 
     def compose(self) -> ComposeResult:
-        what = "1 claim" if self.count == 1 else f"{self.count} claims"
+        what = self.subject
         with Vertical(classes="dialog", id="mark-dialog"):
             yield Label(Text(f"Mark {what}"), classes="dialog-title")
             if self.claim_text:
