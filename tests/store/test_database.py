@@ -74,9 +74,8 @@ def test_foreign_keys_are_enforced(db: object) -> None:
 def test_status_and_verdict_are_constrained(db: object) -> None:
     from sqlalchemy.exc import IntegrityError
 
-    from tests.store.builders import liveblog
-
     from factcheck.store import save_source
+    from tests.store.builders import liveblog
 
     document, claims = liveblog([(None, [("Psaki", "we are ready")])])
     with db.write() as session:  # type: ignore[attr-defined]
