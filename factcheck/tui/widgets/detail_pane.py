@@ -143,6 +143,3 @@ class DetailPane(VerticalScroll, can_focus=True):
         else:
             body.update(render_detail(detail))
         self.scroll_home(animate=False)
-
-    def show_loading(self, claim_id: int) -> None:
-        self.query_one("#detail-body", Static).update(Text(f"Loading claim {claim_id}…", "italic"))
