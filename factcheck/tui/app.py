@@ -31,6 +31,7 @@ from factcheck.tui.messages import (
     PageLoaded,
     PagesDropped,
     RefreshNeeded,
+    RowsRefreshed,
     SourcesLoaded,
     SpeakersLoaded,
     SummaryLoaded,
@@ -136,6 +137,11 @@ class FactcheckApp(App[None]):
             detail = get_claim(session, claim_id)
         if not get_current_worker().is_cancelled:
             reply_to.post_message(DetailLoaded(claim_id, detail))
+
+    @work(thread=True, exclusive=True, group="rows", exit_on_error=False)
+    def refresh_rows(self, reply_to: MessagePump, claim_ids: Sequence[int]) -> None:
+        with self.database.sessions.begin() as session:
+            reply_to.post_message(RowsRefreshed(data.rows_by_id(session, claim_ids)))
 
     @work(thread=True, exclusive=True, group="sources", exit_on_error=False)
     def load_sources(self, reply_to: MessagePump) -> None:

@@ -42,6 +42,14 @@ class ActionDone(Message):
         self.summary, self.rows = summary, rows
 
 
+class RowsRefreshed(Message):
+    """Fresh copies of rows the view holds outside its pages (the selection)."""
+
+    def __init__(self, rows: list[ClaimRow]) -> None:
+        super().__init__()
+        self.rows = rows
+
+
 class RefreshNeeded(Message):
     """The database changed under the view (a stale write was refused): read it again."""
 

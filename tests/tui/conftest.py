@@ -27,6 +27,16 @@ def sample_db(tmp_path: Path) -> Iterator[Database]:
 
 
 @pytest.fixture
+def any_db(db_url: str) -> Iterator[Database]:
+    """The sample on SQLite and, when configured, on PostgreSQL."""
+    database = open_sample(db_url)
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+@pytest.fixture
 def workflow(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
     """The real ``factcheck.workflow`` when this branch has it, else the stand-in."""
     try:

@@ -21,8 +21,8 @@ def _ids(app) -> list[int]:  # type: ignore[no-untyped-def]
     return [row.id for i in range(table.total) if (row := table.row_at(i)) is not None]
 
 
-async def test_opens_on_the_claims_with_the_first_in_detail(sample_db: Database) -> None:
-    app = make_app(sample_db)
+async def test_opens_on_the_claims_with_the_first_in_detail(any_db: Database) -> None:
+    app = make_app(any_db)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         text = screen_text(app)

@@ -38,8 +38,9 @@ def _row(app, index: int):  # type: ignore[no-untyped-def]
 
 
 async def test_mark_false_with_rationale_and_evidence(
-    sample_db: Database, workflow: ModuleType
+    any_db: Database, workflow: ModuleType
 ) -> None:
+    sample_db = any_db
     app = make_app(sample_db)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
@@ -147,8 +148,9 @@ async def test_take_assign_note_evidence_dismiss_reopen(
 
 
 async def test_claim_changed_by_someone_else_is_named_and_refreshed(
-    sample_db: Database, workflow: ModuleType
+    any_db: Database, workflow: ModuleType
 ) -> None:
+    sample_db = any_db
     app = make_app(sample_db)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
@@ -202,3 +204,22 @@ async def test_ingest_a_file_with_progress(
     with sample_db.sessions.begin() as session:
         names = session.execute(select(Source.name)).scalars().all()
     assert "a.txt" in names
+
+
+async def test_stale_bulk_refreshes_the_selection_too(
+    sample_db: Database, workflow: ModuleType
+) -> None:
+    app = make_app(sample_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("space", "down", "down", "down", "space")  # claims 1 and 5
+        with sample_db.write() as session:
+            session.execute(update(Claim).where(Claim.id == 1).values(
+                assignee="erin", updated_by="erin", version=Claim.version + 1))
+        await pilot.press("t")
+        await settle(pilot)
+        assert any("changed by erin" in n.message for n in app._notifications)
+        assert _claim(sample_db, 5).status == "new"  # one transaction: nothing written
+        await pilot.press("a", "ctrl+u", *"bo", "enter")  # same selection, fresh versions
+        await settle(pilot)
+    assert {_claim(sample_db, i).assignee for i in (1, 5)} == {"bo"}

@@ -30,6 +30,7 @@ from factcheck.tui.messages import (
     PageLoaded,
     PagesDropped,
     RefreshNeeded,
+    RowsRefreshed,
     SpeakersLoaded,
 )
 from factcheck.tui.screens.filters import FilterModal
@@ -215,6 +216,13 @@ class MainScreen(Screen[None]):
     def on_refresh_needed(self, _message: RefreshNeeded) -> None:
         self.reload(keep_cursor=True)
         self._load_detail_now()
+        if selected := self.table.selected:
+            # The selection keeps the versions it was made with: read them again too, or
+            # the next bulk action would be refused as stale once more.
+            self.app.refresh_rows(self, [row.id for row in selected])
+
+    def on_rows_refreshed(self, message: RowsRefreshed) -> None:
+        self.table.replace_rows(message.rows)
 
     def on_claims_table_sort_requested(self, message: ClaimsTable.SortRequested) -> None:
         self.action_sort_by(message.sort)

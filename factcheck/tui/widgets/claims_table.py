@@ -151,6 +151,9 @@ class ClaimsTable(ScrollView, can_focus=True):
         number = offset // PAGE_SIZE
         self._pending.discard(number)
         self._pages[number] = tuple(rows)
+        for row in self._pages[number]:
+            if row.id in self._selected:
+                self._selected[row.id] = row
         self._pages.move_to_end(number)
         while len(self._pages) > MAX_PAGES:
             self._pages.popitem(last=False)
