@@ -44,13 +44,14 @@ class SourcesScreen(Screen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
+        # The counts come before publisher and date, so that they show at 80 columns.
         table.add_column("id", key="id")
-        table.add_column("source", key="title", width=36)
-        table.add_column("publisher", key="publisher")
-        table.add_column("published", key="published")
+        table.add_column("source", key="title", width=28 if self.size.width < 120 else 44)
         for status in STATUSES:
             table.add_column(Text(STATUS_WORDS[status], STATUS_STYLES[status]), key=status)
         table.add_column("claims", key="total")
+        table.add_column("publisher", key="publisher")
+        table.add_column("published", key="published")
         table.focus()
         self.action_reload()
 
@@ -63,9 +64,9 @@ class SourcesScreen(Screen[None]):
         for source in message.sources:
             table.add_row(
                 Text(str(source.id)), Text(one_line(source.title)),
-                Text(one_line(source.publisher)), Text(when(source.published)),
                 *(Text(f"{source.by_status[s]:,}", justify="right") for s in STATUSES),
                 Text(f"{source.total:,}", justify="right"),
+                Text(one_line(source.publisher)), Text(when(source.published)),
                 key=str(source.id),
             )
         claims = sum(source.total for source in message.sources)
