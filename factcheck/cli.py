@@ -60,9 +60,14 @@ def clear_errors(func: F) -> F:
 @click.version_option(__version__, prog_name="factcheck")
 @click.pass_context
 def main(ctx: click.Context) -> None:
-    """Find, attribute, store and review checkable claims in news text."""
+    """Find, attribute, store and review checkable claims in news text.
+
+    With no command on a terminal, opens the review TUI on the default database."""
     if ctx.invoked_subcommand is None:
-        click.echo(ctx.get_help())
+        if sys.stdin.isatty() and sys.stdout.isatty():
+            ctx.invoke(tui)
+        else:
+            click.echo(ctx.get_help())
 
 
 def _claim_rows(claims: Any) -> Iterator[dict[str, Any]]:
@@ -690,3 +695,15 @@ def import_command(path: str, reason: str | None, dry_run: bool, db: str | None,
     else:
         click.echo(f"{path}: {summary.rows} row(s); {changed} claim(s) changed, "
                    f"{summary.changes} change(s) recorded")
+
+
+@main.command()
+@db_option
+@click.option("--editor", metavar="NAME", default=None,
+              help="Who is deciding (default: $FACTCHECK_EDITOR, else your login name).")
+@clear_errors
+def tui(db: str | None, editor: str | None) -> None:
+    """Review claims in the terminal: browse, filter, read in context, decide."""
+    from factcheck.tui import run  # Textual is imported only here, not by other commands
+
+    run(db, editor=editor)

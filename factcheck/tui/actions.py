@@ -1,0 +1,187 @@
+"""The one place where the TUI writes: through workflow, export and ingest.
+
+Every change the TUI makes goes through ``factcheck.workflow`` (the same code as the CLI,
+writing the same audit rows). Workflow errors are translated into the two exceptions the
+screens know: ``Refused`` (the rules said no; the message says why) and ``Stale`` (someone
+else changed the claim; who, when). Bulk actions run in one transaction: all the claims
+change, or none do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Final, TextIO
+
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from factcheck import workflow
+from factcheck.errors import FactcheckError
+from factcheck.store import ClaimFilter, Database
+from factcheck.store.models import Claim
+
+# Reopening a checked or dismissed claim puts it back in review: the editor reopening it
+# is the one who looks at it again.
+REOPEN_STATUS: Final = "in_review"
+
+
+class Refused(FactcheckError):
+    """The workflow refused the change (a rule, a missing rationale, a bad transition)."""
+
+
+class Stale(FactcheckError):
+    """Someone else changed the claim since the TUI read it; nothing was written."""
+
+    def __init__(self, claim_id: int, changed_by: str | None, changed_at: datetime | None):
+        who = changed_by or "someone else"
+        at = changed_at.strftime("%Y-%m-%d %H:%M:%S UTC") if changed_at else "a moment ago"
+        super().__init__(f"claim {claim_id} was changed by {who} at {at}; nothing was "
+                         "written, the view is refreshed")
+        self.claim_id = claim_id
+        self.changed_by = changed_by
+        self.changed_at = changed_at
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A claim as the TUI last read it: its id and the version it saw."""
+
+    id: int
+    version: int
+
+
+def resolve_editor(explicit: str | None = None) -> str:
+    """``--editor``, else ``FACTCHECK_EDITOR``, else the login name (the workflow's rule)."""
+    return workflow.resolve_editor(explicit)
+
+
+@contextmanager
+def _translated(target: Target) -> Iterator[None]:
+    try:
+        yield
+    except workflow.StaleClaimError as exc:
+        raise Stale(exc.claim_id, exc.changed_by, exc.changed_at) from exc
+    except StaleDataError as exc:  # the ORM's own version check caught it first
+        raise Stale(target.id, None, None) from exc
+    except workflow.WorkflowError as exc:
+        raise Refused(str(exc)) from exc
+
+
+def _each(
+    db: Database, targets: Sequence[Target], change: Callable[[Session, Target], Any]
+) -> list[int]:
+    """Apply ``change`` to every target in one write transaction."""
+    if not targets:
+        raise Refused("no claim to act on")
+    try:
+        with db.write() as session:
+            for target in targets:
+                with _translated(target):
+                    change(session, target)
+                    session.flush()
+    except Stale as exc:
+        if exc.changed_by is not None:
+            raise
+        who, at = stale_details(db, exc.claim_id)
+        raise Stale(exc.claim_id, who, at) from exc
+    return [target.id for target in targets]
+
+
+def take(db: Database, targets: Sequence[Target], *, editor: str) -> list[int]:
+    return _each(db, targets, lambda s, t: workflow.take(
+        s, t.id, editor=editor, expected_version=t.version))
+
+
+def mark(
+    db: Database, targets: Sequence[Target], verdict: str, *, editor: str, rationale: str,
+    evidence: Sequence[str] = (),
+) -> list[int]:
+    return _each(db, targets, lambda s, t: workflow.mark(
+        s, t.id, verdict, editor=editor, rationale=rationale, evidence=tuple(evidence),
+        expected_version=t.version))
+
+
+def set_status(
+    db: Database, targets: Sequence[Target], status: str, *, editor: str,
+    reason: str | None = None,
+) -> list[int]:
+    return _each(db, targets, lambda s, t: workflow.set_status(
+        s, t.id, status, editor=editor, reason=reason, expected_version=t.version))
+
+
+def assign(db: Database, targets: Sequence[Target], assignee: str, *, editor: str) -> list[int]:
+    return _each(db, targets, lambda s, t: workflow.assign(
+        s, t.id, assignee, editor=editor, expected_version=t.version))
+
+
+def add_note(db: Database, targets: Sequence[Target], note: str, *, editor: str) -> list[int]:
+    return _each(db, targets, lambda s, t: workflow.add_note(
+        s, t.id, note, editor=editor, expected_version=t.version))
+
+
+def add_evidence(
+    db: Database, targets: Sequence[Target], reference: str, *, editor: str
+) -> list[int]:
+    return _each(db, targets, lambda s, t: workflow.add_evidence(
+        s, t.id, reference, editor=editor, expected_version=t.version))
+
+
+def stale_details(db: Database, claim_id: int) -> tuple[str | None, datetime | None]:
+    """Who last changed a claim and when, for a refusal the ORM raised without them."""
+    with db.sessions.begin() as session:
+        claim = session.get(Claim, claim_id)
+        return (claim.updated_by, claim.updated_at) if claim else (None, None)
+
+
+# --- export -----------------------------------------------------------------------------
+
+def export_csv(db: Database, filters: ClaimFilter, path: Path) -> int:
+    """Write the claims of the current view to ``path`` as CSV, with the columns of
+    ``factcheck export``; returns how many. The file appears only once it is complete."""
+    from factcheck.export import export_claims
+
+    path = path.expanduser()
+    with db.sessions.begin() as session, _open_new(path) as out:
+        return export_claims(session, out, fmt="csv", filters=filters)
+
+
+@contextmanager
+def _open_new(path: Path) -> Iterator[TextIO]:
+    """Write to a temporary file beside ``path`` and move it into place only when done."""
+    if path.is_dir():
+        raise Refused(f"{path}: is a directory")
+    partial = path.with_name(path.name + ".partial")
+    try:
+        with partial.open("w", encoding="utf-8", newline="") as out:
+            yield out
+        partial.replace(path)
+    except OSError as exc:
+        raise Refused(f"{path}: cannot write it ({exc.strerror or exc})") from None
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+# --- ingest -----------------------------------------------------------------------------
+
+Progress = Callable[[int, int, str], None]
+
+
+def ingest(db: Database, locations: Sequence[str], progress: Progress) -> str:
+    """Ingest files, directories or URLs into the database with the batch runner of
+    ``factcheck ingest``, each source in its own transaction; returns the summary line."""
+    from factcheck.ingest.runner import ingest as run_batch
+    from factcheck.store import save_source
+
+    def store(document: Any, claims: list[Any]) -> Any:
+        with db.write() as session:
+            return save_source(session, document, claims)
+
+    summary = run_batch(list(locations), store, progress=progress)
+    line = summary.line()
+    if summary.failures:
+        line += "; " + "; ".join(str(f) for f in summary.failures[:3])
+    return line

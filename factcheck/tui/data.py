@@ -1,0 +1,219 @@
+"""The TUI's reads: pages of the claims table, counts, and per-source and summary figures.
+
+Written over the store's models and ``ClaimFilter`` (parameters only, never SQL text), for
+the shapes the screens need. Paging is two-step: first the ids of one page, joining only
+what the filter and the sort need, then the columns of those few rows. A page far down the
+listing is read from the nearer end (the reversed order), so that no jump scans more than
+half of the matching rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Final
+
+from sqlalchemy import Select, case, func, select
+from sqlalchemy.orm import Session
+
+from factcheck.store import ClaimFilter
+from factcheck.store.models import STATUSES, VERDICTS, Claim, Post, Source
+from factcheck.store.queries import SORT_KEYS
+
+PAGE_SIZE: Final = 100
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRow:
+    """One line of the claims table."""
+
+    id: int
+    status: str
+    verdict: str | None
+    kind: str
+    speaker: str | None
+    text: str
+    quote: str | None
+    source: str
+    post_time: datetime | None
+    assignee: str | None
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """Rows ``offset`` .. ``offset + len(rows)`` of one listing (``key`` names the listing)."""
+
+    key: object
+    offset: int
+    rows: tuple[ClaimRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Listing:
+    """Which claims the table shows and in what order; hashable, so pages can be keyed by it."""
+
+    filters: ClaimFilter = field(default_factory=ClaimFilter)
+    sort: str = "id"
+    descending: bool = False
+
+
+def _needs_source(listing: Listing) -> bool:
+    return bool(listing.filters.source) or listing.sort == "source"
+
+
+def _order(listing: Listing, *, reverse: bool = False) -> list[Any]:
+    descending = listing.descending != reverse
+    tiebreak = Claim.id.desc() if descending else Claim.id.asc()
+    if listing.sort == "id":
+        return [tiebreak]
+    key = SORT_KEYS[listing.sort]
+    order = [key.desc() if descending else key.asc(), tiebreak]
+    if listing.sort == "position":
+        order.insert(0, Claim.source_id.desc() if descending else Claim.source_id.asc())
+    return order
+
+
+def _ids_select(listing: Listing) -> Select[Any]:
+    if listing.sort not in SORT_KEYS:
+        raise ValueError(f"unknown sort key {listing.sort!r}")
+    statement = select(Claim.id)
+    if _needs_source(listing):
+        statement = statement.join(Source, Claim.source_id == Source.id)
+    if listing.sort == "post_time":
+        statement = statement.outerjoin(Post, Claim.post_id == Post.id)
+    return statement.where(*listing.filters.conditions())
+
+
+def count_matching(session: Session, filters: ClaimFilter) -> int:
+    """How many claims match; joins the sources only for a source filter."""
+    statement = select(func.count()).select_from(Claim)
+    if filters.source:
+        statement = statement.join(Source, Claim.source_id == Source.id)
+    return session.execute(statement.where(*filters.conditions())).scalar_one()
+
+
+def page_ids(
+    session: Session, listing: Listing, offset: int, limit: int = PAGE_SIZE,
+    *, total: int | None = None,
+) -> list[int]:
+    """The ids of rows ``offset`` .. ``offset + limit`` of the listing, in order."""
+    base = _ids_select(listing)
+    if total is not None and offset > total // 2:
+        # Closer to the end: count back from it in the reversed order.
+        end = min(total, offset + limit)
+        back = total - end
+        ids = session.execute(
+            base.order_by(*_order(listing, reverse=True)).limit(end - offset).offset(back or None)
+        ).scalars().all()
+        return list(reversed(ids))
+    return list(session.execute(
+        base.order_by(*_order(listing)).limit(limit).offset(offset or None)
+    ).scalars())
+
+
+_ROW_COLUMNS = (
+    Claim.id, Claim.status, Claim.verdict, Claim.kind, Claim.speaker, Claim.text, Claim.quote,
+    func.coalesce(Source.title, Source.name).label("source"), Post.posted_at.label("post_time"),
+    Claim.assignee, Claim.version,
+)
+
+
+def rows_by_id(session: Session, ids: Sequence[int]) -> list[ClaimRow]:
+    """The table rows of ``ids``, in the order given (ids no longer there are left out)."""
+    if not ids:
+        return []
+    result = session.execute(
+        select(*_ROW_COLUMNS)
+        .join(Source, Claim.source_id == Source.id)
+        .outerjoin(Post, Claim.post_id == Post.id)
+        .where(Claim.id.in_(ids))
+    )
+    found = {row.id: ClaimRow(**row._mapping) for row in result}
+    return [found[i] for i in ids if i in found]
+
+
+def fetch_page(
+    session: Session, listing: Listing, offset: int, limit: int = PAGE_SIZE,
+    *, total: int | None = None,
+) -> list[ClaimRow]:
+    return rows_by_id(session, page_ids(session, listing, offset, limit, total=total))
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """Claims per status and, among checked claims, per verdict."""
+
+    by_status: dict[str, int]
+    by_verdict: dict[str, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.by_status.values())
+
+
+def summary(session: Session) -> Summary:
+    """Two grouped counts, each answered from its own column's index."""
+    by_status = dict.fromkeys(STATUSES, 0)
+    for status, count in session.execute(
+        select(Claim.status, func.count()).group_by(Claim.status)
+    ):
+        by_status[status] = count
+    by_verdict = dict.fromkeys(VERDICTS, 0)
+    for verdict, count in session.execute(
+        select(Claim.verdict, func.count()).where(Claim.verdict.is_not(None))
+        .group_by(Claim.verdict)
+    ):
+        if verdict is not None:
+            by_verdict[verdict] = count
+    return Summary(by_status, by_verdict)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceCounts:
+    """One source document with how many of its claims are in each status."""
+
+    id: int
+    title: str
+    location: str
+    publisher: str | None
+    published: datetime | None
+    by_status: dict[str, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.by_status.values())
+
+
+def source_counts(session: Session) -> list[SourceCounts]:
+    """Every source with its claim counts per status, newest first."""
+    per_status = [
+        func.coalesce(func.sum(case((Claim.status == status, 1), else_=0)), 0).label(status)
+        for status in STATUSES
+    ]
+    rows = session.execute(
+        select(
+            Source.id, func.coalesce(Source.title, Source.name).label("title"),
+            Source.location, Source.publisher, Source.published, *per_status,
+        )
+        .outerjoin(Claim, Claim.source_id == Source.id)
+        .group_by(Source.id)
+        .order_by(Source.id.desc())
+    )
+    return [
+        SourceCounts(
+            row.id, row.title, row.location, row.publisher, row.published,
+            {status: int(getattr(row, status)) for status in STATUSES},
+        )
+        for row in rows
+    ]
+
+
+def speakers(session: Session, limit: int = 200) -> list[str]:
+    """The most frequent speakers, for the filter form's suggestions."""
+    rows = session.execute(
+        select(Claim.speaker).where(Claim.speaker.is_not(None))
+        .group_by(Claim.speaker).order_by(func.count().desc(), Claim.speaker).limit(limit)
+    )
+    return [speaker for (speaker,) in rows if speaker is not None]

@@ -1,0 +1,84 @@
+"""What workers send back to the screens: small messages, posted from worker threads."""
+
+from __future__ import annotations
+
+from textual.message import Message
+
+from factcheck.store import ClaimDetail
+from factcheck.tui.data import ClaimRow, SourceCounts, Summary
+
+
+class PageLoaded(Message):
+    def __init__(self, key: object, offset: int, rows: list[ClaimRow]) -> None:
+        super().__init__()
+        self.key, self.offset, self.rows = key, offset, rows
+
+
+class PagesDropped(Message):
+    """Pages asked for but not delivered (the worker failed); they may be asked again."""
+
+    def __init__(self, key: object, offsets: list[int]) -> None:
+        super().__init__()
+        self.key, self.offsets = key, offsets
+
+
+class ListingCounted(Message):
+    def __init__(self, key: object, total: int) -> None:
+        super().__init__()
+        self.key, self.total = key, total
+
+
+class DetailLoaded(Message):
+    def __init__(self, claim_id: int, detail: ClaimDetail | None) -> None:
+        super().__init__()
+        self.claim_id, self.detail = claim_id, detail
+
+
+class ActionDone(Message):
+    """An action changed ``rows`` (fresh copies for the table); ``summary`` says what."""
+
+    def __init__(self, summary: str, rows: list[ClaimRow]) -> None:
+        super().__init__()
+        self.summary, self.rows = summary, rows
+
+
+class RowsRefreshed(Message):
+    """Fresh copies of rows the view holds outside its pages (the selection)."""
+
+    def __init__(self, rows: list[ClaimRow]) -> None:
+        super().__init__()
+        self.rows = rows
+
+
+class RefreshNeeded(Message):
+    """The database changed under the view (a stale write was refused): read it again."""
+
+
+class SourcesLoaded(Message):
+    def __init__(self, sources: list[SourceCounts]) -> None:
+        super().__init__()
+        self.sources = sources
+
+
+class SummaryLoaded(Message):
+    def __init__(self, summary: Summary) -> None:
+        super().__init__()
+        self.summary = summary
+
+
+class SpeakersLoaded(Message):
+    def __init__(self, speakers: list[str]) -> None:
+        super().__init__()
+        self.speakers = speakers
+
+
+class IngestProgress(Message):
+    def __init__(self, done: int, total: int, location: str) -> None:
+        super().__init__()
+        self.done, self.total, self.location = done, total, location
+
+
+class IngestFinished(Message):
+    def __init__(self, summary: str) -> None:
+        super().__init__()
+        self.summary = summary

@@ -1,0 +1,81 @@
+"""Showing source text safely, and the words and colours of statuses and verdicts.
+
+Text from sources and editors is data, never markup: it goes on screen as ``rich.Text``
+built from plain strings (which Rich never parses for ``[tags]``), and its control
+characters are replaced by visible stand-ins first, so that an escape sequence in a
+scraped page cannot move the cursor or recolour the terminal.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Final
+
+from rich.style import Style
+from rich.text import Text
+
+# C0 and C1 control characters and DEL; tab and newline are handled by the callers.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_LINE_BREAKS = re.compile(r"\r\n|[\r\n\t\u2028\u2029]")
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)  # the Unicode "control picture": ␛ for ESC
+    if code == 0x7F:
+        return "\u2421"  # ␡
+    return "\ufffd"  # C1 controls: one character for one, so offsets still line up
+
+
+def visible(value: str | None) -> str:
+    """``value`` with every control character (but tab and newline) made visible, one
+    character for one, so that spans into the original still index the result."""
+    if not value:
+        return ""
+    return _CONTROL.sub(_visible, value)
+
+
+def one_line(value: str | None) -> str:
+    """``value`` fit for a table cell: line breaks and tabs become spaces, controls visible."""
+    if not value:
+        return ""
+    return visible(_LINE_BREAKS.sub(" ", value))
+
+
+def plain(value: str | None, style: str | Style = "") -> Text:
+    """A ``Text`` that shows ``value`` literally (no markup, controls visible)."""
+    if not value:
+        return Text("", style=style)
+    return Text(visible(value.replace("\r", " ").replace("\t", " ")), style=style)
+
+
+STATUS_WORDS: Final = {
+    "new": "new", "in_review": "in review", "checked": "checked", "dismissed": "dismissed",
+}
+STATUS_STYLES: Final = {
+    "new": "bold #5fafff", "in_review": "bold #ffd75f", "checked": "bold #87d787",
+    "dismissed": "#8a8a8a",
+}
+VERDICT_STYLES: Final = {
+    "accurate": "bold #5fd75f", "misleading": "bold #ffaf00", "false": "bold #ff5f5f",
+    "unverifiable": "bold #d787ff",
+}
+
+
+def status_text(status: str) -> Text:
+    return Text(STATUS_WORDS.get(status, status), style=STATUS_STYLES.get(status, ""))
+
+
+def verdict_text(verdict: str | None) -> Text:
+    if not verdict:
+        return Text("—", style="#6c6c6c")
+    return Text(verdict, style=VERDICT_STYLES.get(verdict, ""))
+
+
+def when(value: datetime | None, *, seconds: bool = False) -> str:
+    """A stored time as shown: UTC, to the minute (or second)."""
+    if value is None:
+        return ""
+    return value.strftime("%Y-%m-%d %H:%M:%S UTC" if seconds else "%Y-%m-%d %H:%M")

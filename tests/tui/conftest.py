@@ -1,0 +1,86 @@
+"""Fixtures for driving the TUI: a fixed sample database, the workflow, a settled pilot."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from factcheck.store import Database
+from tests.tui.sample import open_sample
+
+EDITOR = "carol"
+
+
+@pytest.fixture
+def sample_db(tmp_path: Path) -> Iterator[Database]:
+    database = open_sample(f"sqlite:///{tmp_path / 'claims.sqlite3'}")
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+@pytest.fixture
+def any_db(db_url: str) -> Iterator[Database]:
+    """The sample on SQLite and, when configured, on PostgreSQL."""
+    database = open_sample(db_url)
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+@pytest.fixture
+def workflow() -> ModuleType:
+    """The workflow the TUI's actions go through (the real one, as in the CLI)."""
+    from factcheck import workflow
+
+    return workflow
+
+
+def make_app(database: Database, *, editor: str = EDITOR):  # type: ignore[no-untyped-def]
+    from factcheck.tui.app import FactcheckApp
+
+    app = FactcheckApp(database, editor=editor)
+    app.sub_title = f"claims.sqlite3 · editor {editor}"  # the temporary path varies
+    return app
+
+
+async def settle(pilot, rounds: int = 8) -> None:  # type: ignore[no-untyped-def]
+    """Let workers finish and their messages be handled: a page arriving can ask for the
+    detail, which is another worker, so go on until a pause starts no new worker."""
+    from textual.worker import WorkerState
+
+    app = pilot.app
+    for _ in range(rounds):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        busy = any(w.state in (WorkerState.PENDING, WorkerState.RUNNING) for w in app.workers)
+        main = app.main_screen
+        if not busy and not (main is not None and main.is_mounted and main.detail_pending):
+            break
+
+
+def screen_text(app) -> str:  # type: ignore[no-untyped-def]
+    """What the terminal shows, as plain text lines."""
+    import html
+    import re
+
+    svg = app.export_screenshot()
+    rows: dict[float, list[tuple[float, str]]] = {}
+    for match in re.finditer(
+        r'<text class="[^"]*" x="([\d.]+)" y="([\d.]+)"[^>]*>(.*?)</text>', svg, re.S
+    ):
+        x, y, text = float(match[1]), float(match[2]), html.unescape(match[3])
+        rows.setdefault(y, []).append((x, text))
+    lines = []
+    for y in sorted(rows):
+        line = ""
+        for x, text in sorted(rows[y]):
+            column = round(x / 12.2)  # Textual's SVG puts one cell every 12.2 units
+            line = line.ljust(column)[:column] + text
+        lines.append(line.replace("\xa0", " "))
+    return "\n".join(lines)
