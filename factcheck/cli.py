@@ -704,6 +704,11 @@ def import_command(path: str, reason: str | None, dry_run: bool, db: str | None,
 @clear_errors
 def tui(db: str | None, editor: str | None) -> None:
     """Review claims in the terminal: browse, filter, read in context, decide."""
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise FactcheckError(
+            "the review screen needs a terminal; use `factcheck claims` to list claims",
+            exit_code=2,
+        )
     from factcheck.tui import run  # Textual is imported only here, not by other commands
 
     run(db, editor=editor)
