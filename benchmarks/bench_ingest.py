@@ -15,23 +15,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import lxml.html  # type: ignore[import-untyped]
-import pytest
 
 from factcheck.documents import SourceDocument
 from factcheck.extract import Claim
 from factcheck.ingest.runner import ingest
+from tests.conftest import shared_path
 
 SMOKE_ARTICLES = 10
 
 
 def _real_news_html() -> list[Path]:
-    here = Path(__file__).resolve().parents[1]
-    for root in (here.parent / "shared" / "data" / "real-news",
-                 Path("/work/shared/data/real-news")):
-        files = sorted((root / "html").glob("*.html.gz"))
-        if files:
-            return files
-    pytest.skip("real-news data set not found (expected ../shared/data/real-news/html)")
+    return sorted(shared_path("data", "real-news", "html").glob("*.html.gz"))
 
 
 @dataclass(frozen=True)

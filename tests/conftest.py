@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+# The read-only shared data sets beside the project (FACTCHECK_SHARED may point elsewhere).
+SHARED = Path(os.environ.get("FACTCHECK_SHARED") or ROOT.parent / "shared")
 SAMPLE = ROOT / "data" / "cnn-ukraine-liveblog-2022-01-21.txt"
 POSTGRES_ENV = "FACTCHECK_TEST_POSTGRES_URL"
 POSTGRES_SKIP = f"set {POSTGRES_ENV} to run PostgreSQL tests (see DEVELOPERS.md)"

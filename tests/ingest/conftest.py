@@ -6,17 +6,15 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import shared_path
+
 REPO = Path(__file__).resolve().parents[2]
 LIVEBLOG = REPO / "data" / "cnn-ukraine-liveblog-2022-01-21.txt"
 
 
 def real_news_dir() -> Path:
     """The 181 real articles; the tests that need them skip with the reason when absent."""
-    for candidate in (REPO.parent / "shared" / "data" / "real-news",
-                      Path("/work/shared/data/real-news")):
-        if (candidate / "ground-truth.json").is_file():
-            return candidate
-    pytest.skip("real-news data set not found (expected ../shared/data/real-news)")
+    return shared_path("data", "real-news", "ground-truth.json").parent
 
 
 @pytest.fixture(scope="session")
