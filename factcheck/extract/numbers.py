@@ -118,7 +118,8 @@ _DIGIT_TOKEN: Final = re.compile(
 # Where a run of digits starts: "1" and "414" in "1,414". It begins with a character class,
 # which lets the regex engine skip ahead fast, unlike a scan that tries every position.
 _DIGIT_RUN: Final = re.compile(r"[\d" + "".join(W.VULGAR_FRACTIONS) + r"](?<!\d\d)")
-# Number words, matched on the lower-cased text (the trie is cheaper without IGNORECASE)
+# Number words, matched on the lower-cased text (the trie is cheaper without IGNORECASE).
+# Kept apart from _DIGIT_RUN: one alternation of both scans slower than the two scans.
 _WORD_TOKEN: Final = re.compile(
     r"\b(?:" + _WORD_ALT + r"|point(?=\s+(?:" + _CARD_ALT + r")\b))\b"
 )
@@ -236,6 +237,11 @@ _QUALIFIER_BY_PHRASE: Final[dict[str, str]] = {
     phrase: qualifier for qualifier, phrases in W.PREFIX_QUALIFIERS.items() for phrase in phrases
 }
 _QUALIFIER_MAX_WORDS: Final = max(len(p.split()) for p in _QUALIFIER_BY_PHRASE)
+# The last words of every qualifier phrase: "than", "more than", "no more than". Reading
+# back from a number stops as soon as the words read are none of these ("the 27 members").
+_QUALIFIER_TAILS: Final = frozenset(
+    " ".join(words[k:]) for words in map(str.split, _QUALIFIER_BY_PHRASE)
+    for k in range(len(words)))
 _SYMBOL_QUALIFIER: Final = re.compile(
     r"(?:" + "|".join(f"(?P<s{i}>{frag})" for i, (frag, _, _) in
                       enumerate(W.SYMBOL_QUALIFIERS)) + r")[^\S\n]*\Z")
@@ -407,7 +413,7 @@ def _tokens(s: str) -> list[_Tok]:
     last = 0
     for run in _DIGIT_RUN.finditer(s):
         p = run.start()
-        if p < last:
+        if p < last:  # a digit inside the last digit token: "414" in "1,414"
             continue
         has_digits = True
         if (p == 0 or not (s[p - 1].isalnum() or s[p - 1] == "_")) and _may_block(s, p):
@@ -433,11 +439,9 @@ def _tokens(s: str) -> list[_Tok]:
         elif kind == "sfrac":
             num, den = (int(x) for x in m.group().split("/"))
             # a proper fraction with a small denominator; "24/7", "9/11", "5/17" are not
-            has_digits = True
             if 0 < num < den <= 16:
                 toks.append(_Tok("sfrac", num / den, m.start(), m.end()))
-        else:
-            has_digits = True
+        elif not _hyphen_name_before(s, m.start()):  # not "COVID-19", "F-16"
             toks.append(_digit_token(m))
     if words_seen and len(toks) > words_seen:
         toks.sort(key=lambda t: t.start)
@@ -448,8 +452,8 @@ def _tokens(s: str) -> list[_Tok]:
             blocks += [(b.start(), b.end()) for b in _EMAIL.finditer(s)]
         if "\n" in s:
             blocks += [(b.start(), b.end()) for b in _CHROME.finditer(s)]
-        toks = [t for t in toks if not (t.kind == "dig" and _hyphen_name_before(s, t.start))
-                and not any(a < t.end and t.start < b for a, b in blocks)]
+        if blocks:
+            toks = [t for t in toks if not any(a < t.end and t.start < b for a, b in blocks)]
     return toks
 
 
@@ -1003,20 +1007,22 @@ def _attach_qualifier(s: str, f: _Fig, prev_end: int) -> None:
 
 def _qualifier_phrase(s: str, pos: int, floor: int) -> tuple[Qualifier, int] | None:
     """The longest qualifier phrase ending right before ``pos``: (qualifier, its start)."""
-    words: list[str] = []
-    starts: list[int] = []
+    found: tuple[Qualifier, int] | None = None
+    tail = ""
     k = pos
-    while len(words) < _QUALIFIER_MAX_WORDS and k > floor:
+    for _ in range(_QUALIFIER_MAX_WORDS):
+        if k <= floor:
+            break
         word, k = _word_before(s, k)
         if not word or k < floor:
             break
-        words.append(word.lower())
-        starts.append(k)
-    for n in range(len(words), 0, -1):
-        qualifier = _QUALIFIER_BY_PHRASE.get(" ".join(reversed(words[:n])))
+        tail = f"{word.lower()} {tail}" if tail else word.lower()
+        if tail not in _QUALIFIER_TAILS:
+            break  # no phrase ends with these words, nor with any longer run of them
+        qualifier = _QUALIFIER_BY_PHRASE.get(tail)
         if qualifier is not None:
-            return _as_qualifier(qualifier), starts[n - 1]
-    return None
+            found = _as_qualifier(qualifier), k  # keep reading: the longest phrase wins
+    return found
 
 
 def _as_qualifier(name: str) -> Qualifier:
