@@ -191,7 +191,8 @@ _CHROME: Final = re.compile(
 
 def is_page_chrome(line: str) -> bool:
     """True for page furniture such as ``19 Posts`` or ``5 min read``: never a claim."""
-    return bool(_CHROME.fullmatch(line.strip()))
+    line = line.strip()
+    return line[:1].isdecimal() and bool(_CHROME.fullmatch(line))  # "19 Posts": a digit first
 
 
 # ---------------------------------------------------------------------------------------
@@ -880,17 +881,24 @@ def _attach_affixes(s: str, f: _Fig, prev_end: int) -> None:
             name = "GBP"
         f.unit = name
         return
-    m = _ISO_AFTER.match(s, f.end)
+    m = _ISO_AFTER.match(s, f.end) if _upper_ahead(s, f.end) else None
     if m:  # "2mil SEK"
         f.unit, f.end = _CURRENCY_BY_SYMBOL.get(m.group(1), m.group(1)), m.end()
         return
-    if not f.words:
-        m = _GLUED_TEMPERATURE.match(s, f.end)
-        if m:  # "-5C"
-            f.unit, f.end = "°" + m.group(), m.end()
-            return
-    if not f.words and f.end < len(s) and _GLUED_LETTER.match(s, f.end):
+    glued = s[f.end:f.end + 1]
+    if f.words or not ("A" <= glued <= "Z" or "a" <= glued <= "z"):
+        return  # the rules below are about a letter glued to the digits
+    m = _GLUED_TEMPERATURE.match(s, f.end)
+    if m:  # "-5C"
+        f.unit, f.end = "°" + m.group(), m.end()
+        return
+    if _GLUED_LETTER.match(s, f.end):
         f.drop = True  # "5G", "3D", "4K"
+
+
+def _upper_ahead(s: str, pos: int) -> bool:
+    """Whether a capital letter comes next, or after one space: all an ISO code can start."""
+    return s[pos:pos + 1].isupper() or s[pos + 1:pos + 2].isupper()
 
 
 def _ends_with_figure(s: str, a: int, b: int) -> bool:
@@ -1329,7 +1337,7 @@ def _figures(s: str) -> list[_Fig]:
     kept: list[_Fig] = []
     for f in figs:  # a figure never overlaps the one before, and its bounds are numbers
         if (not kept or f.start >= kept[-1].end) and f.start < f.end and \
-                all(math.isfinite(x) for x in (f.value, f.high or 0.0)):
+                math.isfinite(f.value) and (f.high is None or math.isfinite(f.high)):
             kept.append(f)
     _mark_changes(s, kept)
     _mark_counted(s, kept)
