@@ -83,3 +83,21 @@ def test_real_news_passes_never_raise() -> None:
         body = article["articleBody"]
         for line in body.split("\n"):
             numbers._figures(line)
+
+
+@settings(max_examples=600, deadline=None)
+@given(texts)
+def test_the_number_word_pretest_never_misses(text: str) -> None:
+    """The cheap pre-test may let a sentence through for nothing, never stop one in vain."""
+    low = text.lower()
+    if numbers._WORD_TOKEN.search(low):
+        assert numbers._may_hold_number_words(low)
+
+
+@pytest.mark.parametrize("text", [
+    "twenty-first", "(two)", "“one”", "x-five", "café one", "one\ud800", "point five",
+    "a third.", "TWO", "ninety-nine", "half_one two",
+])
+def test_the_number_word_pretest_on_edges(text: str) -> None:
+    low = text.lower()
+    assert bool(numbers._WORD_TOKEN.search(low)) <= numbers._may_hold_number_words(low)
