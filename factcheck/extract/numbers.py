@@ -358,6 +358,8 @@ class _Fig:
     is_ratio: bool = False
     is_factor: bool = False
     drop: bool = False
+    prev_word_at: int = -1  # where prev_word was read: several passes ask for it
+    prev_word: str = ""
 
     @property
     def low_high(self) -> tuple[float | None, float | None]:
@@ -870,7 +872,7 @@ def _attach_affixes(s: str, f: _Fig, prev_end: int) -> None:
         f.start = m.start()
         f.currency_before = True
     # sign: "-9.23", "minus five", "-$5"
-    prev = _prev_word(s, f.start)
+    prev = _fig_prev_word(s, f)
     m = _NEG_WORD.search(s, window, f.start) if prev in _NEGATIVE_SET else None
     if m:
         f.value, f.start, f.bare_one = -f.value, m.start(), False
@@ -952,7 +954,7 @@ def _range_of(s: str, f: _Fig, g: _Fig) -> _Fig | None:
         return None
     begin = f.start
     opener = None
-    prev = _prev_word(s, f.start)
+    prev = _fig_prev_word(s, f)
     for name, (before, link) in _RANGE_OPENER.items():
         m = before.search(s, max(0, f.start - 10), f.start) if prev == name else None
         if m:
@@ -1086,6 +1088,13 @@ def _prev_word(s: str, pos: int) -> str:
     return _word_before(s, pos)[0].lower()
 
 
+def _fig_prev_word(s: str, f: _Fig) -> str:
+    """``_prev_word(s, f.start)``, read once for each place the figure starts."""
+    if f.prev_word_at != f.start:
+        f.prev_word_at, f.prev_word = f.start, _prev_word(s, f.start)
+    return f.prev_word
+
+
 def _next_word(s: str, pos: int) -> str | None:
     m = _NEXT_WORD.match(s, pos)
     return m.group(1) if m else None
@@ -1112,7 +1121,7 @@ def _apply_exclusions(s: str, figs: list[_Fig]) -> None:
             nxt = _next_word(s, f.end)
             noun_follows = (nxt is not None and nxt[0].islower() and nxt.lower()
                             not in W.COUNTED_STOP_WORDS and nxt.lower() not in W.YEAR_CONTEXT)
-            if not noun_follows or _prev_word(s, f.start) in W.YEAR_CONTEXT:
+            if not noun_follows or _fig_prev_word(s, f) in W.YEAR_CONTEXT:
                 f.drop = True
                 continue
         # names: "Boeing 737", "Article 5", "No. 10" (but not in a Title Case headline)
@@ -1132,7 +1141,7 @@ def _apply_exclusions(s: str, figs: list[_Fig]) -> None:
                         continue
         # "the two nations": a reference to things already named, not a figure
         if no_unit and f.small_word and f.qualifier == "exact" and f.high is None and \
-                _prev_word(s, f.start) in W.REFERENCE_DETERMINERS:
+                _fig_prev_word(s, f) in W.REFERENCE_DETERMINERS:
             f.drop = True
             continue
         # "one" alone is a pronoun or an article far more often than a figure
@@ -1142,7 +1151,7 @@ def _apply_exclusions(s: str, figs: list[_Fig]) -> None:
             f.drop = True
             continue
         # "the second half", "the other half"
-        if f.is_half and no_unit and _prev_word(s, f.start) in W.HALF_NON_FIGURE:
+        if f.is_half and no_unit and _fig_prev_word(s, f) in W.HALF_NON_FIGURE:
             f.drop = True
             continue
         # "a third time" is an ordinal; "a third of" and "a fifth." are fractions
@@ -1204,7 +1213,7 @@ def _mark_changes(s: str, figs: list[_Fig]) -> None:
         prev = figs[i - 1] if i > 0 else None
         if f.is_factor:
             continue
-        word = _prev_word(s, f.start)
+        word = _fig_prev_word(s, f)
         m = _CHANGE_FROM.search(s, window, f.start) if word == "from" else None
         if m:
             f.role, f.direction = "from", _verb_direction(m)
