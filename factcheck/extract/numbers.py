@@ -842,8 +842,8 @@ def _merge_ratios(s: str, figs: list[_Fig]) -> list[_Fig]:
         f = figs[i]
         if i + 1 < len(figs):
             g = figs[i + 1]
-            link = _RATIO.match(s, f.end, g.start) if g.start - f.end < 10 else None
-            if (link and not f.is_factor and not g.is_factor and 0 <= f.value < g.value
+            if (g.start - f.end < 10 and not f.is_factor and not g.is_factor
+                    and 0 <= f.value < g.value and _RATIO.match(s, f.end, g.start)
                     and f.value == int(f.value) and g.value == int(g.value)
                     and not (g.plain_int and 1600 <= g.value <= 2100)
                     and (not _RATIO_OVER.match(s, f.end, g.start)
@@ -1171,6 +1171,7 @@ def _merge_bounds(s: str, figs: list[_Fig]) -> list[_Fig]:
         if i + 1 < len(figs):
             g = figs[i + 1]
             if (f.high is None and g.high is None and f.unit == g.unit
+                    and f.qualifier in lower + upper and g.qualifier in lower + upper
                     and _BOUND_JOIN.match(s, f.end, g.start)):
                 pair = None
                 if f.qualifier in lower and g.qualifier in upper and f.value < g.value:
@@ -1266,6 +1267,10 @@ def _pair(src: _Fig, dst: _Fig, i: int, j: int, direction: Direction | None) -> 
     src.partner, dst.partner = j, i
 
 
+# Words that end a counted phrase: stop words, common verbs and number words, in one set
+_COUNTED_STOPS: Final = W.COUNTED_STOP_WORDS | W.COUNTED_STOP_VERBS | frozenset(_WORDS)
+
+
 def _counted_after(s: str, f: _Fig, limit: int) -> str | None:
     """The noun phrase after a figure: "100,000 | Russian troops | have remained"."""
     pos = f.end
@@ -1292,8 +1297,7 @@ def _counted_after(s: str, f: _Fig, limit: int) -> str | None:
             preps += 1
         elif lw == "the" and words and words[-1].lower() in W.COUNTED_PREPOSITIONS:
             pass
-        elif lw in W.COUNTED_STOP_WORDS or lw in W.COUNTED_STOP_VERBS or \
-                w.rstrip(".") in _MONTH_NAMES or lw in _WORDS:
+        elif lw in _COUNTED_STOPS or w.rstrip(".") in _MONTH_NAMES:
             break
         elif words and "-" not in w and lw.endswith(("ed", "ing")) and \
                 words[-1].lower() not in W.COUNTED_PREPOSITIONS:
