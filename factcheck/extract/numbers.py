@@ -802,6 +802,9 @@ def _decimal_words(toks: list[_Tok], gaps: list[str | None], j: int) -> tuple[in
     return None
 
 
+_DIGIT_KINDS: Final = frozenset({"dig", "sfrac", "vulgar"})  # tokens written in figures
+
+
 def _numbers(s: str, toks: list[_Tok]) -> list[_Fig]:
     n = len(toks)
     gaps: list[str | None] = [None] * n
@@ -829,14 +832,16 @@ def _numbers(s: str, toks: list[_Tok]) -> list[_Fig]:
         if parsed is None:
             i += 1
             continue
-        used = toks[i:parsed.stop]
+        single = parsed.stop == i + 1
         begin = t.start
         if a_start >= 0:
             begin = a_start
-        words = any(u.kind not in ("dig", "sfrac", "vulgar") for u in used)
-        single = len(used) == 1
+        if single:
+            words = t.kind not in _DIGIT_KINDS
+        else:
+            words = any(u.kind not in _DIGIT_KINDS for u in toks[i:parsed.stop])
         fig = _Fig(
-            begin, used[-1].end, parsed.value, words=words,
+            begin, toks[parsed.stop - 1].end, parsed.value, words=words,
             plain_int=single and t.kind == "dig" and t.is_int,
             bare_one=single and t.kind == "card" and t.value == 1,
             small_word=single and t.kind == "card" and t.value <= 10,
