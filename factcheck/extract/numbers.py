@@ -118,10 +118,22 @@ _DIGIT_TOKEN: Final = re.compile(
 # Where a run of digits starts: "1" and "414" in "1,414". It begins with a character class,
 # which lets the regex engine skip ahead fast, unlike a scan that tries every position.
 _DIGIT_RUN: Final = re.compile(r"[\d" + "".join(W.VULGAR_FRACTIONS) + r"](?<!\d\d)")
-# Number words, matched on the lower-cased text (the trie is cheaper without IGNORECASE)
+# The same for ASCII text, where \d is [0-9] and no vulgar fraction can occur: a plain
+# character range, which the regex engine tests about twice as fast as the Unicode class.
+_ASCII_DIGIT_RUN: Final = re.compile(r"[0-9](?<![0-9]{2})")
+# Number words, matched on the lower-cased text (the trie is cheaper without IGNORECASE).
+# Kept apart from _DIGIT_RUN: one alternation of both scans slower than the two scans.
 _WORD_TOKEN: Final = re.compile(
     r"\b(?:" + _WORD_ALT + r"|point(?=\s+(?:" + _CARD_ALT + r")\b))\b"
 )
+# Where a number word may start, found without running that regex at every position.
+# Number words are whole ASCII words, so each one (or its first part: "twenty" in
+# "twenty-first") stands as a run of [a-z0-9_] bytes once every other byte of the lower-cased
+# UTF-8 text is made a space. Most sentences have no run that is a number word ("head"); the
+# rest try the regex only where a head occurs (also inside words: "one" in "someone").
+_WORD_BYTES: Final = bytes(
+    c if chr(c) in "abcdefghijklmnopqrstuvwxyz0123456789_" else ord(" ") for c in range(256))
+_WORD_HEADS: Final = frozenset(w.split("-")[0].encode() for w in _WORDS)
 
 # What may stand between two tokens of one number, by name:
 #   join ""  space " "  hyphen "-"/" - "  and " and "  and_a " and a "  a " a "  of " of (a) "
@@ -190,7 +202,8 @@ _CHROME: Final = re.compile(
 
 def is_page_chrome(line: str) -> bool:
     """True for page furniture such as ``19 Posts`` or ``5 min read``: never a claim."""
-    return bool(_CHROME.fullmatch(line.strip()))
+    line = line.strip()
+    return line[:1].isdecimal() and bool(_CHROME.fullmatch(line))  # "19 Posts": a digit first
 
 
 # ---------------------------------------------------------------------------------------
@@ -236,6 +249,11 @@ _QUALIFIER_BY_PHRASE: Final[dict[str, str]] = {
     phrase: qualifier for qualifier, phrases in W.PREFIX_QUALIFIERS.items() for phrase in phrases
 }
 _QUALIFIER_MAX_WORDS: Final = max(len(p.split()) for p in _QUALIFIER_BY_PHRASE)
+# The last words of every qualifier phrase: "than", "more than", "no more than". Reading
+# back from a number stops as soon as the words read are none of these ("the 27 members").
+_QUALIFIER_TAILS: Final = frozenset(
+    " ".join(words[k:]) for words in map(str.split, _QUALIFIER_BY_PHRASE)
+    for k in range(len(words)))
 _SYMBOL_QUALIFIER: Final = re.compile(
     r"(?:" + "|".join(f"(?P<s{i}>{frag})" for i, (frag, _, _) in
                       enumerate(W.SYMBOL_QUALIFIERS)) + r")[^\S\n]*\Z")
@@ -340,6 +358,8 @@ class _Fig:
     is_ratio: bool = False
     is_factor: bool = False
     drop: bool = False
+    prev_word_at: int = -1  # where prev_word was read: several passes ask for it
+    prev_word: str = ""
 
     @property
     def low_high(self) -> tuple[float | None, float | None]:
@@ -399,15 +419,15 @@ def _tokens(s: str) -> list[_Tok]:
     low = s.lower()
     if len(low) != len(s):  # a few characters change length when lower-cased ("İ")
         low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in s)
-    for w in _WORD_TOKEN.finditer(low):
+    for w in _number_words(low):
         kind_, value, plural = _WORDS[w.group()]
         toks.append(_Tok(kind_, value, w.start(), w.end(), plural=plural))
     words_seen = len(toks)
     blocks: list[tuple[int, int]] = []
     last = 0
-    for run in _DIGIT_RUN.finditer(s):
+    for run in (_ASCII_DIGIT_RUN if s.isascii() else _DIGIT_RUN).finditer(s):
         p = run.start()
-        if p < last:
+        if p < last:  # a digit inside the last digit token: "414" in "1,414"
             continue
         has_digits = True
         if (p == 0 or not (s[p - 1].isalnum() or s[p - 1] == "_")) and _may_block(s, p):
@@ -433,11 +453,9 @@ def _tokens(s: str) -> list[_Tok]:
         elif kind == "sfrac":
             num, den = (int(x) for x in m.group().split("/"))
             # a proper fraction with a small denominator; "24/7", "9/11", "5/17" are not
-            has_digits = True
             if 0 < num < den <= 16:
                 toks.append(_Tok("sfrac", num / den, m.start(), m.end()))
-        else:
-            has_digits = True
+        elif not _hyphen_name_before(s, m.start()):  # not "COVID-19", "F-16"
             toks.append(_digit_token(m))
     if words_seen and len(toks) > words_seen:
         toks.sort(key=lambda t: t.start)
@@ -448,9 +466,37 @@ def _tokens(s: str) -> list[_Tok]:
             blocks += [(b.start(), b.end()) for b in _EMAIL.finditer(s)]
         if "\n" in s:
             blocks += [(b.start(), b.end()) for b in _CHROME.finditer(s)]
-        toks = [t for t in toks if not (t.kind == "dig" and _hyphen_name_before(s, t.start))
-                and not any(a < t.end and t.start < b for a, b in blocks)]
+        if blocks:
+            toks = [t for t in toks if not any(a < t.end and t.start < b for a, b in blocks)]
     return toks
+
+
+def _number_words(low: str) -> list[re.Match[str]]:
+    """``list(_WORD_TOKEN.finditer(low))``, trying the regex only where a head occurs.
+
+    A match can start nowhere else (see _WORD_BYTES), so trying those places left to right,
+    each from the end of the last match on, finds what the scan would, for much less.
+    """
+    runs = low.encode("utf-8", "surrogatepass").translate(_WORD_BYTES).split()
+    heads = _WORD_HEADS.intersection(runs)
+    if not heads:
+        return []
+    starts: set[int] = set()
+    for head in heads:
+        word = head.decode()
+        p = low.find(word)
+        while p >= 0:
+            starts.add(p)
+            p = low.find(word, p + 1)
+    found = []
+    end = 0
+    for p in sorted(starts):
+        if p >= end:
+            m = _WORD_TOKEN.match(low, p)
+            if m:
+                found.append(m)
+                end = m.end()
+    return found
 
 
 def _may_block(s: str, p: int) -> bool:
@@ -490,18 +536,16 @@ _BARE_CAPITAL_SUFFIXES: Final = frozenset({"K", "M", "B", "T"})
 
 
 def _digit_token(m: re.Match[str]) -> _Tok:
-    raw = m.group("dig")
+    raw, exp, mult = m.group("dig", "exp", "mult")
     digits = raw
     if not raw.isdigit():
         for sep in (",", " ", "\u00a0", "\u202f", "\u2009"):
             digits = digits.replace(sep, "")
     value = float(digits)
-    exp = m.group("exp")
     if exp:
         power = float(exp.rsplit("^", 1)[-1].lstrip("eE"))
         # 1.1^23 is a power of the number; 1e10 and 1.3x10^6 a power of ten
         value = math.copysign(abs(value) ** power, value) if exp[0] == "^" else value * 10**power
-    mult = m.group("mult")
     scale = 1.0
     if mult in _BARE_CAPITAL_SUFFIXES and not (
             ("." in raw and mult in ("M", "B")) or _CURRENCY_BEFORE.search(m.string, 0, m.start())):
@@ -543,6 +587,8 @@ def _parse(toks: list[_Tok], gaps: list[str | None], i: int, a_prefix: bool) -> 
     so "3 hundred and 2 hundred" gives back "3 hundred" and leaves the rest.
     """
     t0 = toks[i]
+    if t0.kind in ("dig", "card") and (i + 1 == len(toks) or gaps[i + 1] is None):
+        return _Parsed(i + 1, t0.value, 1.0, False)  # nothing to join: "2014", "two"
     total = 0.0
     cur: float | None = None
     last = ""
@@ -756,6 +802,9 @@ def _decimal_words(toks: list[_Tok], gaps: list[str | None], j: int) -> tuple[in
     return None
 
 
+_DIGIT_KINDS: Final = frozenset({"dig", "sfrac", "vulgar"})  # tokens written in figures
+
+
 def _numbers(s: str, toks: list[_Tok]) -> list[_Fig]:
     n = len(toks)
     gaps: list[str | None] = [None] * n
@@ -783,14 +832,16 @@ def _numbers(s: str, toks: list[_Tok]) -> list[_Fig]:
         if parsed is None:
             i += 1
             continue
-        used = toks[i:parsed.stop]
+        single = parsed.stop == i + 1
         begin = t.start
         if a_start >= 0:
             begin = a_start
-        words = any(u.kind not in ("dig", "sfrac", "vulgar") for u in used)
-        single = len(used) == 1
+        if single:
+            words = t.kind not in _DIGIT_KINDS
+        else:
+            words = any(u.kind not in _DIGIT_KINDS for u in toks[i:parsed.stop])
         fig = _Fig(
-            begin, used[-1].end, parsed.value, words=words,
+            begin, toks[parsed.stop - 1].end, parsed.value, words=words,
             plain_int=single and t.kind == "dig" and t.is_int,
             bare_one=single and t.kind == "card" and t.value == 1,
             small_word=single and t.kind == "card" and t.value <= 10,
@@ -817,8 +868,8 @@ def _merge_ratios(s: str, figs: list[_Fig]) -> list[_Fig]:
         f = figs[i]
         if i + 1 < len(figs):
             g = figs[i + 1]
-            link = _RATIO.match(s, f.end, g.start) if g.start - f.end < 10 else None
-            if (link and not f.is_factor and not g.is_factor and 0 <= f.value < g.value
+            if (g.start - f.end < 10 and not f.is_factor and not g.is_factor
+                    and 0 <= f.value < g.value and _RATIO.match(s, f.end, g.start)
                     and f.value == int(f.value) and g.value == int(g.value)
                     and not (g.plain_int and 1600 <= g.value <= 2100)
                     and (not _RATIO_OVER.match(s, f.end, g.start)
@@ -847,7 +898,7 @@ def _attach_affixes(s: str, f: _Fig, prev_end: int) -> None:
         f.start = m.start()
         f.currency_before = True
     # sign: "-9.23", "minus five", "-$5"
-    prev = _prev_word(s, f.start)
+    prev = _fig_prev_word(s, f)
     m = _NEG_WORD.search(s, window, f.start) if prev in _NEGATIVE_SET else None
     if m:
         f.value, f.start, f.bare_one = -f.value, m.start(), False
@@ -876,17 +927,24 @@ def _attach_affixes(s: str, f: _Fig, prev_end: int) -> None:
             name = "GBP"
         f.unit = name
         return
-    m = _ISO_AFTER.match(s, f.end)
+    m = _ISO_AFTER.match(s, f.end) if _upper_ahead(s, f.end) else None
     if m:  # "2mil SEK"
         f.unit, f.end = _CURRENCY_BY_SYMBOL.get(m.group(1), m.group(1)), m.end()
         return
-    if not f.words:
-        m = _GLUED_TEMPERATURE.match(s, f.end)
-        if m:  # "-5C"
-            f.unit, f.end = "°" + m.group(), m.end()
-            return
-    if not f.words and f.end < len(s) and _GLUED_LETTER.match(s, f.end):
+    glued = s[f.end:f.end + 1]
+    if f.words or not ("A" <= glued <= "Z" or "a" <= glued <= "z"):
+        return  # the rules below are about a letter glued to the digits
+    m = _GLUED_TEMPERATURE.match(s, f.end)
+    if m:  # "-5C"
+        f.unit, f.end = "°" + m.group(), m.end()
+        return
+    if _GLUED_LETTER.match(s, f.end):
         f.drop = True  # "5G", "3D", "4K"
+
+
+def _upper_ahead(s: str, pos: int) -> bool:
+    """Whether a capital letter comes next, or after one space: all an ISO code can start."""
+    return s[pos:pos + 1].isupper() or s[pos + 1:pos + 2].isupper()
 
 
 def _ends_with_figure(s: str, a: int, b: int) -> bool:
@@ -922,7 +980,7 @@ def _range_of(s: str, f: _Fig, g: _Fig) -> _Fig | None:
         return None
     begin = f.start
     opener = None
-    prev = _prev_word(s, f.start)
+    prev = _fig_prev_word(s, f)
     for name, (before, link) in _RANGE_OPENER.items():
         m = before.search(s, max(0, f.start - 10), f.start) if prev == name else None
         if m:
@@ -988,7 +1046,7 @@ def _attach_qualifier(s: str, f: _Fig, prev_end: int) -> None:
             found = _qualifier_phrase(s, f.start, window)
             if found is not None:
                 f.qualifier, f.start = found
-        m = _POSTFIX_QUALIFIER.match(s, f.end)
+        m = _POSTFIX_QUALIFIER.match(s, f.end) if _postfix_may_follow(s, f.end) else None
         if m and m.lastgroup and not _NUMBER_AHEAD.match(s, m.end()):
             f.qualifier = _as_qualifier(W.POSTFIX_QUALIFIERS[int(m.lastgroup[1:])][1])
             f.end = m.end()
@@ -1001,22 +1059,33 @@ def _attach_qualifier(s: str, f: _Fig, prev_end: int) -> None:
         f.qualifier = "range"
 
 
+def _postfix_may_follow(s: str, pos: int) -> bool:
+    """Whether a POSTFIX_QUALIFIERS phrase can start at ``pos``: "+", "-plus", "plus", "-odd",
+    "-ish", or spaces before "or"/"and". Most figures pass on to a noun and skip the regex."""
+    c = s[pos:pos + 1]
+    if c in ("+", "-", "p", "P", "o", "O"):
+        return True
+    return c.isspace() and s[pos:].lstrip()[:1] in ("o", "O", "a", "A")
+
+
 def _qualifier_phrase(s: str, pos: int, floor: int) -> tuple[Qualifier, int] | None:
     """The longest qualifier phrase ending right before ``pos``: (qualifier, its start)."""
-    words: list[str] = []
-    starts: list[int] = []
+    found: tuple[Qualifier, int] | None = None
+    tail = ""
     k = pos
-    while len(words) < _QUALIFIER_MAX_WORDS and k > floor:
+    for _ in range(_QUALIFIER_MAX_WORDS):
+        if k <= floor:
+            break
         word, k = _word_before(s, k)
         if not word or k < floor:
             break
-        words.append(word.lower())
-        starts.append(k)
-    for n in range(len(words), 0, -1):
-        qualifier = _QUALIFIER_BY_PHRASE.get(" ".join(reversed(words[:n])))
+        tail = f"{word.lower()} {tail}" if tail else word.lower()
+        if tail not in _QUALIFIER_TAILS:
+            break  # no phrase ends with these words, nor with any longer run of them
+        qualifier = _QUALIFIER_BY_PHRASE.get(tail)
         if qualifier is not None:
-            return _as_qualifier(qualifier), starts[n - 1]
-    return None
+            found = _as_qualifier(qualifier), k  # keep reading: the longest phrase wins
+    return found
 
 
 def _as_qualifier(name: str) -> Qualifier:
@@ -1045,6 +1114,13 @@ def _prev_word(s: str, pos: int) -> str:
     return _word_before(s, pos)[0].lower()
 
 
+def _fig_prev_word(s: str, f: _Fig) -> str:
+    """``_prev_word(s, f.start)``, read once for each place the figure starts."""
+    if f.prev_word_at != f.start:
+        f.prev_word_at, f.prev_word = f.start, _prev_word(s, f.start)
+    return f.prev_word
+
+
 def _next_word(s: str, pos: int) -> str | None:
     m = _NEXT_WORD.match(s, pos)
     return m.group(1) if m else None
@@ -1071,7 +1147,7 @@ def _apply_exclusions(s: str, figs: list[_Fig]) -> None:
             nxt = _next_word(s, f.end)
             noun_follows = (nxt is not None and nxt[0].islower() and nxt.lower()
                             not in W.COUNTED_STOP_WORDS and nxt.lower() not in W.YEAR_CONTEXT)
-            if not noun_follows or _prev_word(s, f.start) in W.YEAR_CONTEXT:
+            if not noun_follows or _fig_prev_word(s, f) in W.YEAR_CONTEXT:
                 f.drop = True
                 continue
         # names: "Boeing 737", "Article 5", "No. 10" (but not in a Title Case headline)
@@ -1091,7 +1167,7 @@ def _apply_exclusions(s: str, figs: list[_Fig]) -> None:
                         continue
         # "the two nations": a reference to things already named, not a figure
         if no_unit and f.small_word and f.qualifier == "exact" and f.high is None and \
-                _prev_word(s, f.start) in W.REFERENCE_DETERMINERS:
+                _fig_prev_word(s, f) in W.REFERENCE_DETERMINERS:
             f.drop = True
             continue
         # "one" alone is a pronoun or an article far more often than a figure
@@ -1101,7 +1177,7 @@ def _apply_exclusions(s: str, figs: list[_Fig]) -> None:
             f.drop = True
             continue
         # "the second half", "the other half"
-        if f.is_half and no_unit and _prev_word(s, f.start) in W.HALF_NON_FIGURE:
+        if f.is_half and no_unit and _fig_prev_word(s, f) in W.HALF_NON_FIGURE:
             f.drop = True
             continue
         # "a third time" is an ordinal; "a third of" and "a fifth." are fractions
@@ -1121,6 +1197,7 @@ def _merge_bounds(s: str, figs: list[_Fig]) -> list[_Fig]:
         if i + 1 < len(figs):
             g = figs[i + 1]
             if (f.high is None and g.high is None and f.unit == g.unit
+                    and f.qualifier in lower + upper and g.qualifier in lower + upper
                     and _BOUND_JOIN.match(s, f.end, g.start)):
                 pair = None
                 if f.qualifier in lower and g.qualifier in upper and f.value < g.value:
@@ -1163,7 +1240,7 @@ def _mark_changes(s: str, figs: list[_Fig]) -> None:
         prev = figs[i - 1] if i > 0 else None
         if f.is_factor:
             continue
-        word = _prev_word(s, f.start)
+        word = _fig_prev_word(s, f)
         m = _CHANGE_FROM.search(s, window, f.start) if word == "from" else None
         if m:
             f.role, f.direction = "from", _verb_direction(m)
@@ -1191,15 +1268,21 @@ def _mark_changes(s: str, figs: list[_Fig]) -> None:
             # "rose to 5%, up from 3%"
             continue
         # "were 70%, now they're 25 or 30%": a figure after "now" pairs with the one before
-        if prev is not None and prev.role is None and prev.unit == f.unit and not prev.drop:
+        if prev is not None and prev.role is None and prev.unit == f.unit and not prev.drop \
+                and _mentions_now(s[prev.end:f.start]):  # cheap test before the clause cut
             clause = _clause_start(s, f.start, prev.end)
-            if any(w in s[clause:f.start].lower() for w in _NOW_WORDS) and \
-                    _NOW.search(s, clause, f.start):
+            if _mentions_now(s[clause:f.start]) and _NOW.search(s, clause, f.start):
                 _pair(prev, f, i - 1, i, None)
     for i, f in enumerate(figs):  # "up from 3%" after "rose to 5%"
         if f.role == "from" and f.partner is None and i > 0 and figs[i - 1].role == "to" \
                 and figs[i - 1].partner is None:
             _pair(f, figs[i - 1], i, i - 1, figs[i - 1].direction or f.direction)
+
+
+def _mentions_now(text: str) -> bool:
+    """Whether a "now" word may be in ``text``: a substring test, before the exact regex."""
+    low = text.lower()
+    return any(w in low for w in _NOW_WORDS)
 
 
 def _pair(src: _Fig, dst: _Fig, i: int, j: int, direction: Direction | None) -> None:
@@ -1208,6 +1291,10 @@ def _pair(src: _Fig, dst: _Fig, i: int, j: int, direction: Direction | None) -> 
     src.role, dst.role = "from", "to"
     src.direction = dst.direction = direction
     src.partner, dst.partner = j, i
+
+
+# Words that end a counted phrase: stop words, common verbs and number words, in one set
+_COUNTED_STOPS: Final = W.COUNTED_STOP_WORDS | W.COUNTED_STOP_VERBS | frozenset(_WORDS)
 
 
 def _counted_after(s: str, f: _Fig, limit: int) -> str | None:
@@ -1236,8 +1323,7 @@ def _counted_after(s: str, f: _Fig, limit: int) -> str | None:
             preps += 1
         elif lw == "the" and words and words[-1].lower() in W.COUNTED_PREPOSITIONS:
             pass
-        elif lw in W.COUNTED_STOP_WORDS or lw in W.COUNTED_STOP_VERBS or \
-                w.rstrip(".") in _MONTH_NAMES or lw in _WORDS:
+        elif lw in _COUNTED_STOPS or w.rstrip(".") in _MONTH_NAMES:
             break
         elif words and "-" not in w and lw.endswith(("ed", "ing")) and \
                 words[-1].lower() not in W.COUNTED_PREPOSITIONS:
@@ -1323,7 +1409,7 @@ def _figures(s: str) -> list[_Fig]:
     kept: list[_Fig] = []
     for f in figs:  # a figure never overlaps the one before, and its bounds are numbers
         if (not kept or f.start >= kept[-1].end) and f.start < f.end and \
-                all(math.isfinite(x) for x in (f.value, f.high or 0.0)):
+                math.isfinite(f.value) and (f.high is None or math.isfinite(f.high)):
             kept.append(f)
     _mark_changes(s, kept)
     _mark_counted(s, kept)

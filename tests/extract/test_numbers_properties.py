@@ -83,3 +83,24 @@ def test_real_news_passes_never_raise() -> None:
         body = article["articleBody"]
         for line in body.split("\n"):
             numbers._figures(line)
+
+
+@settings(max_examples=600, deadline=None)
+@given(texts)
+def test_number_words_are_those_the_regex_scan_finds(text: str) -> None:
+    """The scan that tries the regex only where a number word can start finds what the
+    plain scan finds, at the same places."""
+    low = text.lower()
+    expected = [m.span() for m in numbers._WORD_TOKEN.finditer(low)]
+    assert [m.span() for m in numbers._number_words(low)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "twenty-first", "(two)", "“one”", "x-five", "café one", "one\ud800", "point five",
+    "a third.", "TWO", "ninety-nine", "half_one two", "someone won one", "oneone one",
+    "twenty-twenty", "one-third and two-thirds", "point point five",
+])
+def test_number_words_on_edges(text: str) -> None:
+    low = text.lower()
+    expected = [m.span() for m in numbers._WORD_TOKEN.finditer(low)]
+    assert [m.span() for m in numbers._number_words(low)] == expected
