@@ -10,18 +10,13 @@ must do. Smoke size (a few articles) by default; all of them with ``--bench-full
 from __future__ import annotations
 
 import json
-import os
 import re
 import time
 from collections.abc import Callable
-from pathlib import Path
-
-import pytest
 
 from factcheck.extract.numbers import find_quantities
+from tests.conftest import shared_path
 
-_SHARED = Path(os.environ.get("FACTCHECK_SHARED") or Path(__file__).resolve().parents[2] / "shared")
-NEWS = _SHARED / "data" / "real-news" / "ground-truth.json"
 SMOKE_ARTICLES = 5
 _SENTENCE = re.compile(r"[^\n.!?]+(?:[.!?]+(?=\s|$)|$)|[^\n]+")
 _DIGIT = re.compile(r"\d")
@@ -30,9 +25,8 @@ Spans = list[tuple[str, int, int]]
 
 
 def _news_sentences(full: bool) -> Spans:
-    if not NEWS.is_file():
-        pytest.skip(f"real-news corpus not found at {NEWS}")
-    articles = json.loads(NEWS.read_text(encoding="utf-8"))
+    news = shared_path("data", "real-news", "ground-truth.json")
+    articles = json.loads(news.read_text(encoding="utf-8"))
     bodies = [a["articleBody"] for _, a in sorted(articles.items())]
     if not full:
         bodies = bodies[:SMOKE_ARTICLES]

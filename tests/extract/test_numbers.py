@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-from pathlib import Path
 
 import pytest
 
 from factcheck.extract.numbers import find_quantities, is_page_chrome
 from factcheck.extract.records import Quantity
+from tests.conftest import SHARED
 
-SHARED = Path(os.environ.get("FACTCHECK_SHARED") or Path(__file__).resolve().parents[3] / "shared")
 SAMPLE = SHARED / "data" / "cnn-ukraine-liveblog-2022-01-21.txt"
 GOLD = SHARED / "gold" / "cnn-ukraine-liveblog-2022-01-21.gold.json"
 

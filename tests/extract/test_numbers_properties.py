@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -12,6 +10,7 @@ from hypothesis import strategies as st
 
 from factcheck.extract import numbers
 from factcheck.extract.numbers import find_quantities
+from tests.conftest import shared_path
 
 # Pieces that exercise the rules: digits and separators, symbols, number words, qualifiers,
 # range and change words, units and date parts.
@@ -74,11 +73,7 @@ def test_the_passes_themselves_never_raise(text: str) -> None:
 
 
 def test_real_news_passes_never_raise() -> None:
-    shared = os.environ.get("FACTCHECK_SHARED") or Path(__file__).resolve().parents[3] / "shared"
-    corpus = Path(shared) / "data" / "real-news"
-    path = corpus / "ground-truth.json"
-    if not path.is_file():
-        pytest.skip(f"real-news corpus not found at {corpus}")
+    path = shared_path("data", "real-news", "ground-truth.json")
     for article in json.loads(path.read_text(encoding="utf-8")).values():
         body = article["articleBody"]
         for line in body.split("\n"):
