@@ -45,8 +45,11 @@ class Said:
         return self.attribution if self.explicit else self.named_by
 
 
-def extract(text: str, *, document: str = "") -> list[Claim]:
-    """Every attributable claim in ``text``, in document order."""
+def extract(text: str, *, document: str = "", figures: bool = True) -> list[Claim]:
+    """Every attributable claim in ``text``, in document order.
+
+    With ``figures=False`` numbers are not read: no numeric claims, empty ``quantities``
+    (quotes and speakers only, about twice as fast)."""
     layout = analyse(text)
     context = SpeakerContext()
     claims: list[Claim] = []
@@ -62,7 +65,7 @@ def extract(text: str, *, document: str = "") -> list[Claim]:
         if block.kind not in CLAIM_BLOCKS:
             continue
         post = layout.posts[block.post] if block.post is not None else None
-        reader = _Paragraph(text, block, post, document, context, carried)
+        reader = _Paragraph(text, block, post, document, context, carried, figures=figures)
         claims.extend(reader.claims())
         carried = reader.trailing()
     return claims
@@ -79,6 +82,8 @@ class _Paragraph:
         document: str,
         context: SpeakerContext,
         carried: Said | None,
+        *,
+        figures: bool,
     ) -> None:
         self.text = text
         self.block = block
@@ -105,7 +110,8 @@ class _Paragraph:
                 if said.speaker is not None and not attribution.source:
                     previous = said
             self.said.append(resolved)
-            self.figures.append(_asserted(find_quantities(text, start, end), resolved))
+            found = find_quantities(text, start, end) if figures else []
+            self.figures.append(_asserted(found, resolved))
         self.last_quote: Said | None = None
 
     # --- resolution ------------------------------------------------------------------

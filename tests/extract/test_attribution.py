@@ -126,3 +126,10 @@ def test_post_is_attached() -> None:
     assert claim.post.to_dict() == {
         "time": "1:02 p.m. ET, January 21, 2022", "headline": "Headline", "byline": "CNN's A B",
     }
+
+
+def test_figures_can_be_switched_off() -> None:
+    text = 'More than 3,000 people died. "We counted 40%," the minister said.'
+    assert [c.kind for c in extract(text)] == ["numeric", "quote"]
+    (quote,) = extract(text, figures=False)
+    assert quote.kind == "quote" and quote.quantities == ()
