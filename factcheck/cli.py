@@ -12,6 +12,7 @@ import click
 from factcheck import __version__
 from factcheck.errors import FactcheckError
 from factcheck.output import FORMATS, write_rows
+from factcheck.vocabulary import KINDS, STATUSES, VERDICTS
 
 if TYPE_CHECKING:
     from factcheck.documents import SourceDocument
@@ -128,6 +129,25 @@ def db_option(func: F) -> F:
     )(func)
 
 
+def claim_filter_options(func: F) -> F:
+    """The claim filters shared by every command that selects claims (claims, export)."""
+    options = [
+        click.option("--status", type=click.Choice(STATUSES)),
+        click.option("--verdict", type=click.Choice(VERDICTS)),
+        click.option("--kind", type=click.Choice(KINDS)),
+        click.option("--speaker", metavar="TEXT", help="Speaker contains TEXT (any case)."),
+        click.option("--source", metavar="TEXT",
+                     help="Source title, name, path or URL contains TEXT."),
+        click.option("--search", metavar="TEXT",
+                     help="Claim text, quote or speaker contains TEXT."),
+        click.option("--assignee", metavar="NAME", help="Assigned to NAME."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+
 @main.group()
 def db() -> None:
     """Where the claims database is, its schema version, and upgrading it."""
@@ -227,12 +247,7 @@ def _echo_counts(engine: Any) -> None:
 
 @main.command()
 @db_option
-@click.option("--status", type=click.Choice(("new", "in_review", "checked", "dismissed")))
-@click.option("--verdict", type=click.Choice(("accurate", "misleading", "false", "unverifiable")))
-@click.option("--kind", type=click.Choice(("quote", "indirect", "numeric")))
-@click.option("--speaker", metavar="TEXT", help="Speaker contains TEXT (any case).")
-@click.option("--source", metavar="TEXT", help="Source title, name, path or URL contains TEXT.")
-@click.option("--search", metavar="TEXT", help="Claim text, quote or speaker contains TEXT.")
+@claim_filter_options
 @click.option("--limit", type=click.IntRange(min=0), default=None, help="At most N claims.")
 @click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip the first N.")
 @click.option(
@@ -245,17 +260,16 @@ def _echo_counts(engine: Any) -> None:
 @clear_errors
 def claims(
     db: str | None, status: str | None, verdict: str | None, kind: str | None,
-    speaker: str | None, source: str | None, search: str | None, limit: int | None,
-    offset: int, sort: str, descending: bool, fmt: str | None,
+    speaker: str | None, source: str | None, search: str | None, assignee: str | None,
+    limit: int | None, offset: int, sort: str, descending: bool, fmt: str | None,
 ) -> None:
     """List stored claims, filtered."""
     from factcheck.store.database import open_database
     from factcheck.store.queries import ClaimFilter, claims_select, quantities_for
 
     fmt = resolve_format(fmt)
-    filters = ClaimFilter(
-        status=status, verdict=verdict, kind=kind, speaker=speaker, source=source, search=search
-    )
+    filters = ClaimFilter(status=status, verdict=verdict, kind=kind, speaker=speaker,
+                          source=source, search=search, assignee=assignee)
     with open_database(db) as database, database.sessions.begin() as session:
         statement = claims_select(filters, sort=sort, descending=descending)
         statement = statement.limit(limit).offset(offset or None)
@@ -592,25 +606,6 @@ def history(claim_id: int, db: str | None, editor: str | None, fmt: str | None) 
 
 # --- exports and import ----------------------------------------------------------------
 
-def claim_filter_options(func: F) -> F:
-    """The filters of ``factcheck claims``, for commands that select claims the same way."""
-    options = [
-        click.option("--status", type=click.Choice(("new", "in_review", "checked", "dismissed"))),
-        click.option("--verdict",
-                     type=click.Choice(("accurate", "misleading", "false", "unverifiable"))),
-        click.option("--kind", type=click.Choice(("quote", "indirect", "numeric"))),
-        click.option("--speaker", metavar="TEXT", help="Speaker contains TEXT (any case)."),
-        click.option("--source", metavar="TEXT",
-                     help="Source title, name, path or URL contains TEXT."),
-        click.option("--search", metavar="TEXT",
-                     help="Claim text, quote or speaker contains TEXT."),
-        click.option("--assignee", metavar="NAME", help="Assigned to NAME."),
-    ]
-    for option in reversed(options):
-        func = option(func)
-    return func
-
-
 @main.command("export")
 @click.option("--format", "fmt", type=click.Choice(("csv", "jsonl", "claimreview")),
               default="csv", show_default=True, help="CSV, JSON lines, or ClaimReview JSON-LD.")
@@ -622,12 +617,11 @@ def claim_filter_options(func: F) -> F:
 @click.option("--review-url", metavar="TEMPLATE",
               help="ClaimReview url, with {id} (default: $FACTCHECK_REVIEW_URL).")
 @db_option
-@editor_option
 @clear_errors
 def export_command(
     fmt: str, status: str | None, verdict: str | None, kind: str | None, speaker: str | None,
     source: str | None, search: str | None, assignee: str | None, output: str | None,
-    excel: bool, org: str | None, review_url: str | None, db: str | None, editor: str | None,
+    excel: bool, org: str | None, review_url: str | None, db: str | None,
 ) -> None:
     """Export claims as CSV (the columns are in README.md), JSON lines, or ClaimReview."""
     import os
@@ -637,7 +631,6 @@ def export_command(
     from factcheck.store.database import open_database
     from factcheck.store.queries import ClaimFilter
 
-    del editor
     if excel and fmt != "csv":
         raise FactcheckError("--excel applies to CSV only", exit_code=2)
     publisher = Publisher.resolve(org, review_url) if fmt == "claimreview" else None
@@ -699,8 +692,7 @@ def import_command(path: str, reason: str | None, dry_run: bool, db: str | None,
 
 @main.command()
 @db_option
-@click.option("--editor", metavar="NAME", default=None,
-              help="Who is deciding (default: $FACTCHECK_EDITOR, else your login name).")
+@editor_option
 @clear_errors
 def tui(db: str | None, editor: str | None) -> None:
     """Review claims in the terminal: browse, filter, read in context, decide."""

@@ -32,6 +32,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from factcheck.store.types import UTCDateTime
+from factcheck.vocabulary import STATUSES, VERDICTS
 
 NAMING_CONVENTION: Final = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -41,8 +42,6 @@ NAMING_CONVENTION: Final = {
     "pk": "pk_%(table_name)s",
 }
 
-STATUSES: Final = ("new", "in_review", "checked", "dismissed")
-VERDICTS: Final = ("accurate", "misleading", "false", "unverifiable")
 
 
 def _in_list(column: str, values: tuple[str, ...]) -> str:

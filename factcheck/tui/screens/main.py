@@ -39,6 +39,7 @@ from factcheck.tui.screens.prompt import PromptModal
 from factcheck.tui.text import STATUS_WORDS
 from factcheck.tui.widgets.claims_table import ClaimsTable
 from factcheck.tui.widgets.detail_pane import DetailPane
+from factcheck.vocabulary import STATUSES, VERDICTS
 
 if TYPE_CHECKING:
     from factcheck.tui.app import FactcheckApp
@@ -103,9 +104,9 @@ class MainScreen(Screen[None]):
         ("Clear filters", "Show every claim (c)", "clear_filters"),
         *[(f"Filter: status {STATUS_WORDS[s]}", f"Only {STATUS_WORDS[s]} claims",
            f"quick_filter('status', '{s}')")
-          for s in ("new", "in_review", "checked", "dismissed")],
+          for s in STATUSES],
         *[(f"Filter: verdict {v}", f"Only claims marked {v}", f"quick_filter('verdict', '{v}')")
-          for v in ("accurate", "misleading", "false", "unverifiable")],
+          for v in VERDICTS],
         *[(f"Filter: kind {k}", f"Only {k} claims", f"quick_filter('kind', '{k}')")
           for k in ("quote", "indirect", "numeric")],
         ("Filter: assigned to me", "Claims assigned to you", "filter_mine"),
