@@ -9,7 +9,6 @@ is the desk's, not ours, so its URL comes from a template with ``{id}``.
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from factcheck.errors import FactcheckError
 from factcheck.export.records import ExportRecord, iso_time
+from factcheck.output import write_jsonl
 from factcheck.store.models import Change
 
 ORG_ENV: Final = "FACTCHECK_ORG"
@@ -138,9 +138,5 @@ def iter_claim_reviews(session: Session, records: Iterable[ExportRecord],
 
 
 def write_claim_reviews(reviews: Iterable[dict[str, Any]], out: TextIO) -> int:
-    count = 0
-    for review in reviews:
-        out.write(json.dumps(review, ensure_ascii=False))
-        out.write("\n")
-        count += 1
-    return count
+    """One JSON-LD ClaimReview document a line."""
+    return write_jsonl(reviews, out)

@@ -3,13 +3,13 @@ as lists (no flattened ``quantity_*`` keys)."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Any, Final, TextIO
 
 from factcheck.export.csv_export import CSV_COLUMNS
 from factcheck.export.records import QUANTITY_KEYS, ExportRecord, iso_time
+from factcheck.output import write_jsonl
 
 JSONL_KEYS: Final = tuple(c for c in CSV_COLUMNS if not c.startswith("quantity_"))
 
@@ -29,9 +29,4 @@ def json_record(record: ExportRecord) -> dict[str, Any]:
 
 
 def write_claims_jsonl(records: Iterable[ExportRecord], out: TextIO) -> int:
-    count = 0
-    for record in records:
-        out.write(json.dumps(json_record(record), ensure_ascii=False))
-        out.write("\n")
-        count += 1
-    return count
+    return write_jsonl((json_record(record) for record in records), out)
