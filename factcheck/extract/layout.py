@@ -17,10 +17,17 @@ from factcheck.extract.records import Post
 
 BlockKind = Literal["title", "meta", "timestamp", "headline", "byline", "caption", "body"]
 
-# Post time stamp line: "1:02 p.m. ET, January 21, 2022", "10:55 a.m. ET, Jan 21, 2022".
+# Post time stamp line: "1:02 p.m. ET, January 21, 2022", "10:55 a.m. ET, Jan 21, 2022",
+# "21 January 2022 14:05", and without a date "9:41 AM GMT" or "14:05 CET". A bare "12:30"
+# is not one: on its own it is as likely a score or a verse.
+_CLOCK = r"\d{1,2}:\d{2}"
+_MERIDIEM = r"(?:[ap]\.\s?m\.|[ap]m|[AP]M|[AP]\.M\.)"
+_ZONE = r"(?:[A-Z]{2,5})"
+_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}),?\s+\d{4}"
 TIMESTAMP_LINE = re.compile(
-    r"^\s*(?:Updated\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4}T?)?,?\s+"
-    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}),?\s+\d{4}\s*$"
+    rf"^[ \t]*(?:{_CLOCK}[ \t]*(?:{_MERIDIEM}[ \t]*{_ZONE}?|{_ZONE})(?:,?[ \t]+{_DATE})?"
+    rf"|{_CLOCK}[ \t]*{_MERIDIEM}?[ \t]*{_ZONE}?,?[ \t]+{_DATE}"
+    rf"|{_DATE},?[ \t]+{_CLOCK}[ \t]*{_MERIDIEM}?[ \t]*{_ZONE}?)[ \t]*$"
 )
 # Page header byline: "By Aditi Sangal, Melissa Mahtani and Meg Wagner, CNN".
 HEADER_BYLINE = re.compile(r"^\s*By\s+[A-Z][^.!?]{2,200}$")
@@ -145,7 +152,7 @@ def analyse(text: str) -> Layout:
         if is_caption:
             blocks.append(Block("caption", start, end, post))
             continue
-        if TIMESTAMP_LINE.match(line) and not UPDATED_LINE.match(line):
+        if TIMESTAMP_LINE.match(line):
             posts.append(Post(start=start, end=end, time=_squash(line)))
             blocks.append(Block("timestamp", start, end, len(posts) - 1))
             expect_headline, expect_byline = True, False

@@ -19,7 +19,7 @@ from factcheck.ingest.charset import codec_for, header_charset
 from factcheck.ingest.fetch import DEFAULT_TIMEOUT, USER_AGENT, fetch, is_url
 from factcheck.ingest.html import HtmlContent, extract_html
 from factcheck.ingest.limits import DEFAULT_MAX_BYTES, gunzip, is_gzip, read_capped, read_file
-from factcheck.ingest.liveblog import looks_like_liveblog
+from factcheck.ingest.liveblog import looks_like_liveblog, read_header
 from factcheck.ingest.text import decode_text
 
 STDIN = "-"
@@ -183,8 +183,12 @@ def _text_document(text: str, location: str, name: str, retrieved: datetime, *, 
                    origin: SourceKind = "text") -> SourceDocument:
     if not text.strip():
         raise InputError(f"{label}: empty (no text), nothing to ingest")
-    return SourceDocument(kind=_kind(text, origin), location=location, name=name, text=text,
-                          retrieved=retrieved)
+    header = read_header(text)
+    return SourceDocument(
+        kind="liveblog" if header.is_liveblog else origin, location=location, name=name,
+        text=text, retrieved=retrieved, title=header.title, authors=header.authors,
+        publisher=header.publisher,
+    )
 
 
 def _html_document(content: HtmlContent, origin: SourceKind, location: str, name: str,

@@ -23,3 +23,14 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_looks_like_liveblog(text: str, expected: bool) -> None:
     assert looks_like_liveblog(text) is expected
+
+
+def test_the_sample_page_header_gives_title_authors_and_outlet() -> None:
+    from factcheck.ingest.liveblog import read_header
+    from tests.conftest import SAMPLE
+
+    header = read_header(SAMPLE.read_text(encoding="utf-8"))
+    assert header.is_liveblog
+    assert header.title == "The latest on tensions at the Ukraine-Russia border"
+    assert header.authors == ("Aditi Sangal", "Melissa Mahtani", "Meg Wagner")
+    assert header.publisher == "CNN"
