@@ -100,9 +100,10 @@ def mark(
     db: Database, targets: Sequence[Target], verdict: str, *, editor: str, rationale: str,
     evidence: Sequence[str] = (),
 ) -> list[int]:
+    policy = workflow.Policy.from_env()  # the desk's evidence rule, as on the command line
     return _each(db, targets, lambda s, t: workflow.mark(
         s, t.id, verdict, editor=editor, rationale=rationale, evidence=tuple(evidence),
-        expected_version=t.version))
+        expected_version=t.version, policy=policy))
 
 
 def set_status(

@@ -91,6 +91,19 @@ async def test_a_refusal_is_a_notification_not_a_crash(
     assert _claim(sample_db, 1).verdict is None
 
 
+async def test_the_desk_may_relax_the_evidence_rule(
+    sample_db: Database, workflow: ModuleType, monkeypatch  # type: ignore[no-untyped-def]
+) -> None:
+    monkeypatch.setenv("FACTCHECK_REQUIRE_EVIDENCE", "0")
+    app = make_app(sample_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("A", *"OK", "ctrl+s")  # no evidence, and none is required
+        await settle(pilot)
+        assert _row(app, 0).verdict == "accurate"
+    assert _claim(sample_db, 1).verdict == "accurate"
+
+
 async def test_bulk_mark_of_selected_claims_in_one_go(
     sample_db: Database, workflow: ModuleType
 ) -> None:
