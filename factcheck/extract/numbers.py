@@ -189,7 +189,8 @@ _BLOCK_OTHER: Final = (
 _BLOCK_DIGIT: Final = re.compile("|".join(_BLOCK_FROM_DIGIT))
 _BLOCK_MONTH: Final = re.compile("|".join(_BLOCK_FROM_MONTH))
 _BLOCK_ANY: Final = re.compile("|".join(_BLOCK_OTHER))
-_BLOCK_ANY_HINTS: Final = ("://", "www.", "+", "(", "0s", "#")
+# What every _BLOCK_OTHER span holds: "://", "www.", "+", "(", "0s", "#"
+_BLOCK_ANY_HINT: Final = re.compile(r"://|www\.|[+(#]|0s")
 _MONTH_NAMES: Final = frozenset(W.MONTHS.split("|"))
 # E-mail addresses, scanned for only when the text has an "@": "jo@cnn.com"
 _EMAIL: Final = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
@@ -295,7 +296,9 @@ _CHANGE_BY: Final = re.compile(
     r"(?:[^\S\n]+\w+ly)?(?:[^\S\n]+by)?[^\S\n]+\Z", re.IGNORECASE)
 _CHANGE_WORDS: Final = frozenset(
     re.findall(r"[a-z]+", W.CHANGE_UP + " " + W.CHANGE_DOWN + " " + W.CHANGE_NEUTRAL))
-_NOW_WORDS: Final = tuple(w.split()[0] for w in W.NOW_WORDS.split("|"))
+# The first word of each NOW_WORDS phrase, anywhere: a cheap test before the exact regex
+_NOW_HINT: Final = re.compile(
+    "|".join(w.split()[0] for w in W.NOW_WORDS.split("|")), re.IGNORECASE)
 _TO_BEFORE: Final = re.compile(r"[^\S\n]+to[^\S\n]+\Z", re.IGNORECASE)
 _NOW: Final = re.compile(r"\b(?:" + W.NOW_WORDS + r")\b", re.IGNORECASE)
 _CLAUSE_BOUNDARY: Final = re.compile(r"[,;:()\"“”—–\n]|\s-\s")
@@ -359,7 +362,8 @@ class _Fig:
     is_factor: bool = False
     drop: bool = False
     prev_word_at: int = -1  # where prev_word was read: several passes ask for it
-    prev_word: str = ""
+    prev_word: str = ""  # lower case
+    prev_word_raw: str = ""  # as written: "Boeing" in "Boeing 737"
 
     @property
     def low_high(self) -> tuple[float | None, float | None]:
@@ -460,7 +464,7 @@ def _tokens(s: str) -> list[_Tok]:
     if words_seen and len(toks) > words_seen:
         toks.sort(key=lambda t: t.start)
     if has_digits and toks:
-        if any(hint in s for hint in _BLOCK_ANY_HINTS):
+        if _BLOCK_ANY_HINT.search(s):
             blocks += [(b.start(), b.end()) for b in _BLOCK_ANY.finditer(s)]
         if "@" in s:
             blocks += [(b.start(), b.end()) for b in _EMAIL.finditer(s)]
@@ -809,7 +813,9 @@ def _numbers(s: str, toks: list[_Tok]) -> list[_Fig]:
     n = len(toks)
     gaps: list[str | None] = [None] * n
     for j in range(1, n):
-        gaps[j] = _gap_kind(s, toks[j - 1].end, toks[j].start)
+        a, b = toks[j - 1].end, toks[j].start
+        if b - a <= _MAX_GAP:
+            gaps[j] = _gap_kind(s, a, b)
     figs: list[_Fig] = []
     i = 0
     while i < n:
@@ -821,6 +827,13 @@ def _numbers(s: str, toks: list[_Tok]) -> list[_Fig]:
             continue
         if t.kind == "fold":
             figs.append(_Fig(t.start, t.end, t.value, words=True, unit="times"))
+            i += 1
+            continue
+        if t.kind in ("dig", "card") and (i + 1 == n or gaps[i + 1] is None):
+            card = t.kind == "card"  # nothing to join: "2014", "two" (what _parse would say)
+            figs.append(_Fig(t.start, t.end, t.value, words=card,
+                             plain_int=not card and t.is_int, bare_one=card and t.value == 1,
+                             small_word=card and t.value <= 10, scale=t.scale))
             i += 1
             continue
         a_start = -1
@@ -1042,7 +1055,7 @@ def _attach_qualifier(s: str, f: _Fig, prev_end: int) -> None:
             if m and m.lastgroup:
                 f.qualifier = _as_qualifier(W.SYMBOL_QUALIFIERS[int(m.lastgroup[1:])][1])
                 f.start = m.start()
-        elif last.isalpha() or last == ".":
+        elif (last.isalpha() or last == ".") and _fig_prev_word(s, f) in _QUALIFIER_TAILS:
             found = _qualifier_phrase(s, f.start, window)
             if found is not None:
                 f.qualifier, f.start = found
@@ -1088,11 +1101,12 @@ def _qualifier_phrase(s: str, pos: int, floor: int) -> tuple[Qualifier, int] | N
     return found
 
 
+_QUALIFIERS: Final[dict[str, Qualifier]] = {
+    q: q for q in ("exact", "approx", "at_most", "at_least", "more_than", "less_than", "range")}
+
+
 def _as_qualifier(name: str) -> Qualifier:
-    for q in ("exact", "approx", "at_most", "at_least", "more_than", "less_than", "range"):
-        if q == name:
-            return q
-    return "exact"
+    return _QUALIFIERS.get(name, "exact")
 
 
 def _word_before(s: str, pos: int) -> tuple[str, int]:
@@ -1117,8 +1131,20 @@ def _prev_word(s: str, pos: int) -> str:
 def _fig_prev_word(s: str, f: _Fig) -> str:
     """``_prev_word(s, f.start)``, read once for each place the figure starts."""
     if f.prev_word_at != f.start:
-        f.prev_word_at, f.prev_word = f.start, _prev_word(s, f.start)
+        _read_prev_word(s, f)
     return f.prev_word
+
+
+def _fig_prev_word_raw(s: str, f: _Fig) -> str:
+    """``_word_before(s, f.start)[0]``, as written, from the same cache."""
+    if f.prev_word_at != f.start:
+        _read_prev_word(s, f)
+    return f.prev_word_raw
+
+
+def _read_prev_word(s: str, f: _Fig) -> None:
+    word = _word_before(s, f.start)[0]
+    f.prev_word_at, f.prev_word_raw, f.prev_word = f.start, word, word.lower()
 
 
 def _next_word(s: str, pos: int) -> str | None:
@@ -1152,7 +1178,7 @@ def _apply_exclusions(s: str, figs: list[_Fig]) -> None:
                 continue
         # names: "Boeing 737", "Article 5", "No. 10" (but not in a Title Case headline)
         if no_unit and f.plain_int and f.qualifier == "exact" and f.high is None:
-            word, _ = _word_before(s, f.start)
+            word = _fig_prev_word_raw(s, f)
             m = _NAME_BEFORE.search(s, max(0, f.start - 30), f.start) if word and (
                 word[0].isupper() or not word.islower()) else None
             if m:
@@ -1269,9 +1295,9 @@ def _mark_changes(s: str, figs: list[_Fig]) -> None:
             continue
         # "were 70%, now they're 25 or 30%": a figure after "now" pairs with the one before
         if prev is not None and prev.role is None and prev.unit == f.unit and not prev.drop \
-                and _mentions_now(s[prev.end:f.start]):  # cheap test before the clause cut
+                and _mentions_now(s, prev.end, f.start):  # cheap test before the clause cut
             clause = _clause_start(s, f.start, prev.end)
-            if _mentions_now(s[clause:f.start]) and _NOW.search(s, clause, f.start):
+            if _mentions_now(s, clause, f.start) and _NOW.search(s, clause, f.start):
                 _pair(prev, f, i - 1, i, None)
     for i, f in enumerate(figs):  # "up from 3%" after "rose to 5%"
         if f.role == "from" and f.partner is None and i > 0 and figs[i - 1].role == "to" \
@@ -1279,10 +1305,11 @@ def _mark_changes(s: str, figs: list[_Fig]) -> None:
             _pair(f, figs[i - 1], i, i - 1, figs[i - 1].direction or f.direction)
 
 
-def _mentions_now(text: str) -> bool:
-    """Whether a "now" word may be in ``text``: a substring test, before the exact regex."""
-    low = text.lower()
-    return any(w in low for w in _NOW_WORDS)
+def _mentions_now(s: str, start: int, end: int) -> bool:
+    """Whether a "now" word may be in ``s[start:end]``: a quick search before the exact regex.
+
+    Case-insensitive matching finds at least what a search of the lower-cased text would."""
+    return _NOW_HINT.search(s, start, end) is not None
 
 
 def _pair(src: _Fig, dst: _Fig, i: int, j: int, direction: Direction | None) -> None:
