@@ -115,6 +115,11 @@ _DIGIT_TOKEN: Final = re.compile(
     r"(?P<mult>(?:" + _alternation(W.MULTIPLIER_SUFFIXES) + r")(?![A-Za-z0-9])"
     r"|[ ](?:" + _alternation(W.SPACED_MULTIPLIER_SUFFIXES) + r")(?![A-Za-z0-9]))?"
 )
+# Most digit tokens are plain integers that no other _DIGIT_TOKEN rule above extends (no
+# grouping, decimals, fraction, exponent or suffix may follow): "2014 ", "12 countries".
+# This short regex reads them for less; anything else goes to _DIGIT_TOKEN.
+_PLAIN_INT: Final = re.compile(
+    r"(?<![\w.])\d+(?![\w,./\u00a0\u202f\u2009^×]|[^\S\n][\dx×kKmbt])")
 # Where a run of digits starts: "1" and "414" in "1,414". It begins with a character class,
 # which lets the regex engine skip ahead fast, unlike a scan that tries every position.
 _DIGIT_RUN: Final = re.compile(r"[\d" + "".join(W.VULGAR_FRACTIONS) + r"](?<!\d\d)")
@@ -444,6 +449,12 @@ def _tokens(s: str) -> list[_Tok]:
                 b = _BLOCK_MONTH.match(s, k)
                 if b:
                     blocks.append(b.span())
+        plain = _PLAIN_INT.match(s, p)
+        if plain is not None:  # what _DIGIT_TOKEN and _digit_token would make of it
+            last = plain.end()
+            if not _hyphen_name_before(s, p):  # not "COVID-19", "F-16"
+                toks.append(_Tok("dig", float(plain.group()), p, last, is_int=True))
+            continue
         m = None
         if p > 0 and s[p - 1] == ".":  # ".25"
             m = _DIGIT_TOKEN.match(s, p - 1)
