@@ -119,7 +119,7 @@ _DIGIT_TOKEN: Final = re.compile(
 # grouping, decimals, fraction, exponent or suffix may follow): "2014 ", "12 countries".
 # This short regex reads them for less; anything else goes to _DIGIT_TOKEN.
 _PLAIN_INT: Final = re.compile(
-    r"(?<![\w.])\d+(?![\w,./\u00a0\u202f\u2009^×]|[^\S\n][\dx×kKmbt])")
+    r"(?<![\w.])\d+(?![\w/\u00a0\u202f\u2009^×]|[,.]\d|[^\S\n][\dx×kKmbt])")
 # Where a run of digits starts: "1" and "414" in "1,414". It begins with a character class,
 # which lets the regex engine skip ahead fast, unlike a scan that tries every position.
 _DIGIT_RUN: Final = re.compile(r"[\d" + "".join(W.VULGAR_FRACTIONS) + r"](?<!\d\d)")
@@ -194,8 +194,7 @@ _BLOCK_OTHER: Final = (
 _BLOCK_DIGIT: Final = re.compile("|".join(_BLOCK_FROM_DIGIT))
 _BLOCK_MONTH: Final = re.compile("|".join(_BLOCK_FROM_MONTH))
 _BLOCK_ANY: Final = re.compile("|".join(_BLOCK_OTHER))
-# What every _BLOCK_OTHER span holds: "://", "www.", "+", "(", "0s", "#"
-_BLOCK_ANY_HINT: Final = re.compile(r"://|www\.|[+(#]|0s")
+_BLOCK_ANY_HINTS: Final = ("://", "www.", "+", "(", "0s", "#")
 _MONTH_NAMES: Final = frozenset(W.MONTHS.split("|"))
 # E-mail addresses, scanned for only when the text has an "@": "jo@cnn.com"
 _EMAIL: Final = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
@@ -475,7 +474,7 @@ def _tokens(s: str) -> list[_Tok]:
     if words_seen and len(toks) > words_seen:
         toks.sort(key=lambda t: t.start)
     if has_digits and toks:
-        if _BLOCK_ANY_HINT.search(s):
+        if any(hint in s for hint in _BLOCK_ANY_HINTS):
             blocks += [(b.start(), b.end()) for b in _BLOCK_ANY.finditer(s)]
         if "@" in s:
             blocks += [(b.start(), b.end()) for b in _EMAIL.finditer(s)]
@@ -514,27 +513,17 @@ def _number_words(low: str) -> list[re.Match[str]]:
     return found
 
 
-def _may_block(s: str, p: int) -> bool:
-    """Whether what follows the digits at ``p`` could make them a date, time, code or ordinal.
+# Every rule of _BLOCK_FROM_DIGIT needs, right after the first digits, a letter ("47th",
+# "9pm"), one of "-–—/.:'’" ("2022-01-21", "1:02") or a space and then a capital, "a"/"p", a
+# digit or a dash ("21 January", "9 a.m.", "0900 GMT", "2014 - 15"). Plain figures ("100,000
+# troops", "5 people") skip the block regex. (Any letter or digit but b-o and q-z stands for
+# "a capital, a, p or a digit": letting a few more through only costs a failed match.)
+_MAY_BLOCK: Final = re.compile(r"\d*+(?:[^\W\d_]|[-–—/.:'’]|[ \u00a0](?:[^\W_b-oq-z]|[-–—/]))")
 
-    Every rule of _BLOCK_FROM_DIGIT needs, right after the first digits, a letter ("47th",
-    "9pm"), one of "-–—/.:'’" ("2022-01-21", "1:02") or a space and then a capital, "a"/"p"
-    or a dash ("21 January", "9 a.m.", "0900 GMT", "2014 - 15"). Plain figures ("100,000
-    troops", "5 people") skip the block regex.
-    """
-    n = len(s)
-    k = p
-    while k < n and s[k].isdigit():
-        k += 1
-    if k >= n:
-        return False
-    ch = s[k]
-    if ch.isalpha() or ch in "-–—/.:'’":
-        return True
-    if ch in " \u00a0" and k + 1 < n:
-        nxt = s[k + 1]
-        return nxt.isupper() or nxt in "apAP-–—/" or nxt.isdigit()
-    return False
+
+def _may_block(s: str, p: int) -> bool:
+    """Whether what follows the digits at ``p`` could make them a date, time, code or ordinal."""
+    return _MAY_BLOCK.match(s, p) is not None
 
 
 def _hyphen_name_before(s: str, pos: int) -> bool:
