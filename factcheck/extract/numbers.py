@@ -513,12 +513,17 @@ def _number_words(low: str) -> list[re.Match[str]]:
     return found
 
 
-# Every rule of _BLOCK_FROM_DIGIT needs, right after the first digits, a letter ("47th",
-# "9pm"), one of "-–—/.:'’" ("2022-01-21", "1:02") or a space and then a capital, "a"/"p", a
-# digit or a dash ("21 January", "9 a.m.", "0900 GMT", "2014 - 15"). Plain figures ("100,000
-# troops", "5 people") skip the block regex. (Any letter or digit but b-o and q-z stands for
-# "a capital, a, p or a digit": letting a few more through only costs a failed match.)
-_MAY_BLOCK: Final = re.compile(r"\d*+(?:[^\W\d_]|[-–—/.:'’]|[ \u00a0](?:[^\W_b-oq-z]|[-–—/]))")
+# Every rule of _BLOCK_FROM_DIGIT needs, right after the first digits, one of:
+#   a letter                               "47th", "9pm", "1990s", "0900GMT"
+#   one of "-–—/.:" and (spaces,) a digit  "2022-01-21", "5/17/2018", "1:02", "9.30 am"
+#   an apostrophe and "s"                  "90's"
+#   a space and a capital                  "21 January", "0900 GMT", "2134 Caldwell Place"
+#   a space and "am" or "pm"               "9 a.m.", "9 PM"
+#   a space and a dash or slash            "2014 - 15"
+# Plain figures ("100,000 troops", "5 people", "in 2014.") skip the block regex. Only a
+# space or a no-break space counts as the space here.
+_MAY_BLOCK: Final = re.compile(
+    r"\d*+(?:[^\W\d_]|[-–—/.:][^\S\n]*\d|['’]s|[ \u00a0](?:[A-Z]|[aApP]\.?[mM]|[-–—/]))")
 
 
 def _may_block(s: str, p: int) -> bool:
@@ -875,6 +880,8 @@ def _numbers(s: str, toks: list[_Tok]) -> list[_Fig]:
 
 def _merge_ratios(s: str, figs: list[_Fig]) -> list[_Fig]:
     """``one in five`` -> 0.2; ``2 out of 3``; ``1 over 3`` at the end of a phrase."""
+    if len(figs) < 2:
+        return figs  # nothing to pair
     out: list[_Fig] = []
     i = 0
     while i < len(figs):
@@ -967,6 +974,8 @@ def _ends_with_figure(s: str, a: int, b: int) -> bool:
 
 def _merge_ranges(s: str, figs: list[_Fig]) -> list[_Fig]:
     """``25 or 30%``, ``25-30%``, ``between 25 and 30 percent``, ``$5-10 million``."""
+    if len(figs) < 2:
+        return figs  # nothing to pair
     out: list[_Fig] = []
     i = 0
     while i < len(figs):
@@ -1214,6 +1223,8 @@ def _apply_exclusions(s: str, figs: list[_Fig]) -> None:
 
 def _merge_bounds(s: str, figs: list[_Fig]) -> list[_Fig]:
     """``more than 10 and less than 20`` -> (10, 20); ``at most 100 and at least 20``."""
+    if len(figs) < 2:
+        return figs  # nothing to pair
     lower = ("more_than", "at_least")
     upper = ("less_than", "at_most")
     out: list[_Fig] = []
