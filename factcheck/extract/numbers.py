@@ -225,6 +225,9 @@ _CURRENCY_BEFORE: Final = re.compile(
     r"(?:(?<![A-Za-z])(?:" + _alternation(W.CURRENCY_SYMBOLS) + r")"
     r"|\b(?:" + _alternation(W.CURRENCY_CODES) + r"))[^\S\n]?\Z"
 )
+# The most characters a _CURRENCY_BEFORE match spans: "U.S.$ ". Searching only that far back
+# finds the same match (look-behinds and \b still see the text before the search window).
+_CURRENCY_BEFORE_SPAN: Final = max(map(len, [*W.CURRENCY_SYMBOLS, *W.CURRENCY_CODES])) + 1
 _CURRENCY_LAST_CHARS: Final = frozenset(k[-1] for k in W.CURRENCY_SYMBOLS)
 _NEGATIVE_SET: Final = frozenset(W.NEGATIVE_WORDS.split("|"))
 _CURRENCY_BY_SYMBOL: Final = {**W.CURRENCY_SYMBOLS, **{c: c for c in W.CURRENCY_CODES}}
@@ -557,7 +560,8 @@ def _digit_token(m: re.Match[str]) -> _Tok:
         value = math.copysign(abs(value) ** power, value) if exp[0] == "^" else value * 10**power
     scale = 1.0
     if mult in _BARE_CAPITAL_SUFFIXES and not (
-            ("." in raw and mult in ("M", "B")) or _CURRENCY_BEFORE.search(m.string, 0, m.start())):
+            ("." in raw and mult in ("M", "B")) or _CURRENCY_BEFORE.search(
+                m.string, max(0, m.start() - _CURRENCY_BEFORE_SPAN), m.start())):
         mult = None  # "4K" screens, "3M" the company, "2B Mindset"; "$40K", "1.5M" are amounts
     if mult:
         scale = W.MULTIPLIER_SUFFIXES[mult.strip()]
@@ -910,8 +914,9 @@ def _attach_affixes(s: str, f: _Fig, prev_end: int) -> None:
     before = s[f.start - 1] if f.start else ""
     if before == " " and f.start > 1:
         before = s[f.start - 2]
-    m = _CURRENCY_BEFORE.search(s, window, f.start) if before and (
-        before in _CURRENCY_LAST_CHARS or before.isupper() or before == ".") else None
+    m = _CURRENCY_BEFORE.search(s, max(window, f.start - _CURRENCY_BEFORE_SPAN), f.start) if (
+        before and
+        (before in _CURRENCY_LAST_CHARS or before.isupper() or before == ".")) else None
     if m:
         symbol = m.group().strip()
         f.unit = _CURRENCY_BY_SYMBOL.get(symbol, "USD")
