@@ -303,9 +303,7 @@ _CHANGE_BY: Final = re.compile(
     r"(?:[^\S\n]+\w+ly)?(?:[^\S\n]+by)?[^\S\n]+\Z", re.IGNORECASE)
 _CHANGE_WORDS: Final = frozenset(
     re.findall(r"[a-z]+", W.CHANGE_UP + " " + W.CHANGE_DOWN + " " + W.CHANGE_NEUTRAL))
-# The first word of each NOW_WORDS phrase, anywhere: a cheap test before the exact regex
-_NOW_HINT: Final = re.compile(
-    "|".join(w.split()[0] for w in W.NOW_WORDS.split("|")), re.IGNORECASE)
+_NOW_WORDS: Final = tuple(w.split()[0] for w in W.NOW_WORDS.split("|"))
 _TO_BEFORE: Final = re.compile(r"[^\S\n]+to[^\S\n]+\Z", re.IGNORECASE)
 _NOW: Final = re.compile(r"\b(?:" + W.NOW_WORDS + r")\b", re.IGNORECASE)
 _CLAUSE_BOUNDARY: Final = re.compile(r"[,;:()\"“”—–\n]|\s-\s")
@@ -1311,9 +1309,9 @@ def _mark_changes(s: str, figs: list[_Fig]) -> None:
             continue
         # "were 70%, now they're 25 or 30%": a figure after "now" pairs with the one before
         if prev is not None and prev.role is None and prev.unit == f.unit and not prev.drop \
-                and _mentions_now(s, prev.end, f.start):  # cheap test before the clause cut
+                and _mentions_now(s[prev.end:f.start]):  # cheap test before the clause cut
             clause = _clause_start(s, f.start, prev.end)
-            if _mentions_now(s, clause, f.start) and _NOW.search(s, clause, f.start):
+            if _mentions_now(s[clause:f.start]) and _NOW.search(s, clause, f.start):
                 _pair(prev, f, i - 1, i, None)
     for i, f in enumerate(figs):  # "up from 3%" after "rose to 5%"
         if f.role == "from" and f.partner is None and i > 0 and figs[i - 1].role == "to" \
@@ -1321,11 +1319,10 @@ def _mark_changes(s: str, figs: list[_Fig]) -> None:
             _pair(f, figs[i - 1], i, i - 1, figs[i - 1].direction or f.direction)
 
 
-def _mentions_now(s: str, start: int, end: int) -> bool:
-    """Whether a "now" word may be in ``s[start:end]``: a quick search before the exact regex.
-
-    Case-insensitive matching finds at least what a search of the lower-cased text would."""
-    return _NOW_HINT.search(s, start, end) is not None
+def _mentions_now(text: str) -> bool:
+    """Whether a "now" word may be in ``text``: a substring test, before the exact regex."""
+    low = text.lower()
+    return any(w in low for w in _NOW_WORDS)
 
 
 def _pair(src: _Fig, dst: _Fig, i: int, j: int, direction: Direction | None) -> None:
