@@ -288,9 +288,25 @@ _RATIO_OVER: Final = re.compile(r"\s+over\s+\Z", re.IGNORECASE)
 # "more than 10 and less than 20": two bounds joined into one range
 _BOUND_JOIN: Final = re.compile(r"[^\S\n]*,?[^\S\n]*(?:and|but)[^\S\n]+\Z", re.IGNORECASE)
 
+
+def _verb_forms(alternation: str) -> list[str]:
+    """The words a CHANGE_* alternation matches: "drops?" -> "drop", "drops".
+
+    Those alternations are literal words, a few with an optional last letter; as a trie
+    (_trie) they match the same words, and a search that tries them at every word of its
+    window fails on the first letter instead of after a hundred alternatives.
+    """
+    forms: list[str] = []
+    for alt in alternation.split("|"):
+        forms += [alt[:-2], alt[:-1]] if alt.endswith("?") else [alt]
+    return forms
+
+
+_CHANGE_UP: Final = _trie(_verb_forms(W.CHANGE_UP))
+_CHANGE_DOWN: Final = _trie(_verb_forms(W.CHANGE_DOWN))
 _CHANGE_VERB: Final = (
-    r"(?:(?P<up>" + W.CHANGE_UP + r")|(?P<down>" + W.CHANGE_DOWN + r")|(?P<neutral>"
-    + W.CHANGE_NEUTRAL + r"))"
+    r"(?:(?P<up>" + _CHANGE_UP + r")|(?P<down>" + _CHANGE_DOWN + r")|(?P<neutral>"
+    + _trie(_verb_forms(W.CHANGE_NEUTRAL)) + r"))"
 )
 # "fell to 2%", "rose sharply to 5%", "went from 3% to 5%", "up from 3%"
 _CHANGE_TO: Final = re.compile(
@@ -299,7 +315,7 @@ _CHANGE_FROM: Final = re.compile(
     r"\b" + _CHANGE_VERB + r"(?:[^\S\n]+\w+ly)?[^\S\n]+from[^\S\n]+\Z", re.IGNORECASE)
 # "rose 5%", "up 19 per cent", "fell by 3"
 _CHANGE_BY: Final = re.compile(
-    r"\b(?:(?P<up>" + W.CHANGE_UP + r")|(?P<down>" + W.CHANGE_DOWN + r"))"
+    r"\b(?:(?P<up>" + _CHANGE_UP + r")|(?P<down>" + _CHANGE_DOWN + r"))"
     r"(?:[^\S\n]+\w+ly)?(?:[^\S\n]+by)?[^\S\n]+\Z", re.IGNORECASE)
 _CHANGE_WORDS: Final = frozenset(
     re.findall(r"[a-z]+", W.CHANGE_UP + " " + W.CHANGE_DOWN + " " + W.CHANGE_NEUTRAL))
