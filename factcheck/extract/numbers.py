@@ -928,9 +928,9 @@ def _attach_affixes(s: str, f: _Fig, prev_end: int) -> None:
     before = s[f.start - 1] if f.start else ""
     if before == " " and f.start > 1:
         before = s[f.start - 2]
-    m = _CURRENCY_BEFORE.search(s, max(window, f.start - _CURRENCY_BEFORE_SPAN), f.start) if (
-        before and
-        (before in _CURRENCY_LAST_CHARS or before.isupper() or before == ".")) else None
+    m = None
+    if before and (before in _CURRENCY_LAST_CHARS or before.isupper() or before == "."):
+        m = _CURRENCY_BEFORE.search(s, max(window, f.start - _CURRENCY_BEFORE_SPAN), f.start)
     if m:
         symbol = m.group().strip()
         f.unit = _CURRENCY_BY_SYMBOL.get(symbol, "USD")
@@ -1084,6 +1084,7 @@ def _attach_qualifier(s: str, f: _Fig, prev_end: int) -> None:
                 f.qualifier = _as_qualifier(W.SYMBOL_QUALIFIERS[int(m.lastgroup[1:])][1])
                 f.start = m.start()
         elif (last.isalpha() or last == ".") and _fig_prev_word(s, f) in _QUALIFIER_TAILS:
+            # (the word before ends some phrase: "than", not "the" in "the 27 members")
             found = _qualifier_phrase(s, f.start, window)
             if found is not None:
                 f.qualifier, f.start = found
@@ -1152,12 +1153,8 @@ def _word_before(s: str, pos: int) -> tuple[str, int]:
     return s[k:end], k
 
 
-def _prev_word(s: str, pos: int) -> str:
-    return _word_before(s, pos)[0].lower()
-
-
 def _fig_prev_word(s: str, f: _Fig) -> str:
-    """``_prev_word(s, f.start)``, read once for each place the figure starts."""
+    """The word before the figure, lower-cased, read once for each place it starts."""
     if f.prev_word_at != f.start:
         _read_prev_word(s, f)
     return f.prev_word
