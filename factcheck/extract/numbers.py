@@ -115,6 +115,11 @@ _DIGIT_TOKEN: Final = re.compile(
     r"(?P<mult>(?:" + _alternation(W.MULTIPLIER_SUFFIXES) + r")(?![A-Za-z0-9])"
     r"|[ ](?:" + _alternation(W.SPACED_MULTIPLIER_SUFFIXES) + r")(?![A-Za-z0-9]))?"
 )
+# Most digit tokens are plain integers that no other _DIGIT_TOKEN rule above extends (no
+# grouping, decimals, fraction, exponent or suffix may follow): "2014 ", "12 countries".
+# This short regex reads them for less; anything else goes to _DIGIT_TOKEN.
+_PLAIN_INT: Final = re.compile(
+    r"(?<![\w.])\d+(?![\w/\u00a0\u202f\u2009^×]|[,.]\d|[^\S\n][\dx×kKmbt])")
 # Where a run of digits starts: "1" and "414" in "1,414". It begins with a character class,
 # which lets the regex engine skip ahead fast, unlike a scan that tries every position.
 _DIGIT_RUN: Final = re.compile(r"[\d" + "".join(W.VULGAR_FRACTIONS) + r"](?<!\d\d)")
@@ -220,6 +225,9 @@ _CURRENCY_BEFORE: Final = re.compile(
     r"(?:(?<![A-Za-z])(?:" + _alternation(W.CURRENCY_SYMBOLS) + r")"
     r"|\b(?:" + _alternation(W.CURRENCY_CODES) + r"))[^\S\n]?\Z"
 )
+# The most characters a _CURRENCY_BEFORE match spans: "U.S.$ ". Searching only that far back
+# finds the same match (look-behinds and \b still see the text before the search window).
+_CURRENCY_BEFORE_SPAN: Final = max(map(len, [*W.CURRENCY_SYMBOLS, *W.CURRENCY_CODES])) + 1
 _CURRENCY_LAST_CHARS: Final = frozenset(k[-1] for k in W.CURRENCY_SYMBOLS)
 _NEGATIVE_SET: Final = frozenset(W.NEGATIVE_WORDS.split("|"))
 _CURRENCY_BY_SYMBOL: Final = {**W.CURRENCY_SYMBOLS, **{c: c for c in W.CURRENCY_CODES}}
@@ -280,9 +288,25 @@ _RATIO_OVER: Final = re.compile(r"\s+over\s+\Z", re.IGNORECASE)
 # "more than 10 and less than 20": two bounds joined into one range
 _BOUND_JOIN: Final = re.compile(r"[^\S\n]*,?[^\S\n]*(?:and|but)[^\S\n]+\Z", re.IGNORECASE)
 
+
+def _verb_forms(alternation: str) -> list[str]:
+    """The words a CHANGE_* alternation matches: "drops?" -> "drop", "drops".
+
+    Those alternations are literal words, a few with an optional last letter; as a trie
+    (_trie) they match the same words, and a search that tries them at every word of its
+    window fails on the first letter instead of after a hundred alternatives.
+    """
+    forms: list[str] = []
+    for alt in alternation.split("|"):
+        forms += [alt[:-2], alt[:-1]] if alt.endswith("?") else [alt]
+    return forms
+
+
+_CHANGE_UP: Final = _trie(_verb_forms(W.CHANGE_UP))
+_CHANGE_DOWN: Final = _trie(_verb_forms(W.CHANGE_DOWN))
 _CHANGE_VERB: Final = (
-    r"(?:(?P<up>" + W.CHANGE_UP + r")|(?P<down>" + W.CHANGE_DOWN + r")|(?P<neutral>"
-    + W.CHANGE_NEUTRAL + r"))"
+    r"(?:(?P<up>" + _CHANGE_UP + r")|(?P<down>" + _CHANGE_DOWN + r")|(?P<neutral>"
+    + _trie(_verb_forms(W.CHANGE_NEUTRAL)) + r"))"
 )
 # "fell to 2%", "rose sharply to 5%", "went from 3% to 5%", "up from 3%"
 _CHANGE_TO: Final = re.compile(
@@ -291,7 +315,7 @@ _CHANGE_FROM: Final = re.compile(
     r"\b" + _CHANGE_VERB + r"(?:[^\S\n]+\w+ly)?[^\S\n]+from[^\S\n]+\Z", re.IGNORECASE)
 # "rose 5%", "up 19 per cent", "fell by 3"
 _CHANGE_BY: Final = re.compile(
-    r"\b(?:(?P<up>" + W.CHANGE_UP + r")|(?P<down>" + W.CHANGE_DOWN + r"))"
+    r"\b(?:(?P<up>" + _CHANGE_UP + r")|(?P<down>" + _CHANGE_DOWN + r"))"
     r"(?:[^\S\n]+\w+ly)?(?:[^\S\n]+by)?[^\S\n]+\Z", re.IGNORECASE)
 _CHANGE_WORDS: Final = frozenset(
     re.findall(r"[a-z]+", W.CHANGE_UP + " " + W.CHANGE_DOWN + " " + W.CHANGE_NEUTRAL))
@@ -359,7 +383,8 @@ class _Fig:
     is_factor: bool = False
     drop: bool = False
     prev_word_at: int = -1  # where prev_word was read: several passes ask for it
-    prev_word: str = ""
+    prev_word: str = ""  # lower case
+    prev_word_raw: str = ""  # as written: "Boeing" in "Boeing 737"
 
     @property
     def low_high(self) -> tuple[float | None, float | None]:
@@ -440,6 +465,12 @@ def _tokens(s: str) -> list[_Tok]:
                 b = _BLOCK_MONTH.match(s, k)
                 if b:
                     blocks.append(b.span())
+        plain = _PLAIN_INT.match(s, p)
+        if plain is not None:  # what _DIGIT_TOKEN and _digit_token would make of it
+            last = plain.end()
+            if not _hyphen_name_before(s, p):  # not "COVID-19", "F-16"
+                toks.append(_Tok("dig", float(plain.group()), p, last, is_int=True))
+            continue
         m = None
         if p > 0 and s[p - 1] == ".":  # ".25"
             m = _DIGIT_TOKEN.match(s, p - 1)
@@ -499,27 +530,22 @@ def _number_words(low: str) -> list[re.Match[str]]:
     return found
 
 
-def _may_block(s: str, p: int) -> bool:
-    """Whether what follows the digits at ``p`` could make them a date, time, code or ordinal.
+# Every rule of _BLOCK_FROM_DIGIT needs, right after the first digits, one of:
+#   a letter                               "47th", "9pm", "1990s", "0900GMT"
+#   one of "-–—/.:" and (spaces,) a digit  "2022-01-21", "5/17/2018", "1:02", "9.30 am"
+#   an apostrophe and "s"                  "90's"
+#   a space and a capital                  "21 January", "0900 GMT", "2134 Caldwell Place"
+#   a space and "am" or "pm"               "9 a.m.", "9 PM"
+#   a space and a dash or slash            "2014 - 15"
+# Plain figures ("100,000 troops", "5 people", "in 2014.") skip the block regex. Only a
+# space or a no-break space counts as the space here.
+_MAY_BLOCK: Final = re.compile(
+    r"\d*+(?:[^\W\d_]|[-–—/.:][^\S\n]*\d|['’]s|[ \u00a0](?:[A-Z]|[aApP]\.?[mM]|[-–—/]))")
 
-    Every rule of _BLOCK_FROM_DIGIT needs, right after the first digits, a letter ("47th",
-    "9pm"), one of "-–—/.:'’" ("2022-01-21", "1:02") or a space and then a capital, "a"/"p"
-    or a dash ("21 January", "9 a.m.", "0900 GMT", "2014 - 15"). Plain figures ("100,000
-    troops", "5 people") skip the block regex.
-    """
-    n = len(s)
-    k = p
-    while k < n and s[k].isdigit():
-        k += 1
-    if k >= n:
-        return False
-    ch = s[k]
-    if ch.isalpha() or ch in "-–—/.:'’":
-        return True
-    if ch in " \u00a0" and k + 1 < n:
-        nxt = s[k + 1]
-        return nxt.isupper() or nxt in "apAP-–—/" or nxt.isdigit()
-    return False
+
+def _may_block(s: str, p: int) -> bool:
+    """Whether what follows the digits at ``p`` could make them a date, time, code or ordinal."""
+    return _MAY_BLOCK.match(s, p) is not None
 
 
 def _hyphen_name_before(s: str, pos: int) -> bool:
@@ -548,7 +574,8 @@ def _digit_token(m: re.Match[str]) -> _Tok:
         value = math.copysign(abs(value) ** power, value) if exp[0] == "^" else value * 10**power
     scale = 1.0
     if mult in _BARE_CAPITAL_SUFFIXES and not (
-            ("." in raw and mult in ("M", "B")) or _CURRENCY_BEFORE.search(m.string, 0, m.start())):
+            ("." in raw and mult in ("M", "B")) or _CURRENCY_BEFORE.search(
+                m.string, max(0, m.start() - _CURRENCY_BEFORE_SPAN), m.start())):
         mult = None  # "4K" screens, "3M" the company, "2B Mindset"; "$40K", "1.5M" are amounts
     if mult:
         scale = W.MULTIPLIER_SUFFIXES[mult.strip()]
@@ -809,7 +836,9 @@ def _numbers(s: str, toks: list[_Tok]) -> list[_Fig]:
     n = len(toks)
     gaps: list[str | None] = [None] * n
     for j in range(1, n):
-        gaps[j] = _gap_kind(s, toks[j - 1].end, toks[j].start)
+        a, b = toks[j - 1].end, toks[j].start
+        if b - a <= _MAX_GAP:
+            gaps[j] = _gap_kind(s, a, b)
     figs: list[_Fig] = []
     i = 0
     while i < n:
@@ -821,6 +850,13 @@ def _numbers(s: str, toks: list[_Tok]) -> list[_Fig]:
             continue
         if t.kind == "fold":
             figs.append(_Fig(t.start, t.end, t.value, words=True, unit="times"))
+            i += 1
+            continue
+        if t.kind in ("dig", "card") and (i + 1 == n or gaps[i + 1] is None):
+            card = t.kind == "card"  # nothing to join: "2014", "two" (what _parse would say)
+            figs.append(_Fig(t.start, t.end, t.value, words=card,
+                             plain_int=not card and t.is_int, bare_one=card and t.value == 1,
+                             small_word=card and t.value <= 10, scale=t.scale))
             i += 1
             continue
         a_start = -1
@@ -862,6 +898,8 @@ def _numbers(s: str, toks: list[_Tok]) -> list[_Fig]:
 
 def _merge_ratios(s: str, figs: list[_Fig]) -> list[_Fig]:
     """``one in five`` -> 0.2; ``2 out of 3``; ``1 over 3`` at the end of a phrase."""
+    if len(figs) < 2:
+        return figs  # nothing to pair
     out: list[_Fig] = []
     i = 0
     while i < len(figs):
@@ -890,8 +928,9 @@ def _attach_affixes(s: str, f: _Fig, prev_end: int) -> None:
     before = s[f.start - 1] if f.start else ""
     if before == " " and f.start > 1:
         before = s[f.start - 2]
-    m = _CURRENCY_BEFORE.search(s, window, f.start) if before and (
-        before in _CURRENCY_LAST_CHARS or before.isupper() or before == ".") else None
+    m = None
+    if before and (before in _CURRENCY_LAST_CHARS or before.isupper() or before == "."):
+        m = _CURRENCY_BEFORE.search(s, max(window, f.start - _CURRENCY_BEFORE_SPAN), f.start)
     if m:
         symbol = m.group().strip()
         f.unit = _CURRENCY_BY_SYMBOL.get(symbol, "USD")
@@ -954,6 +993,8 @@ def _ends_with_figure(s: str, a: int, b: int) -> bool:
 
 def _merge_ranges(s: str, figs: list[_Fig]) -> list[_Fig]:
     """``25 or 30%``, ``25-30%``, ``between 25 and 30 percent``, ``$5-10 million``."""
+    if len(figs) < 2:
+        return figs  # nothing to pair
     out: list[_Fig] = []
     i = 0
     while i < len(figs):
@@ -1042,7 +1083,8 @@ def _attach_qualifier(s: str, f: _Fig, prev_end: int) -> None:
             if m and m.lastgroup:
                 f.qualifier = _as_qualifier(W.SYMBOL_QUALIFIERS[int(m.lastgroup[1:])][1])
                 f.start = m.start()
-        elif last.isalpha() or last == ".":
+        elif (last.isalpha() or last == ".") and _fig_prev_word(s, f) in _QUALIFIER_TAILS:
+            # (the word before ends some phrase: "than", not "the" in "the 27 members")
             found = _qualifier_phrase(s, f.start, window)
             if found is not None:
                 f.qualifier, f.start = found
@@ -1088,11 +1130,12 @@ def _qualifier_phrase(s: str, pos: int, floor: int) -> tuple[Qualifier, int] | N
     return found
 
 
+_QUALIFIERS: Final[dict[str, Qualifier]] = {
+    q: q for q in ("exact", "approx", "at_most", "at_least", "more_than", "less_than", "range")}
+
+
 def _as_qualifier(name: str) -> Qualifier:
-    for q in ("exact", "approx", "at_most", "at_least", "more_than", "less_than", "range"):
-        if q == name:
-            return q
-    return "exact"
+    return _QUALIFIERS.get(name, "exact")
 
 
 def _word_before(s: str, pos: int) -> tuple[str, int]:
@@ -1110,15 +1153,23 @@ def _word_before(s: str, pos: int) -> tuple[str, int]:
     return s[k:end], k
 
 
-def _prev_word(s: str, pos: int) -> str:
-    return _word_before(s, pos)[0].lower()
-
-
 def _fig_prev_word(s: str, f: _Fig) -> str:
-    """``_prev_word(s, f.start)``, read once for each place the figure starts."""
+    """The word before the figure, lower-cased, read once for each place it starts."""
     if f.prev_word_at != f.start:
-        f.prev_word_at, f.prev_word = f.start, _prev_word(s, f.start)
+        _read_prev_word(s, f)
     return f.prev_word
+
+
+def _fig_prev_word_raw(s: str, f: _Fig) -> str:
+    """``_word_before(s, f.start)[0]``, as written, from the same cache."""
+    if f.prev_word_at != f.start:
+        _read_prev_word(s, f)
+    return f.prev_word_raw
+
+
+def _read_prev_word(s: str, f: _Fig) -> None:
+    word = _word_before(s, f.start)[0]
+    f.prev_word_at, f.prev_word_raw, f.prev_word = f.start, word, word.lower()
 
 
 def _next_word(s: str, pos: int) -> str | None:
@@ -1152,7 +1203,7 @@ def _apply_exclusions(s: str, figs: list[_Fig]) -> None:
                 continue
         # names: "Boeing 737", "Article 5", "No. 10" (but not in a Title Case headline)
         if no_unit and f.plain_int and f.qualifier == "exact" and f.high is None:
-            word, _ = _word_before(s, f.start)
+            word = _fig_prev_word_raw(s, f)
             m = _NAME_BEFORE.search(s, max(0, f.start - 30), f.start) if word and (
                 word[0].isupper() or not word.islower()) else None
             if m:
@@ -1188,6 +1239,8 @@ def _apply_exclusions(s: str, figs: list[_Fig]) -> None:
 
 def _merge_bounds(s: str, figs: list[_Fig]) -> list[_Fig]:
     """``more than 10 and less than 20`` -> (10, 20); ``at most 100 and at least 20``."""
+    if len(figs) < 2:
+        return figs  # nothing to pair
     lower = ("more_than", "at_least")
     upper = ("less_than", "at_most")
     out: list[_Fig] = []

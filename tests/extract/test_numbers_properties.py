@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from factcheck.extract import number_words as W
 from factcheck.extract import numbers
 from factcheck.extract.numbers import find_quantities
 from tests.conftest import shared_path
@@ -99,3 +101,106 @@ def test_number_words_on_edges(text: str) -> None:
     low = text.lower()
     expected = [m.span() for m in numbers._WORD_TOKEN.finditer(low)]
     assert [m.span() for m in numbers._number_words(low)] == expected
+
+
+# --- Fast paths agree with the rules they stand in for --------------------------------
+
+DIGIT_PIECES = [
+    "0", "7", "12", "2014", "3,000", "1,5", "12,34,567", "40 000", "1 234 567", "40\u202f000",
+    "1.5", "2014.", ".25", "3/4", "½", "2¾", "1e6", "1.1^23", "3 x 10^6", "1×10^6", "10k",
+    "10 k", "5m", "2 mn", "5 tn", "3 bln", "2 K", "$40K", "4K", "1.5M", "21st", "90s", "’90s",
+    "9pm", "9 a.m.", "9 AM", "1:02", "0900 GMT", "5/17/2018", "2022-01-21", "2014-15",
+    "2014 - 15", "555-123-4567", "192.168.1.2", "6-2-1", "2134 Caldwell Place", "21 January",
+    "21 April", "4 August", "21 of January", "5G", "COVID-19", "F-16", "mid-2014", "٣", "²",
+    "\u00a0", "\t", "\n", " ", ",", ".", "-", "/", "people", "percent", "Posts", "January", "p",
+    "am", "K", "x", "_",
+]
+digit_texts = st.one_of(
+    texts,
+    st.lists(st.sampled_from(DIGIT_PIECES), max_size=12).map(" ".join),
+    st.lists(st.sampled_from(DIGIT_PIECES), max_size=12).map("".join),
+)
+
+
+def _run_starts(text: str) -> list[int]:
+    return [m.start() for m in numbers._DIGIT_RUN.finditer(text)]
+
+
+@settings(max_examples=800, deadline=None)
+@given(digit_texts)
+@example("5 tn and 7 trn, 2 K")
+def test_plain_integers_read_as_the_full_digit_rule_would(text: str) -> None:
+    for p in _run_starts(text):
+        plain = numbers._PLAIN_INT.match(text, p)
+        if plain is None:
+            continue
+        m = numbers._DIGIT_TOKEN.match(text, p)
+        assert m is not None and m.lastgroup == "dig"
+        assert numbers._digit_token(m) == numbers._Tok(
+            "dig", float(plain.group()), p, plain.end(), is_int=True)
+
+
+def _may_block_by_loop(s: str, p: int) -> bool:
+    """The character loop that _MAY_BLOCK replaced (it let through a few more places)."""
+    k = p
+    while k < len(s) and s[k].isdigit():
+        k += 1
+    if k >= len(s):
+        return False
+    ch = s[k]
+    if ch.isalpha() or ch in "-–—/.:'’":
+        return True
+    if ch in " \u00a0" and k + 1 < len(s):
+        nxt = s[k + 1]
+        return nxt.isupper() or nxt in "apAP-–—/" or nxt.isdigit()
+    return False
+
+
+@settings(max_examples=800, deadline=None)
+@given(digit_texts)
+@example("on 21 April and 4 August, 9 AM")
+def test_block_prefilter_lets_every_block_through(text: str) -> None:
+    """Wherever the old prefilter let a block rule match, the new one lets it too."""
+    for p in _run_starts(text):
+        if _may_block_by_loop(text, p) and numbers._BLOCK_DIGIT.match(text, p):
+            assert numbers._may_block(text, p)
+
+
+CHANGE_PIECES = [
+    "rose", "rise", "climb", "climbe", "climbed", "drop", "drops", "dropped", "went", "went up",
+    "gone down", "up", "down", "setup", "UP", "Fell", "sharply", "by", "to", "from", "5%",
+    "  ", "\n", ",", "increase", "increased", "increases", "moved", "ſ",
+]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(CHANGE_PIECES), max_size=8).map(" ".join))
+def test_change_verb_tries_match_the_alternations(text: str) -> None:
+    verb = (r"(?:(?P<up>" + W.CHANGE_UP + r")|(?P<down>" + W.CHANGE_DOWN + r")|(?P<neutral>"
+            + W.CHANGE_NEUTRAL + r"))")
+    tail = r"(?:[^\S\n]+\w+ly)?[^\S\n]+"
+    plain = {
+        "to": re.compile(r"\b" + verb + tail + r"to[^\S\n]+\Z", re.IGNORECASE),
+        "from": re.compile(r"\b" + verb + tail + r"from[^\S\n]+\Z", re.IGNORECASE),
+        "by": re.compile(r"\b(?:(?P<up>" + W.CHANGE_UP + r")|(?P<down>" + W.CHANGE_DOWN
+                         + r"))(?:[^\S\n]+\w+ly)?(?:[^\S\n]+by)?[^\S\n]+\Z", re.IGNORECASE),
+    }
+    tries = {"to": numbers._CHANGE_TO, "from": numbers._CHANGE_FROM, "by": numbers._CHANGE_BY}
+    text += " "
+    for name, rx in plain.items():
+        for lo in range(0, len(text), 7):
+            a, b = rx.search(text, lo), tries[name].search(text, lo)
+            assert (a and (a.span(), a.lastgroup)) == (b and (b.span(), b.lastgroup))
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(
+    [*W.CURRENCY_SYMBOLS, *W.CURRENCY_CODES, "US", "S", "a", "x", " ", "5", "-", "."]),
+    max_size=10).map("".join))
+@example("U.S.$ 5, HK$5, USD 5")
+def test_currency_search_from_its_longest_span_finds_the_same(text: str) -> None:
+    for pos in range(len(text) + 1):
+        whole = numbers._CURRENCY_BEFORE.search(text, 0, pos)
+        near = numbers._CURRENCY_BEFORE.search(
+            text, max(0, pos - numbers._CURRENCY_BEFORE_SPAN), pos)
+        assert (whole and whole.span()) == (near and near.span())
