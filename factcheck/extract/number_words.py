@@ -279,17 +279,18 @@ FOLD_WORDS: Final[dict[str, int]] = {
 }
 
 # --- Changes -------------------------------------------------------------------------
-# Verbs of change before a figure, by direction: "rose 5%", "fell to 2%", "rose from 3 to 5"
+# Verbs of change before a figure, by direction: "rose 5%", "fell to 2%", "rose from 3 to 5".
+# A final "?" makes the last letter optional: "increased?" is "increase" and "increased".
 CHANGE_UP: Final[str] = (
     r"rose|rise|rises|risen|rising|increased?|increases|increasing|grew|grow|grows|grown"
-    r"|growing|climbed?|climbs|climbing|jumped?|jumps|jumping|surged?|surges|surging"
-    r"|soared?|soars|soaring|spiked?|rocketed|gained?|gains|swelled|swollen|widened"
+    r"|growing|climb|climbed|climbs|climbing|jump|jumped|jumps|jumping|surged?|surges|surging"
+    r"|soar|soared|soars|soaring|spiked?|rocketed|gain|gained|gains|swelled|swollen|widened"
     r"|expanded|went up|gone up|going up|goes up|up"
 )
 CHANGE_DOWN: Final[str] = (
     r"fell|fall|falls|fallen|falling|dropped|drops?|dropping|declined?|declines|declining"
     r"|decreased?|decreases|decreasing|plunged?|plunges|plunging|plummeted|plummets"
-    r"|sank|sink|sinks|sunk|slid|slide|slides|sliding|slumped?|slumps|shrank|shrink"
+    r"|sank|sink|sinks|sunk|slid|slide|slides|sliding|slump|slumped|slumps|shrank|shrink"
     r"|shrinks|shrunk|tumbled?|tumbles|dipped|dips?|dived|dove|reduced|lowered|slipped"
     r"|eased|narrowed|went down|gone down|going down|goes down|down"
 )

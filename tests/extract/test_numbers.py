@@ -250,6 +250,12 @@ CHANGES: list[tuple[str, list[Change]]] = [
     ("Inflation fell to 2%.", [("2%", "to", "down")]),
     ("Sales were up 19 per cent.", [("19 per cent", None, "up")]),
     ("Exports jumped 12%.", [("12%", None, "up")]),
+    # present-tense verbs, as headlines write them
+    ("Shares climb 5% on Friday.", [("5%", None, "up")]),
+    ("Exports jump 12%.", [("12%", None, "up")]),
+    ("Prices soar 20%.", [("20%", None, "up")]),
+    ("Sales gain 3%.", [("3%", None, "up")]),
+    ("Stocks slump 4%.", [("4%", None, "down")]),
     ("Prices rose to 5%, up from 3%.", [("5%", "to", "up"), ("3%", "from", "up")]),
     ("Unemployment fell 0.5 percentage points to 4.1%.",
      [("0.5 percentage points", None, "down"), ("4.1%", "to", "down")]),
