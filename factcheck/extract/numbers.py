@@ -25,36 +25,13 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Final
 
 from factcheck.extract import number_words as W
+from factcheck.extract.patterns import word_alternation
 from factcheck.extract.records import Direction, Qualifier, Quantity, Role
 
 __all__ = ["find_quantities", "is_page_chrome"]
-
-
-def _trie(words: Iterable[str]) -> str:
-    """A regex matching exactly these words, factored as a trie: "t(?:wo|hree|en)".
-
-    Python's regex engine tries alternatives one by one; a trie lets it fail on the first
-    letter, which makes the scan for number words about ten times faster.
-    """
-    root: dict[str, dict[str, Any]] = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict[str, Any]]) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        if len(branches) == 1 and "" not in node:
-            return branches[0]
-        return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
-
-    return emit(root)
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -96,7 +73,7 @@ for _w, (_factor, _way) in W.FACTOR_VERBS.items():
     _WORDS[_w] = ("factor", float(_factor), _way == "up")
 
 _CARD_ALT: Final = _alternation(W.CARDINALS)
-_WORD_ALT: Final = _trie(w for w in _WORDS if w != "point")
+_WORD_ALT: Final = word_alternation(w for w in _WORDS if w != "point")
 
 # The token scanner. Named groups, in order of preference at one position:
 #   vulgar  "½"                    sfrac  "3/4"
@@ -243,7 +220,7 @@ _AFTER_WORDS: Final[dict[str, tuple[str, str]]] = {
 }
 # One trie of all of them, after an optional space or hyphen, not followed by a word character
 _AFTER: Final = re.compile(
-    r"(?:[^\S\n]?-[^\S\n]?|[^\S\n]?)(" + _trie(_AFTER_WORDS) + r")(?!\w)", re.IGNORECASE)
+    r"(?:[^\S\n]?-[^\S\n]?|[^\S\n]?)(" + word_alternation(_AFTER_WORDS) + r")(?!\w)", re.IGNORECASE)
 # ISO codes after a number, case-sensitive: "2mil SEK" (not "5 try")
 _ISO_AFTER: Final = re.compile(r"[^\S\n]?(" + _alternation(W.CURRENCY_CODES) + r")\b")
 # "-5C", "90F": a temperature only when glued to the digits
@@ -293,7 +270,7 @@ def _verb_forms(alternation: str) -> list[str]:
     """The words a CHANGE_* alternation matches: "drops?" -> "drop", "drops".
 
     Those alternations are literal words, a few with an optional last letter; as a trie
-    (_trie) they match the same words, and a search that tries them at every word of its
+    (word_alternation) they match the same words, and a search that tries them at every word of its
     window fails on the first letter instead of after a hundred alternatives.
     """
     forms: list[str] = []
@@ -302,11 +279,11 @@ def _verb_forms(alternation: str) -> list[str]:
     return forms
 
 
-_CHANGE_UP: Final = _trie(_verb_forms(W.CHANGE_UP))
-_CHANGE_DOWN: Final = _trie(_verb_forms(W.CHANGE_DOWN))
+_CHANGE_UP: Final = word_alternation(_verb_forms(W.CHANGE_UP))
+_CHANGE_DOWN: Final = word_alternation(_verb_forms(W.CHANGE_DOWN))
 _CHANGE_VERB: Final = (
     r"(?:(?P<up>" + _CHANGE_UP + r")|(?P<down>" + _CHANGE_DOWN + r")|(?P<neutral>"
-    + _trie(_verb_forms(W.CHANGE_NEUTRAL)) + r"))"
+    + word_alternation(_verb_forms(W.CHANGE_NEUTRAL)) + r"))"
 )
 # "fell to 2%", "rose sharply to 5%", "went from 3% to 5%", "up from 3%"
 _CHANGE_TO: Final = re.compile(
