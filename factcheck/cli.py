@@ -11,7 +11,7 @@ import click
 
 from factcheck import __version__
 from factcheck.errors import FactcheckError
-from factcheck.output import FORMATS, write_rows
+from factcheck.output import FORMATS, replace_when_done, write_rows
 from factcheck.vocabulary import KINDS, STATUSES, VERDICTS
 
 if TYPE_CHECKING:
@@ -624,7 +624,6 @@ def export_command(
     excel: bool, org: str | None, review_url: str | None, db: str | None,
 ) -> None:
     """Export claims as CSV (the columns are in README.md), JSON lines, or ClaimReview."""
-    import os
     from pathlib import Path
 
     from factcheck.export import Publisher, export_claims
@@ -641,20 +640,9 @@ def export_command(
             count = export_claims(session, sys.stdout, fmt=fmt, filters=filters, excel=excel,
                                   publisher=publisher)
         else:
-            target = Path(output)
-            partial = target.with_name(target.name + ".part")
-            try:
-                with partial.open("w", encoding="utf-8", newline="",
-                                  buffering=1 << 20) as out:
-                    count = export_claims(session, out, fmt=fmt, filters=filters, excel=excel,
-                                          publisher=publisher)
-                os.replace(partial, target)
-            except OSError as exc:
-                partial.unlink(missing_ok=True)
-                raise FactcheckError(f"{output}: cannot write ({exc.strerror})") from None
-            except BaseException:
-                partial.unlink(missing_ok=True)
-                raise
+            with replace_when_done(Path(output)) as out:
+                count = export_claims(session, out, fmt=fmt, filters=filters, excel=excel,
+                                      publisher=publisher)
     if output is not None:
         click.echo(f"exported {count} claim(s) to {output}", err=True)
 

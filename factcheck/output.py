@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, TextIO
+
+from factcheck.errors import FactcheckError
 
 FORMATS = ("table", "jsonl", "csv")
 
@@ -42,6 +46,23 @@ def _cell(value: Any) -> Any:
     if isinstance(value, (list, dict)):
         return json.dumps(value, ensure_ascii=False)
     return neutralise_cell(value)
+
+
+@contextmanager
+def replace_when_done(path: Path) -> Iterator[TextIO]:
+    """Write to a file beside ``path`` and move it into place only once complete, so a
+    failed or interrupted export never leaves a half-written file under the real name."""
+    if path.is_dir():
+        raise FactcheckError(f"{path}: is a directory")
+    partial = path.with_name(path.name + ".part")
+    try:
+        with partial.open("w", encoding="utf-8", newline="", buffering=1 << 20) as out:
+            yield out
+        partial.replace(path)
+    except OSError as exc:
+        raise FactcheckError(f"{path}: cannot write it ({exc.strerror or exc})") from None
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def write_jsonl(rows: Iterable[Mapping[str, Any]], out: TextIO) -> int:

@@ -14,13 +14,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Final, TextIO
+from typing import Any, Final
 
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from factcheck import workflow
 from factcheck.errors import FactcheckError
+from factcheck.output import replace_when_done
 from factcheck.store import ClaimFilter, Database
 from factcheck.store.models import Claim
 
@@ -146,24 +147,8 @@ def export_csv(db: Database, filters: ClaimFilter, path: Path) -> int:
     from factcheck.export import export_claims
 
     path = path.expanduser()
-    with db.sessions.begin() as session, _open_new(path) as out:
+    with db.sessions.begin() as session, replace_when_done(path) as out:
         return export_claims(session, out, fmt="csv", filters=filters)
-
-
-@contextmanager
-def _open_new(path: Path) -> Iterator[TextIO]:
-    """Write to a temporary file beside ``path`` and move it into place only when done."""
-    if path.is_dir():
-        raise Refused(f"{path}: is a directory")
-    partial = path.with_name(path.name + ".partial")
-    try:
-        with partial.open("w", encoding="utf-8", newline="") as out:
-            yield out
-        partial.replace(path)
-    except OSError as exc:
-        raise Refused(f"{path}: cannot write it ({exc.strerror or exc})") from None
-    finally:
-        partial.unlink(missing_ok=True)
 
 
 # --- ingest -----------------------------------------------------------------------------
