@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 
+from benchmarks.timing import best_of
 from factcheck.extract import extract
 from tests.conftest import shared_path
 
@@ -39,15 +39,6 @@ def _split_all(texts: list[str]) -> int:
     return sum(1 for text in texts for _ in SENTENCE.finditer(text))
 
 
-def _best_of(func: Callable[[list[str]], Any], texts: list[str], rounds: int) -> float:
-    best = float("inf")
-    for _ in range(rounds):
-        start = time.perf_counter()
-        func(texts)
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 def test_extract_throughput(
     benchmark: Any, articles: list[str], bench_full: bool, bench_report: Callable[[str], None]
 ) -> None:
@@ -55,9 +46,9 @@ def test_extract_throughput(
     claims = benchmark(_extract_all, articles)
     assert claims > 0
     rounds = 5 if bench_full else 1
-    ours = _best_of(_extract_all, articles, rounds)
-    quotes_only = _best_of(_extract_quotes_only, articles, rounds)
-    baseline = _best_of(_split_all, articles, rounds)
+    ours, _ = best_of(_extract_all, articles, rounds)
+    quotes_only, _ = best_of(_extract_quotes_only, articles, rounds)
+    baseline, _ = best_of(_split_all, articles, rounds)
     bench_report(
         f"extract: {size_mb / ours:.2f} MB/s with figures, {size_mb / quotes_only:.2f} MB/s "
         f"quotes and speakers only ({len(articles)} articles, {size_mb:.2f} MB, {claims} "

@@ -9,13 +9,13 @@ charset detection, metadata and claim extraction over that.
 from __future__ import annotations
 
 import gzip
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import lxml.html  # type: ignore[import-untyped]
 
+from benchmarks.timing import best_of
 from factcheck.documents import SourceDocument
 from factcheck.extract import Claim
 from factcheck.ingest.runner import ingest
@@ -52,15 +52,6 @@ def _baseline(files: list[str]) -> int:
     return count
 
 
-def _best_seconds(run: Callable[[list[str]], int], files: list[str], rounds: int) -> float:
-    best = float("inf")
-    for _ in range(rounds):
-        started = time.perf_counter()
-        assert run(files) == len(files)
-        best = min(best, time.perf_counter() - started)
-    return best
-
-
 def test_ingest_real_articles(benchmark: object, bench_full: bool,
                               bench_report: Callable[[str], None]) -> None:
     files = [str(path) for path in _real_news_html()]
@@ -69,8 +60,9 @@ def test_ingest_real_articles(benchmark: object, bench_full: bool,
     rounds = 3 if bench_full else 1
 
     benchmark.pedantic(_ours, args=(files,), rounds=rounds, iterations=1)  # type: ignore[attr-defined]
-    ours = _best_seconds(_ours, files, rounds)
-    baseline = _best_seconds(_baseline, files, rounds)
+    ours, stored = best_of(_ours, files, rounds)
+    baseline, read = best_of(_baseline, files, rounds)
+    assert stored == read == len(files)
     bench_report(
         f"ingest {len(files)} real HTML articles (read + extract): "
         f"{len(files) / ours:.1f} articles/s; baseline gzip + lxml text_content: "

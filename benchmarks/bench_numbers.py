@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from collections.abc import Callable
 
+from benchmarks.timing import best_of
 from factcheck.extract.numbers import find_quantities
 from tests.conftest import shared_path
 
@@ -42,23 +42,14 @@ def _baseline(spans: Spans) -> int:
     return sum(1 for body, a, b in spans for _ in _DIGIT.finditer(body, a, b))
 
 
-def _best_time(fn: Callable[[Spans], int], spans: Spans, rounds: int) -> float:
-    best = float("inf")
-    for _ in range(rounds):
-        t0 = time.perf_counter()
-        fn(spans)
-        best = min(best, time.perf_counter() - t0)
-    return best
-
-
 def test_find_quantities_speed(benchmark: object, bench_full: bool,
                                bench_report: Callable[[str], None]) -> None:
     spans = _news_sentences(bench_full)
     megabytes = sum(len(body[a:b].encode("utf-8")) for body, a, b in spans) / 1e6
     rounds = 5 if bench_full else 1
     found = benchmark(_ours, spans)  # type: ignore[operator]
-    ours = _best_time(_ours, spans, rounds)
-    base = _best_time(_baseline, spans, rounds)
+    ours, _ = best_of(_ours, spans, rounds)
+    base, _ = best_of(_baseline, spans, rounds)
     per_sentence = ours / len(spans) * 1e6
     bench_report(
         f"find_quantities: {len(spans)} sentences, {megabytes:.2f} MB, {found} figures; "
