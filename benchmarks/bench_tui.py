@@ -200,4 +200,5 @@ def test_tui_speed(
     bench_report(
         f"tui mark -> table shows verdict ({size}): {_ms(ours['mark'])}; raw sqlite3 "
         f"UPDATE + audit row {_ms(base['mark'])}; target < 100 ms")
-    assert ours["first_paint"] < 5 and ours["filter"] < 2 and ours["mark"] < 1  # sanity only
+    if bench_full:  # the targets, checked when measuring, not in the smoke run
+        assert ours["first_paint"] < 1 and ours["filter"] < 0.2 and ours["mark"] < 0.1
