@@ -198,7 +198,8 @@ class Evidence(Base):
 
 
 class Change(Base):
-    """The audit trail: one row per changed field, appended and never updated or deleted."""
+    """The audit trail: one row per changed field, appended and never updated or deleted
+    (database triggers refuse both; migration 0002)."""
 
     __tablename__ = "changes"
     __table_args__ = (Index(None, "claim_id", "id"),)
