@@ -2,7 +2,7 @@
 
 Revision ID: 0002
 Revises: 0001
-Create Date: 2026-12-02
+Create Date: 2026-11-25
 
 ``workflow`` only ever inserts ``changes`` rows; these triggers make the database refuse
 anything else, whoever asks (a bug, a script, someone at the ``sqlite3`` or ``psql``
