@@ -91,16 +91,19 @@ def _flat_claim_row(row: dict[str, Any]) -> dict[str, Any]:
 @format_option
 @clear_errors
 def extract(paths: tuple[str, ...], fmt: str | None) -> None:
-    """Extract claims from text files (or ``-`` for standard input) and print them."""
+    """Extract claims from sources and print them, without storing anything.
+
+    Sources are read as by ``factcheck ingest``: text files, HTML files (also .html.gz),
+    http(s) URLs, or - for standard input. For HTML the offsets index its main text."""
     from factcheck.extract import extract as extract_claims
-    from factcheck.ingest.text import read_text
+    from factcheck.ingest.sources import read_source
 
     fmt = resolve_format(fmt)
-    documents = [read_text(path) for path in paths]  # read all first: fail before printing
+    documents = [read_source(path) for path in paths]  # read all first: fail before printing
 
     def rows() -> Iterator[dict[str, Any]]:
-        for name, text in documents:
-            for row in _claim_rows(extract_claims(text, document=name)):
+        for document in documents:
+            for row in _claim_rows(extract_claims(document.text, document=document.name)):
                 yield _flat_claim_row(row) if fmt == "csv" else row
 
     write_rows(

@@ -90,3 +90,22 @@ def test_nothing_is_printed_when_a_later_file_is_bad(tmp_path: Path) -> None:
     bad.write_bytes(b"\xff\xfe\x00")
     code, out, _ = run("extract", str(SAMPLE), str(bad), "--format", "jsonl")
     assert code == 2 and out == ""
+
+
+def test_html_is_read_as_for_ingest_and_offsets_index_its_main_text(tmp_path: Path) -> None:
+    from factcheck.ingest.sources import read_source
+
+    page = tmp_path / "story.html"
+    page.write_text(
+        "<html><head><title>Talks</title></head><body><article><h1>Talks</h1>"
+        "<p>The talks went well, the minister said on Friday, after a long week.</p>"
+        "<p>“We are ready,” said Jen Psaki, the White House press secretary.</p>"
+        "</article></body></html>", encoding="utf-8",
+    )
+    code, out, _ = run("extract", str(page), "--format", "jsonl")
+    assert code == 0
+    rows = [json.loads(line) for line in out.splitlines()]
+    text = read_source(str(page)).text
+    assert any(r["quote"] == "We are ready," and r["speaker"] == "Jen Psaki" for r in rows)
+    for row in rows:
+        assert text[row["start"] : row["end"]] == row["text"]
