@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 from factcheck.errors import InputError
-from factcheck.ingest.limits import read_capped, read_file
 
 BOM = "\ufeff"
 # Control characters that never occur in real text; a few of them mean binary data.
@@ -40,28 +36,3 @@ def decode_text(data: bytes, *, name: str = "input", encoding: str = "utf-8") ->
     if sample and sum(ch in _BINARY_MARKERS for ch in sample) > max(8, len(sample) // 100):
         raise InputError(f"{name}: looks like binary data (control characters), not text")
     return text
-
-
-def read_text(location: str, *, max_bytes: int | None = None) -> tuple[str, str]:
-    """Read a text file, or standard input for ``-``; returns ``(name, text)``.
-
-    With ``max_bytes``, a larger input is refused before it is read (see ``limits``).
-    """
-    if location == "-":
-        if max_bytes is None:
-            data = sys.stdin.buffer.read()
-        else:
-            data = read_capped(sys.stdin.buffer, max_bytes, name="<stdin>")
-        return "<stdin>", decode_text(data, name="<stdin>")
-    path = Path(location)
-    if max_bytes is not None:
-        return path.name, decode_text(read_file(path, max_bytes, name=location), name=location)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{location}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{location}: is a directory") from None
-    except OSError as exc:
-        raise InputError(f"{location}: cannot read ({exc.strerror or exc})") from None
-    return path.name, decode_text(data, name=location)
