@@ -352,7 +352,7 @@ def _print_claim(detail: Any) -> None:
         ("cited source", claim.cited_source),
         ("quote", claim.quote),
         ("source", source.title or source.name),
-        ("url", source.url or source.location),
+        ("url" if source.url else "location", source.url or source.location),
         ("publisher", source.publisher),
         ("published", source.published and source.published.isoformat()),
         ("post", post and " · ".join(p for p in (post.time, post.headline, post.byline) if p)),

@@ -81,7 +81,7 @@ def render_detail(detail: ClaimDetail) -> RenderableType:
         ("cue", claim.cue),
         ("cited", claim.cited_source),
         ("source", source.title or source.name),
-        ("url", source.url or source.location),
+        ("url" if source.url else "location", source.url or source.location),
         ("publisher", source.publisher),
         ("byline", byline),
         ("post", posted),
