@@ -1,9 +1,9 @@
-"""Word lists and rule data for the numeric-quantity extractor (``numbers.py``).
+"""Word lists and rule data for the numeric-quantity extractor (the ``numbers`` package).
 
 Everything language-specific lives here as plain data, each entry with an example it
 matches, so that a rule can be read, tested and changed without touching the parser.
 Word and phrase lists are literal lower-case text, matched case-insensitively as whole
-words (``numbers.py`` turns them into tries or lookup tables once, at import); the few
+words (the ``numbers`` passes turn them into tries or lookup tables once, at import); the few
 rules that need more than words are regex fragments, and say so.
 """
 
@@ -204,7 +204,7 @@ SUBUNITS: Final[dict[str, str]] = {"cents": "USD", "cent": "USD", "pence": "GBP"
 # million or more.
 
 # Units: unit name -> the words that mean it. "C" and "F" glued to digits ("-5C") are
-# temperatures too; numbers.py handles that one case-sensitive rule.
+# temperatures too; numbers/affixes.py handles that one case-sensitive rule.
 UNITS: Final[dict[str, tuple[str, ...]]] = {
     "year": ("year", "years", "yr", "yrs", "year-old", "year-olds", "years-old", "year old",
              "years old", "yr old", "yrs old"),                             # 18-year, 30 years old

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from factcheck.extract import number_words as W
 from factcheck.extract import numbers
-from factcheck.extract.numbers import find_quantities
+from factcheck.extract.numbers import affixes, changes, find_quantities, tokens
 from tests.conftest import shared_path
 
 # Pieces that exercise the rules: digits and separators, symbols, number words, qualifiers,
@@ -88,8 +88,8 @@ def test_number_words_are_those_the_regex_scan_finds(text: str) -> None:
     """The scan that tries the regex only where a number word can start finds what the
     plain scan finds, at the same places."""
     low = text.lower()
-    expected = [m.span() for m in numbers._WORD_TOKEN.finditer(low)]
-    assert [m.span() for m in numbers._number_words(low)] == expected
+    expected = [m.span() for m in tokens._WORD_TOKEN.finditer(low)]
+    assert [m.span() for m in tokens._number_words(low)] == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -99,8 +99,8 @@ def test_number_words_are_those_the_regex_scan_finds(text: str) -> None:
 ])
 def test_number_words_on_edges(text: str) -> None:
     low = text.lower()
-    expected = [m.span() for m in numbers._WORD_TOKEN.finditer(low)]
-    assert [m.span() for m in numbers._number_words(low)] == expected
+    expected = [m.span() for m in tokens._WORD_TOKEN.finditer(low)]
+    assert [m.span() for m in tokens._number_words(low)] == expected
 
 
 # --- Fast paths agree with the rules they stand in for --------------------------------
@@ -123,7 +123,7 @@ digit_texts = st.one_of(
 
 
 def _run_starts(text: str) -> list[int]:
-    return [m.start() for m in numbers._DIGIT_RUN.finditer(text)]
+    return [m.start() for m in tokens._DIGIT_RUN.finditer(text)]
 
 
 @settings(max_examples=800, deadline=None)
@@ -131,12 +131,12 @@ def _run_starts(text: str) -> list[int]:
 @example("5 tn and 7 trn, 2 K")
 def test_plain_integers_read_as_the_full_digit_rule_would(text: str) -> None:
     for p in _run_starts(text):
-        plain = numbers._PLAIN_INT.match(text, p)
+        plain = tokens._PLAIN_INT.match(text, p)
         if plain is None:
             continue
-        m = numbers._DIGIT_TOKEN.match(text, p)
+        m = tokens._DIGIT_TOKEN.match(text, p)
         assert m is not None and m.lastgroup == "dig"
-        assert numbers._digit_token(m) == numbers._Tok(
+        assert tokens._digit_token(m) == tokens.Token(
             "dig", float(plain.group()), p, plain.end(), is_int=True)
 
 
@@ -162,8 +162,8 @@ def _may_block_by_loop(s: str, p: int) -> bool:
 def test_block_prefilter_lets_every_block_through(text: str) -> None:
     """Wherever the old prefilter let a block rule match, the new one lets it too."""
     for p in _run_starts(text):
-        if _may_block_by_loop(text, p) and numbers._BLOCK_DIGIT.match(text, p):
-            assert numbers._may_block(text, p)
+        if _may_block_by_loop(text, p) and tokens._BLOCK_DIGIT.match(text, p):
+            assert tokens._may_block(text, p)
 
 
 CHANGE_PIECES = [
@@ -185,7 +185,7 @@ def test_change_verb_tries_match_the_alternations(text: str) -> None:
         "by": re.compile(r"\b(?:(?P<up>" + W.CHANGE_UP + r")|(?P<down>" + W.CHANGE_DOWN
                          + r"))(?:[^\S\n]+\w+ly)?(?:[^\S\n]+by)?[^\S\n]+\Z", re.IGNORECASE),
     }
-    tries = {"to": numbers._CHANGE_TO, "from": numbers._CHANGE_FROM, "by": numbers._CHANGE_BY}
+    tries = {"to": changes._CHANGE_TO, "from": changes.CHANGE_FROM, "by": changes._CHANGE_BY}
     text += " "
     for name, rx in plain.items():
         for lo in range(0, len(text), 7):
@@ -200,7 +200,7 @@ def test_change_verb_tries_match_the_alternations(text: str) -> None:
 @example("U.S.$ 5, HK$5, USD 5")
 def test_currency_search_from_its_longest_span_finds_the_same(text: str) -> None:
     for pos in range(len(text) + 1):
-        whole = numbers._CURRENCY_BEFORE.search(text, 0, pos)
-        near = numbers._CURRENCY_BEFORE.search(
-            text, max(0, pos - numbers._CURRENCY_BEFORE_SPAN), pos)
+        whole = affixes.CURRENCY_BEFORE.search(text, 0, pos)
+        near = affixes.CURRENCY_BEFORE.search(
+            text, max(0, pos - affixes.CURRENCY_BEFORE_SPAN), pos)
         assert (whole and whole.span()) == (near and near.span())

@@ -1,0 +1,115 @@
+"""Pass 3: what sits around one number: sign, currency, scale, percent, unit."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from factcheck.extract import number_words as W
+from factcheck.extract.numbers.working import Figure, figure_word_before, literal_alternation
+from factcheck.extract.patterns import word_alternation
+
+# "minus five", "negative one" before a number
+_NEG_WORD: Final = re.compile(r"\b(?:" + W.NEGATIVE_WORDS + r")[^\S\n]+\Z", re.IGNORECASE)
+# "-9.23", "<-30", "(-5)": a sign glued to the digits, not a dash between two numbers
+_NEG_SIGN: Final = re.compile(r"(?:^|(?<=[\s(\[<>=]))[-−]\Z")
+# "$1.5", "US$ 1MM", "€20", "USD 5", "-$5" -> the currency symbol or code before a number
+CURRENCY_BEFORE: Final = re.compile(
+    r"(?:(?<![A-Za-z])(?:" + literal_alternation(W.CURRENCY_SYMBOLS) + r")"
+    r"|\b(?:" + literal_alternation(W.CURRENCY_CODES) + r"))[^\S\n]?\Z"
+)
+# The most characters a CURRENCY_BEFORE match spans: "U.S.$ ". Searching only that far back
+# finds the same match (look-behinds and \b still see the text before the search window).
+CURRENCY_BEFORE_SPAN: Final = max(map(len, [*W.CURRENCY_SYMBOLS, *W.CURRENCY_CODES])) + 1
+_CURRENCY_LAST_CHARS: Final = frozenset(k[-1] for k in W.CURRENCY_SYMBOLS)
+_NEGATIVE_SET: Final = frozenset(W.NEGATIVE_WORDS.split("|"))
+_CURRENCY_BY_SYMBOL: Final = {**W.CURRENCY_SYMBOLS, **{c: c for c in W.CURRENCY_CODES}}
+_CURRENCY_BY_SYMBOL["RMB"] = "CNY"
+# Everything that may follow a number, by its lower-cased surface: (kind, name) where kind is
+# "pct" ("70%"), "cur" ("100 dollars"), "sub" ("50 cents") or "unit" ("100 km", "18-year")
+_AFTER_WORDS: Final[dict[str, tuple[str, str]]] = {
+    **{w: ("unit", name) for name, words in W.UNITS.items() for w in words},
+    **{w: ("cur", code) for code, words in W.CURRENCY_WORDS.items() for w in words},
+    **{w: ("sub", code) for w, code in W.SUBUNITS.items()},
+    **{w: ("pct", "%") for w in W.PERCENT_WORDS},
+}
+# One trie of all of them, after an optional space or hyphen, not followed by a word character
+_AFTER: Final = re.compile(
+    r"(?:[^\S\n]?-[^\S\n]?|[^\S\n]?)(" + word_alternation(_AFTER_WORDS) + r")(?!\w)", re.IGNORECASE)
+# ISO codes after a number, case-sensitive: "2mil SEK" (not "5 try")
+_ISO_AFTER: Final = re.compile(r"[^\S\n]?(" + literal_alternation(W.CURRENCY_CODES) + r")\b")
+# "-5C", "90F": a temperature only when glued to the digits
+_GLUED_TEMPERATURE: Final = re.compile(r"[CF](?![^\W\d_])")
+_PERCENT_BEFORE: Final = re.compile(W.PERCENT_BEFORE, re.IGNORECASE)
+# "5G", "3D": letters glued to a number that no rule above explains make it a name
+_GLUED_LETTER: Final = re.compile(r"[A-Za-z]")
+
+
+def attach_affixes(s: str, f: Figure, prev_end: int) -> None:
+    """Sign, currency, percent, sub-units and units around one number; extends its span."""
+    window = max(prev_end, f.start - 40)
+    # currency before: "$1.5 billion", "US$ 1MM"
+    before = s[f.start - 1] if f.start else ""
+    if before == " " and f.start > 1:
+        before = s[f.start - 2]
+    m = None
+    if before and (before in _CURRENCY_LAST_CHARS or before.isupper() or before == "."):
+        m = CURRENCY_BEFORE.search(s, max(window, f.start - CURRENCY_BEFORE_SPAN), f.start)
+    if m:
+        symbol = m.group().strip()
+        f.unit = _CURRENCY_BY_SYMBOL.get(symbol, "USD")
+        f.start = m.start()
+        f.currency_before = True
+    # sign: "-9.23", "minus five", "-$5"
+    prev = figure_word_before(s, f)
+    m = _NEG_WORD.search(s, window, f.start) if prev in _NEGATIVE_SET else None
+    if m:
+        f.value, f.start, f.bare_one = -f.value, m.start(), False
+    else:
+        m = _NEG_SIGN.search(s, window, f.start) if f.start and s[f.start - 1] in "-−" else None
+        if m and not f.words:
+            before = s[window:m.start()].rstrip()
+            if not before or not (before[-1].isdigit() or before[-1] == "%"):
+                f.value, f.start = -f.value, m.start()
+    if f.unit is not None:
+        return
+    m = _AFTER.match(s, f.end)
+    kind, name = _AFTER_WORDS[m.group(1).lower()] if m else ("", "")
+    if kind == "pct":  # "70%", "60 %", "25 per cent"
+        f.unit, f.end = "%", m.end() if m else f.end
+        return
+    before_m = _PERCENT_BEFORE.search(s, window, f.start) if prev == "of" else None
+    if before_m and not _ends_with_figure(s, window, before_m.start()):
+        f.unit, f.start = "%", before_m.start()  # "per cent of twenty-two"
+        return
+    if m:
+        f.end = m.end()
+        if kind == "sub":  # "50 cents"
+            f.value /= 100
+        elif name == "lb" and f.scale >= 1e6:  # "5 billion pounds" is money
+            name = "GBP"
+        f.unit = name
+        return
+    m = _ISO_AFTER.match(s, f.end) if _upper_ahead(s, f.end) else None
+    if m:  # "2mil SEK"
+        f.unit, f.end = _CURRENCY_BY_SYMBOL.get(m.group(1), m.group(1)), m.end()
+        return
+    glued = s[f.end:f.end + 1]
+    if f.words or not ("A" <= glued <= "Z" or "a" <= glued <= "z"):
+        return  # the rules below are about a letter glued to the digits
+    m = _GLUED_TEMPERATURE.match(s, f.end)
+    if m:  # "-5C"
+        f.unit, f.end = "°" + m.group(), m.end()
+        return
+    if _GLUED_LETTER.match(s, f.end):
+        f.drop = True  # "5G", "3D", "4K"
+
+
+def _upper_ahead(s: str, pos: int) -> bool:
+    """Whether a capital letter comes next, or after one space: all an ISO code can start."""
+    return s[pos:pos + 1].isupper() or s[pos + 1:pos + 2].isupper()
+
+
+def _ends_with_figure(s: str, a: int, b: int) -> bool:
+    before = s[a:b].rstrip()
+    return bool(before) and (before[-1].isdigit())

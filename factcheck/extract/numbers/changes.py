@@ -1,0 +1,114 @@
+"""Pass 5: changes: ``rose from 3 to 5``, ``fell to 2%``, ``up 19 per cent``, ``were 70%,
+now 25 or 30%``."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from factcheck.extract import number_words as W
+from factcheck.extract.numbers.working import Figure, clause_start, figure_word_before
+from factcheck.extract.patterns import word_alternation
+from factcheck.extract.records import Direction
+
+
+def _verb_forms(alternation: str) -> list[str]:
+    """The words a CHANGE_* alternation matches: "drops?" -> "drop", "drops".
+
+    Those alternations are literal words, a few with an optional last letter; as a trie
+    (word_alternation) they match the same words, and a search that tries them at every word of its
+    window fails on the first letter instead of after a hundred alternatives.
+    """
+    forms: list[str] = []
+    for alt in alternation.split("|"):
+        forms += [alt[:-2], alt[:-1]] if alt.endswith("?") else [alt]
+    return forms
+
+
+_CHANGE_UP: Final = word_alternation(_verb_forms(W.CHANGE_UP))
+_CHANGE_DOWN: Final = word_alternation(_verb_forms(W.CHANGE_DOWN))
+_CHANGE_VERB: Final = (
+    r"(?:(?P<up>" + _CHANGE_UP + r")|(?P<down>" + _CHANGE_DOWN + r")|(?P<neutral>"
+    + word_alternation(_verb_forms(W.CHANGE_NEUTRAL)) + r"))"
+)
+# "fell to 2%", "rose sharply to 5%", "went from 3% to 5%", "up from 3%"
+_CHANGE_TO: Final = re.compile(
+    r"\b" + _CHANGE_VERB + r"(?:[^\S\n]+\w+ly)?[^\S\n]+to[^\S\n]+\Z", re.IGNORECASE)
+CHANGE_FROM: Final = re.compile(
+    r"\b" + _CHANGE_VERB + r"(?:[^\S\n]+\w+ly)?[^\S\n]+from[^\S\n]+\Z", re.IGNORECASE)
+# "rose 5%", "up 19 per cent", "fell by 3"
+_CHANGE_BY: Final = re.compile(
+    r"\b(?:(?P<up>" + _CHANGE_UP + r")|(?P<down>" + _CHANGE_DOWN + r"))"
+    r"(?:[^\S\n]+\w+ly)?(?:[^\S\n]+by)?[^\S\n]+\Z", re.IGNORECASE)
+CHANGE_WORDS: Final = frozenset(
+    re.findall(r"[a-z]+", W.CHANGE_UP + " " + W.CHANGE_DOWN + " " + W.CHANGE_NEUTRAL))
+_NOW_WORDS: Final = tuple(w.split()[0] for w in W.NOW_WORDS.split("|"))
+_TO_BEFORE: Final = re.compile(r"[^\S\n]+to[^\S\n]+\Z", re.IGNORECASE)
+_NOW: Final = re.compile(r"\b(?:" + W.NOW_WORDS + r")\b", re.IGNORECASE)
+
+
+def _verb_direction(m: re.Match[str]) -> Direction | None:
+    if m.group("up"):
+        return "up"
+    if m.group("down"):
+        return "down"
+    return None
+
+
+def mark_changes(s: str, figs: list[Figure]) -> None:
+    for i, f in enumerate(figs):
+        window = max(0, f.start - 50)
+        prev = figs[i - 1] if i > 0 else None
+        if f.is_factor:
+            continue
+        word = figure_word_before(s, f)
+        m = CHANGE_FROM.search(s, window, f.start) if word == "from" else None
+        if m:
+            f.role, f.direction = "from", _verb_direction(m)
+            continue
+        if prev is not None and prev.role == "from" and prev.partner is None and \
+                _TO_BEFORE.match(s, prev.end, f.start):
+            _pair(prev, f, i - 1, i, prev.direction)  # "rose from 3 to 5"
+            continue
+        if prev is not None and prev.direction is not None and prev.role is None and \
+                _TO_BEFORE.match(s, prev.end, f.start):
+            f.role, f.direction = "to", prev.direction  # "fell 0.5 points to 4.1%"
+            continue
+        m = _CHANGE_TO.search(s, window, f.start) if word == "to" else None
+        if m:
+            f.role, f.direction = "to", _verb_direction(m)
+            if prev is not None and prev.role is None and prev.partner is None and \
+                    prev.unit == f.unit and re.search(r"\bfrom\s+\Z", s[window:prev.start]):
+                _pair(prev, f, i - 1, i, f.direction)
+            continue
+        m = None
+        if word == "by" or word in CHANGE_WORDS or word.endswith("ly"):
+            m = _CHANGE_BY.search(s, window, f.start)
+        if m:
+            f.direction = _verb_direction(m)  # "up 19 per cent": the size of the change
+            # "rose to 5%, up from 3%"
+            continue
+        # "were 70%, now they're 25 or 30%": a figure after "now" pairs with the one before
+        if prev is not None and prev.role is None and prev.unit == f.unit and not prev.drop \
+                and _mentions_now(s[prev.end:f.start]):  # cheap test before the clause cut
+            clause = clause_start(s, f.start, prev.end)
+            if _mentions_now(s[clause:f.start]) and _NOW.search(s, clause, f.start):
+                _pair(prev, f, i - 1, i, None)
+    for i, f in enumerate(figs):  # "up from 3%" after "rose to 5%"
+        if f.role == "from" and f.partner is None and i > 0 and figs[i - 1].role == "to" \
+                and figs[i - 1].partner is None:
+            _pair(f, figs[i - 1], i, i - 1, figs[i - 1].direction or f.direction)
+
+
+def _mentions_now(text: str) -> bool:
+    """Whether a "now" word may be in ``text``: a substring test, before the exact regex."""
+    low = text.lower()
+    return any(w in low for w in _NOW_WORDS)
+
+
+def _pair(src: Figure, dst: Figure, i: int, j: int, direction: Direction | None) -> None:
+    if direction is None and src.unit == dst.unit:
+        direction = "up" if dst.mid > src.mid else "down" if dst.mid < src.mid else None
+    src.role, dst.role = "from", "to"
+    src.direction = dst.direction = direction
+    src.partner, dst.partner = j, i
