@@ -18,6 +18,10 @@ from factcheck.extract import extract
 from tests.conftest import shared_path
 
 SENTENCE = re.compile(r"[^.!?]+[.!?]+")
+# The target, 5 MB/s end to end, was set on a 2-core machine where this baseline ran
+# at about 32 MB/s: at most 6.4 times slower than the bare split, which carries over between
+# machines better than MB/s does.
+TARGET_RATIO = 32 / 5
 
 
 @pytest.fixture(scope="module")
@@ -53,5 +57,6 @@ def test_extract_throughput(
         f"extract: {size_mb / ours:.2f} MB/s with figures, {size_mb / quotes_only:.2f} MB/s "
         f"quotes and speakers only ({len(articles)} articles, {size_mb:.2f} MB, {claims} "
         f"claims); regex sentence split: {size_mb / baseline:.1f} MB/s; ratio "
-        f"{ours / baseline:.1f}x / {quotes_only / baseline:.1f}x slower"
+        f"{ours / baseline:.1f}x / {quotes_only / baseline:.1f}x slower (target: "
+        f"{TARGET_RATIO:.1f}x, i.e. {size_mb / baseline / TARGET_RATIO:.2f} MB/s on this machine)"
     )
