@@ -11,7 +11,13 @@ from hypothesis import strategies as st
 
 from factcheck.extract import number_words as W
 from factcheck.extract import numbers
-from factcheck.extract.numbers import affixes, changes, find_quantities, tokens
+from factcheck.extract.numbers import (
+    affixes,
+    changes,
+    find_quantities,
+    may_hold_figures,
+    tokens,
+)
 from tests.conftest import shared_path
 
 # Pieces that exercise the rules: digits and separators, symbols, number words, qualifiers,
@@ -104,6 +110,22 @@ def test_number_words_on_edges(text: str) -> None:
 
 
 # --- Fast paths agree with the rules they stand in for --------------------------------
+
+
+@settings(max_examples=600, deadline=None)
+@given(texts)
+@example("İONE")
+@example("twenty-first\u00a0½")
+def test_a_paragraph_without_figure_starts_has_no_figure_in_any_sentence(text: str) -> None:
+    """``may_hold_figures`` lets a paragraph be skipped: when it says no, no span of the
+    text that white space bounds (as sentences are) has a single token."""
+    if may_hold_figures(text, 0, len(text)):
+        return
+    edges = [0, *(m.start() for m in re.finditer(r"\s+", text)), len(text)][:16]
+    for a in edges:
+        for b in edges:
+            if a < b:
+                assert tokens.find_tokens(text[a:b].strip()) == []
 
 DIGIT_PIECES = [
     "0", "7", "12", "2014", "3,000", "1,5", "12,34,567", "40 000", "1 234 567", "40\u202f000",

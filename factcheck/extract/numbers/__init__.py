@@ -33,11 +33,11 @@ from factcheck.extract.numbers.exclusions import apply_exclusions
 from factcheck.extract.numbers.grammar import read_numbers
 from factcheck.extract.numbers.qualifiers import attach_qualifier, merge_bounds
 from factcheck.extract.numbers.ranges import merge_ranges, merge_ratios
-from factcheck.extract.numbers.tokens import find_tokens, is_page_chrome
+from factcheck.extract.numbers.tokens import find_tokens, is_page_chrome, may_hold_figures
 from factcheck.extract.numbers.working import Figure
 from factcheck.extract.records import Quantity
 
-__all__ = ["find_quantities", "is_page_chrome"]
+__all__ = ["find_quantities", "is_page_chrome", "may_hold_figures"]
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:

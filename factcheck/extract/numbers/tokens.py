@@ -69,6 +69,8 @@ _DIGIT_RUN: Final = re.compile(r"[\d" + "".join(W.VULGAR_FRACTIONS) + r"](?<!\d\
 # The same for ASCII text, where \d is [0-9] and no vulgar fraction can occur: a plain
 # character range, which the regex engine tests about twice as fast as the Unicode class.
 _ASCII_DIGIT_RUN: Final = re.compile(r"[0-9](?<![0-9]{2})")
+# Any character a digit token can start with: "7", "٣", "½"
+_DIGIT_CHAR: Final = re.compile(r"[\d" + "".join(W.VULGAR_FRACTIONS) + r"]")
 # Number words, matched on the lower-cased text (the trie is cheaper without IGNORECASE).
 # Kept apart from _DIGIT_RUN: one alternation of both scans slower than the two scans.
 _WORD_TOKEN: Final = re.compile(
@@ -138,12 +140,34 @@ def is_page_chrome(line: str) -> bool:
     return line[:1].isdecimal() and bool(_CHROME.fullmatch(line))  # "19 Posts": a digit first
 
 
-def find_tokens(s: str) -> list[Token]:
-    toks: list[Token] = []
-    has_digits = False
+def may_hold_figures(text: str, start: int, end: int) -> bool:
+    """False when ``text[start:end]`` has no digit, vulgar fraction or number word.
+
+    Then no span of it that white space bounds (a sentence of a paragraph) holds a token,
+    let alone a figure: a paragraph can be passed over with one cheap test."""
+    if _DIGIT_CHAR.search(text, start, end):
+        return True
+    return bool(_word_heads(_lower(text[start:end])))
+
+
+def _lower(s: str) -> str:
+    """``s.lower()`` with the same length, so that offsets carry over."""
     low = s.lower()
     if len(low) != len(s):  # a few characters change length when lower-cased ("İ")
         low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in s)
+    return low
+
+
+def _word_heads(low: str) -> frozenset[bytes]:
+    """The number-word heads (see _WORD_BYTES) that stand as whole runs in ``low``."""
+    runs = low.encode("utf-8", "surrogatepass").translate(_WORD_BYTES).split()
+    return _WORD_HEADS.intersection(runs)
+
+
+def find_tokens(s: str) -> list[Token]:
+    toks: list[Token] = []
+    has_digits = False
+    low = _lower(s)
     for w in _number_words(low):
         kind_, value, plural = WORDS[w.group()]
         toks.append(Token(kind_, value, w.start(), w.end(), plural=plural))
@@ -208,8 +232,7 @@ def _number_words(low: str) -> list[re.Match[str]]:
     A match can start nowhere else (see _WORD_BYTES), so trying those places left to right,
     each from the end of the last match on, finds what the scan would, for much less.
     """
-    runs = low.encode("utf-8", "surrogatepass").translate(_WORD_BYTES).split()
-    heads = _WORD_HEADS.intersection(runs)
+    heads = _word_heads(low)
     if not heads:
         return []
     starts: set[int] = set()
