@@ -418,7 +418,7 @@ def ingest(
     from factcheck.ingest.limits import MB
     from factcheck.ingest.runner import ingest as run_ingest
     from factcheck.ingest.sources import ReadOptions
-    from factcheck.store import open_database, save_source
+    from factcheck.store import find_source, open_database, save_source
     from factcheck.store.writes import SaveOutcome
 
     options = ReadOptions(max_bytes=int(max_size * MB), timeout=timeout)
@@ -428,11 +428,16 @@ def ingest(
         with database.write() as session:  # one transaction per source: all or nothing
             return save_source(session, source, claims)
 
+    def stored_hash(location: str) -> str | None:
+        with database.sessions.begin() as session:
+            found = find_source(session, location)
+        return found[1] if found else None
+
     progress, stop_progress = _progress_bar()
     try:
         try:
             summary = run_ingest(list(locations), store, jobs=jobs, options=options,
-                                 progress=progress)
+                                 progress=progress, stored_hash=stored_hash)
         finally:
             stop_progress()
     except KeyboardInterrupt:

@@ -26,6 +26,7 @@ from factcheck.ingest.sources import (
     STDIN_LOCATION,
     ReadOptions,
     expand_locations,
+    location_of,
     read_source,
 )
 
@@ -50,6 +51,10 @@ Extractor = Callable[..., list[Claim]]
 
 Progress = Callable[[int, int, str], None]
 """Called after each source with (sources done, sources in the batch, its location)."""
+
+StoredHash = Callable[[str], str | None]
+"""The content hash stored for a location, or None: a source whose text has that hash is
+``unchanged``, and its claims are not extracted again."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +102,7 @@ class Summary:
 @dataclass(frozen=True, slots=True)
 class _Extracted:
     document: SourceDocument
-    claims: list[Claim]
+    claims: list[Claim] | None  # None: the stored text is the same, nothing was extracted
 
 
 def ingest(
@@ -108,10 +113,14 @@ def ingest(
     options: ReadOptions | None = None,
     extractor: Extractor = extract_claims,
     progress: Progress | None = None,
+    stored_hash: StoredHash | None = None,
 ) -> Summary:
     """Ingest every location (files, directories, URLs, ``-``) and return the account.
 
-    Never raises for a bad source or a store error; ``KeyboardInterrupt`` still ends it.
+    With ``stored_hash``, a source read with the text already stored at its location is
+    counted unchanged without extracting its claims (re-ingesting a folder, or a live blog
+    that has not moved, costs a read). Never raises for a bad source or a store error;
+    ``KeyboardInterrupt`` still ends it.
     """
     started = time.perf_counter()
     options = options or ReadOptions()
@@ -121,10 +130,12 @@ def ingest(
     claims_added = 0
     failures: list[Failure] = []
 
-    results = _read_all(items, options, extractor, jobs)  # one per item, in order
+    results = _read_all(items, options, extractor, jobs, stored_hash)  # one per item, in order
     for done, (item, result) in enumerate(zip(items, results, strict=True), start=1):
         if isinstance(result, Failure):
             failures.append(result)
+        elif result.claims is None:
+            counts["unchanged"] += 1
         else:
             try:
                 outcome = store(result.document, result.claims)
@@ -144,8 +155,9 @@ def ingest(
 
 
 def read_and_extract(item: str | SourceDocument, options: ReadOptions,
-                     extractor: Extractor) -> _Extracted | Failure:
-    """Read one location (or take an already read document) and extract its claims.
+                     extractor: Extractor, stored: str | None = None) -> _Extracted | Failure:
+    """Read one location (or take an already read document) and extract its claims, unless
+    its text hashes to ``stored``, the hash of what is stored there.
 
     Runs in a worker process, so it returns its failure instead of raising: exceptions
     and tracebacks do not always survive the trip back to the parent.
@@ -153,31 +165,49 @@ def read_and_extract(item: str | SourceDocument, options: ReadOptions,
     location = item.location if isinstance(item, SourceDocument) else _display(item)
     try:
         document = item if isinstance(item, SourceDocument) else read_source(item, options)
+        if stored is not None and document.content_hash == stored:
+            return _Extracted(document, None)
         claims = list(extractor(document.text, document=document.name))
     except Exception as exc:  # anything a source does to us is that source's failure
         return _failure(location, exc, "unexpected error")
     return _Extracted(document, claims)
 
 
-def _read_all(items: list[str], options: ReadOptions, extractor: Extractor,
-              jobs: int) -> Iterator[_Extracted | Failure]:
+def _read_all(items: list[str], options: ReadOptions, extractor: Extractor, jobs: int,
+              stored_hash: StoredHash | None) -> Iterator[_Extracted | Failure]:
     """Results in input order. Standard input is read here: a worker cannot read our stdin."""
-    prepared: list[str | SourceDocument | Failure] = []
+    prepared: list[_Entry] = []
     for item in items:
+        stored = _lookup(stored_hash, item)
         if item == STDIN:
             try:
-                prepared.append(read_source(STDIN, options))
+                prepared.append((read_source(STDIN, options), stored))
             except Exception as exc:
                 prepared.append(_failure(STDIN_LOCATION, exc, "unexpected error"))
         else:
-            prepared.append(item)
+            prepared.append((item, stored))
     workers = min(jobs, len(items))
     if workers <= 1:
         for entry in prepared:
             yield entry if isinstance(entry, Failure) else read_and_extract(
-                entry, options, extractor)
+                entry[0], options, extractor, entry[1])
     else:
         yield from _read_in_processes(prepared, options, extractor, workers)
+
+
+def _lookup(stored_hash: StoredHash | None, item: str) -> str | None:
+    """What is stored for ``item``; a failed look-up only costs the skip, not the source."""
+    if stored_hash is None:
+        return None
+    try:
+        return stored_hash(location_of(item))
+    except Exception:
+        return None
+
+
+_Entry = tuple[str | SourceDocument, str | None] | Failure
+"""A source to read (a location, or standard input already read) with the content hash
+stored for it, or the failure that reading standard input already met."""
 
 
 def _pool(workers: int) -> ProcessPoolExecutor:
@@ -187,7 +217,7 @@ def _pool(workers: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method))
 
 
-def _read_in_processes(prepared: Iterable[str | SourceDocument | Failure], options: ReadOptions,
+def _read_in_processes(prepared: Iterable[_Entry], options: ReadOptions,
                        extractor: Extractor, workers: int) -> Iterator[_Extracted | Failure]:
     """Keep at most two sources per worker in flight, so memory stays bounded on big batches.
 
@@ -197,13 +227,13 @@ def _read_in_processes(prepared: Iterable[str | SourceDocument | Failure], optio
     """
     entries = iter(prepared)
     window = workers * 2
-    pending: deque[tuple[str | SourceDocument | Failure, Future[_Extracted | Failure] | None]]
+    pending: deque[tuple[_Entry, Future[_Extracted | Failure] | None]]
     pending = deque()
     pool = _pool(workers)
 
-    def submit(entry: str | SourceDocument | Failure) -> None:
+    def submit(entry: _Entry) -> None:
         future = None if isinstance(entry, Failure) else pool.submit(
-            read_and_extract, entry, options, extractor)
+            read_and_extract, entry[0], options, extractor, entry[1])
         pending.append((entry, future))
 
     try:
@@ -235,14 +265,15 @@ def _read_in_processes(prepared: Iterable[str | SourceDocument | Failure], optio
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _alone(entry: str | SourceDocument, options: ReadOptions,
+def _alone(entry: tuple[str | SourceDocument, str | None], options: ReadOptions,
            extractor: Extractor) -> _Extracted | Failure:
     """Retry one source in a process of its own; if that dies too, the source is the cause."""
+    item, stored = entry
     with _pool(1) as pool:
         try:
-            return pool.submit(read_and_extract, entry, options, extractor).result()
+            return pool.submit(read_and_extract, item, options, extractor, stored).result()
         except BrokenProcessPool:
-            location = entry.location if isinstance(entry, SourceDocument) else _display(entry)
+            location = item.location if isinstance(item, SourceDocument) else _display(item)
             return Failure(location, "the worker process reading it died (out of memory?)")
 
 

@@ -123,6 +123,17 @@ def read_stdin(options: ReadOptions) -> SourceDocument:
     return _text_document(text, STDIN_LOCATION, STDIN_LOCATION, retrieved, label=STDIN_LOCATION)
 
 
+def location_of(item: str) -> str:
+    """The ``location`` that ``read_source(item)`` gives its document: the absolute path of
+    a file, a URL as given, ``<stdin>``. Known before reading, so a caller can look up what
+    is already stored there."""
+    if item == STDIN:
+        return STDIN_LOCATION
+    if is_url(item):
+        return item
+    return str(Path(item).resolve())
+
+
 def read_file_source(location: str, options: ReadOptions) -> SourceDocument:
     """A text or HTML file, told apart by its name (``.html``, ``.htm``, ``.html.gz``)."""
     path = Path(location)
@@ -130,7 +141,7 @@ def read_file_source(location: str, options: ReadOptions) -> SourceDocument:
         raise InputError(f"{location}: is a directory")
     data = read_file(path, options.max_bytes, name=location)
     retrieved = _now()
-    absolute = str(path.resolve())
+    absolute = location_of(location)
     if location.lower().endswith(".gz"):
         if not is_gzip(data):
             raise InputError(f"{location}: named .gz but not gzip data")

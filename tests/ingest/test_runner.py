@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.extract import Claim
 from factcheck.ingest.runner import Failure, Summary, ingest
 from tests.ingest.conftest import LIVEBLOG
 from tests.ingest.fakes import (
@@ -133,3 +134,48 @@ def test_summary_line() -> None:
                       failures=(Failure("x", "y"),), elapsed=2.345)
     assert summary.line() == ("6 sources (3 new, 1 updated, 2 unchanged), 1 claim added, "
                               "4 skipped, 1 failed in 2.3 s")
+
+
+def exploding_extractor(text: str, *, document: str = "") -> list[Claim]:
+    raise AssertionError("extracted a source whose stored text is the same")
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_source_stored_with_the_same_text_is_not_extracted_again(
+        tmp_path: Path, jobs: int) -> None:
+    same, changed, new = tmp_path / "same.txt", tmp_path / "changed.txt", tmp_path / "new.txt"
+    same.write_text("Unchanged: 10 people.\n")
+    changed.write_text("Before: 10 people.\n")
+    store = MemoryStore()
+    ingest([str(same), str(changed)], store, extractor=figures_extractor)
+    changed.write_text("After: 20 people.\n")
+    new.write_text("New: 30 people.\n")
+    looked_up: list[str] = []
+
+    def stored_hash(location: str) -> str | None:
+        looked_up.append(location)
+        return store.hashes.get(location)
+
+    batch = [str(same), str(changed), str(new)]
+    summary = ingest(batch, store, jobs=jobs, extractor=exploding_extractor,
+                     stored_hash=stored_hash)
+    assert looked_up == [str(p.resolve()) for p in (same, changed, new)]
+    assert (summary.unchanged, summary.updated, summary.new) == (1, 0, 0)
+    assert [Path(f.location).name for f in summary.failures] == ["changed.txt", "new.txt"]
+    assert len(store.stored) == 2  # the first run only: nothing stored, nothing extracted
+
+    again = ingest(batch, store, jobs=jobs, extractor=figures_extractor,
+                   stored_hash=stored_hash)
+    assert (again.unchanged, again.updated, again.new, again.failed) == (1, 1, 1, 0)
+
+
+def test_a_failed_look_up_only_costs_the_skip(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Ten: 10 people.\n")
+
+    def broken(location: str) -> str | None:
+        raise RuntimeError("database is locked")
+
+    summary = ingest([str(path)], MemoryStore(), extractor=figures_extractor,
+                     stored_hash=broken)
+    assert (summary.new, summary.failed) == (1, 0)
