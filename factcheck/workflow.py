@@ -9,8 +9,8 @@ function here, whether it comes from the CLI, a CSV import or the TUI. Each one:
    whole file before writing anything);
 4. writes one versioned ``UPDATE ... WHERE id = :id AND version = :v`` that bumps the
    version, so a concurrent writer is detected even between the read and the write;
-5. appends the audit rows (``changes``), which nothing in the application ever updates or
-   deletes (and the database refuses to: triggers from migration 0002).
+5. appends the audit rows (``changes``) and evidence, which nothing in the application ever
+   updates or deletes (and the database refuses to: triggers from migrations 0002, 0003).
 
 Functions take the session and never commit: the caller owns the transaction, so a bulk
 command is all or nothing. Open it with ``Database.write()``: on SQLite that takes the

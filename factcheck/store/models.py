@@ -184,7 +184,7 @@ class Quantity(Base):
 
 class Evidence(Base):
     """A piece of evidence for a verdict: a URL, a free-text reference (a report, a call
-    with a named person), or both."""
+    with a named person), or both. Appended only (database triggers; migration 0003)."""
 
     __tablename__ = "evidence"
     __table_args__ = (CheckConstraint("url IS NOT NULL OR reference IS NOT NULL", name="content"),)

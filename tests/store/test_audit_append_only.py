@@ -1,5 +1,6 @@
-"""The audit trail is append-only in the database itself (revision 0002), on SQLite and
-PostgreSQL: raw SQL cannot change or remove ``changes`` rows, the workflow still adds them."""
+"""The audit trail (revision 0002) and the evidence (0003) are append-only in the database
+itself, on SQLite and PostgreSQL: raw SQL cannot change or remove ``changes`` or ``evidence``
+rows, the workflow still adds them."""
 
 from __future__ import annotations
 
@@ -23,12 +24,21 @@ TRIGGERS = {
         "changes_append_only_no_update",
         "changes_append_only_no_delete",
         "changes_append_only_no_replace",
+        "evidence_append_only_no_update",
+        "evidence_append_only_no_delete",
+        "evidence_append_only_no_replace",
     },
     "postgresql": {
         "changes_append_only_no_update_delete",
         "changes_append_only_no_truncate",
+        "evidence_append_only_no_update_delete",
+        "evidence_append_only_no_truncate",
     },
 }
+
+
+def _of(table: str, dialect: str) -> set[str]:
+    return {name for name in TRIGGERS[dialect] if name.startswith(f"{table}_")}
 
 
 def run(*args: Any) -> Any:
@@ -36,15 +46,24 @@ def run(*args: Any) -> Any:
 
 
 def _triggers(connection: Connection) -> set[str]:
-    """The enabled triggers on ``changes``."""
+    """The enabled triggers on ``changes`` and ``evidence``."""
     if connection.dialect.name == "sqlite":
-        query = "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'changes'"
+        query = ("SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                 "AND tbl_name IN ('changes', 'evidence')")
     else:
         query = (
-            "SELECT tgname FROM pg_trigger WHERE tgrelid = 'changes'::regclass "
+            "SELECT tgname FROM pg_trigger WHERE tgrelid IN "
+            "('changes'::regclass, 'evidence'::regclass) "
             "AND NOT tgisinternal AND tgenabled <> 'D'"
         )
     return set(connection.execute(text(query)).scalars())
+
+
+def _evidence_rows(db: Any) -> list[tuple[Any, ...]]:
+    with db.engine.connect() as connection:
+        return [tuple(row) for row in connection.execute(text(
+            "SELECT id, claim_id, url, reference, editor, created_at FROM evidence ORDER BY id"
+        ))]
 
 
 def _audit_rows(db: Any) -> list[tuple[Any, ...]]:
@@ -72,32 +91,41 @@ def test_a_database_created_by_the_app_is_at_head_with_the_triggers(db_url: str)
     with open_database(db_url) as db:
         assert schema_status(db.engine).state is SchemaState.CURRENT
         with db.engine.connect() as connection:
-            assert migrate.current_revision(connection) == migrate.head_revision() == "0002"
+            assert migrate.current_revision(connection) == migrate.head_revision() == "0003"
             assert _triggers(connection) == TRIGGERS[connection.dialect.name]
 
 
+AUDIT = "the audit trail is append-only"
+EVIDENCE = "evidence is append-only"
+
+
+def _protected(db: Any) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    return _audit_rows(db), _evidence_rows(db)
+
+
 @pytest.mark.parametrize(
-    ("statement", "refused"),
+    ("statement", "message", "refused"),
     [
-        ("UPDATE changes SET new_value = 'true' WHERE field = 'verdict'", "updated"),
-        ("UPDATE changes SET editor = 'someone else'", "updated"),
-        ("UPDATE changes SET id = id + 1000 WHERE id = :first", "updated"),
-        ("DELETE FROM changes WHERE id = :first", "deleted"),
-        ("DELETE FROM changes", "deleted"),
+        ("UPDATE changes SET new_value = 'true' WHERE field = 'verdict'", AUDIT, "updated"),
+        ("UPDATE changes SET editor = 'someone else'", AUDIT, "updated"),
+        ("UPDATE changes SET id = id + 1000 WHERE id = :first", AUDIT, "updated"),
+        ("DELETE FROM changes WHERE id = :first", AUDIT, "deleted"),
+        ("DELETE FROM changes", AUDIT, "deleted"),
+        ("UPDATE evidence SET url = 'https://elsewhere.example/'", EVIDENCE, "updated"),
+        ("DELETE FROM evidence", EVIDENCE, "deleted"),
     ],
 )
-def test_raw_update_and_delete_of_audit_rows_are_refused(
-    desk: Any, statement: str, refused: str
+def test_raw_update_and_delete_of_audit_and_evidence_rows_are_refused(
+    desk: Any, statement: str, message: str, refused: str
 ) -> None:
     db, _ids = desk
-    before = _audit_rows(db)
-    params = {"first": before[0][0]} if ":first" in statement else {}
+    before = _protected(db)
+    assert [row[2] for row in before[1]] == ["https://x.example/a"]
+    params = {"first": before[0][0][0]} if ":first" in statement else {}
     with pytest.raises(IntegrityError) as caught, db.engine.begin() as connection:
         connection.execute(text(statement), params)
-    message = str(caught.value.orig)
-    assert "the audit trail is append-only" in message
-    assert f"its rows cannot be {refused}" in message
-    assert _audit_rows(db) == before
+    assert f"{message}: its rows cannot be {refused}" in str(caught.value.orig)
+    assert _protected(db) == before
 
 
 def test_an_upsert_over_an_audit_row_is_refused(desk: Any) -> None:
@@ -112,24 +140,31 @@ def test_an_upsert_over_an_audit_row_is_refused(desk: Any) -> None:
     assert _audit_rows(db) == before
 
 
-def test_backend_specific_ways_round_the_triggers_are_refused_too(desk: Any) -> None:
+@pytest.mark.parametrize(
+    ("table", "columns", "message"),
+    [("changes", "field, new_value", AUDIT), ("evidence", "url, reference", EVIDENCE)],
+)
+def test_backend_specific_ways_round_the_triggers_are_refused_too(
+    desk: Any, table: str, columns: str, message: str
+) -> None:
     """SQLite's INSERT OR REPLACE deletes without firing delete triggers; PostgreSQL's
     TRUNCATE fires no row triggers. Each has its own guard."""
     db, ids = desk
-    before = _audit_rows(db)
+    before = _protected(db)
+    first = before[0 if table == "changes" else 1][0][0]
     if db.engine.dialect.name == "sqlite":
         statement, params = (
-            "INSERT OR REPLACE INTO changes (id, claim_id, field, new_value, editor) "
+            f"INSERT OR REPLACE INTO {table} (id, claim_id, {columns}, editor) "
             "VALUES (:id, :claim, 'verdict', 'accurate', 'x')",
-            {"id": before[0][0], "claim": ids[0]},
+            {"id": first, "claim": ids[0]},
         )
         refused = "replaced"
     else:
-        statement, params, refused = "TRUNCATE changes", {}, "truncated"
+        statement, params, refused = f"TRUNCATE {table}", {}, "truncated"
     with pytest.raises(IntegrityError) as caught, db.engine.begin() as connection:
         connection.execute(text(statement), params)
-    assert f"the audit trail is append-only: its rows cannot be {refused}" in str(caught.value)
-    assert _audit_rows(db) == before
+    assert f"{message}: its rows cannot be {refused}" in str(caught.value)
+    assert _protected(db) == before
 
 
 def test_a_claim_with_history_cannot_be_deleted_and_nothing_cascades(desk: Any) -> None:
@@ -174,6 +209,22 @@ def test_the_workflow_still_appends_through_the_cli_and_csv_import(
     assert [(r[2], r[4], r[5]) for r in history if r[1] == ids[2]] == [
         ("assignee", "dora", "spreadsheet")]
     assert [r[0] for r in history] == sorted({r[0] for r in history})  # nothing replaced
+
+
+def test_downgrade_to_0002_drops_only_the_evidence_triggers(db_url: str) -> None:
+    with open_database(db_url) as db:
+        migrate.downgrade(db.engine, "0002")
+        with db.engine.connect() as connection:
+            dialect = connection.dialect.name
+            assert _triggers(connection) == _of("changes", dialect)
+            if dialect == "postgresql":
+                assert connection.execute(text(
+                    "SELECT to_regproc('evidence_append_only')")).scalar_one() is None
+        with db.engine.begin() as connection:  # evidence can be corrected in place again
+            connection.execute(text("UPDATE evidence SET url = url"))
+        migrate.upgrade(db.engine)
+        with db.engine.connect() as connection:
+            assert _triggers(connection) == TRIGGERS[dialect]
 
 
 def test_downgrade_to_0001_drops_the_triggers_and_upgrade_restores_them(db_url: str) -> None:
