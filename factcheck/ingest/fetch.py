@@ -3,6 +3,10 @@
 urllib is enough for one GET per source (redirects, proxies from the environment, TLS with
 the system's certificates) and adds no dependency; what it lacks, a deadline for the whole
 transfer and a size cap, is added here. Every failure becomes one ``InputError`` line.
+
+The socket timeout does not cover the host-name lookup (``getaddrinfo`` blocks for as long
+as the system resolver likes), so the request runs in a daemon thread that the caller
+stops waiting for at the deadline; a lookup that hangs is abandoned, not waited out.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import http.client
 import socket
 import ssl
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -44,7 +49,28 @@ def is_url(location: str) -> bool:
 
 def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = DEFAULT_MAX_BYTES,
           user_agent: str = USER_AGENT) -> Fetched:
-    """GET ``url``, following redirects; the whole transfer must finish within ``timeout``."""
+    """GET ``url``, following redirects; the whole transfer, host-name lookup included,
+    must finish within ``timeout``."""
+    outcome: list[Fetched | BaseException] = []
+
+    def run() -> None:
+        try:
+            outcome.append(_fetch(url, timeout, max_bytes, user_agent))
+        except BaseException as exc:  # handed to the caller's thread as it is
+            outcome.append(exc)
+
+    worker = threading.Thread(target=run, name=f"factcheck fetch {url}", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if not outcome:
+        raise InputError(f"{url}: timed out after {timeout:g} s")
+    result = outcome[0]
+    if isinstance(result, BaseException):
+        raise result
+    return result
+
+
+def _fetch(url: str, timeout: float, max_bytes: int, user_agent: str) -> Fetched:
     request = urllib.request.Request(url, headers={
         "User-Agent": user_agent,
         "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5",

@@ -204,3 +204,22 @@ def test_unresolvable_host(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_urls_are_recognised_by_scheme_only(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
         read_source(str(tmp_path / "http:" / "x.txt"))
+
+
+def test_a_hanging_host_name_lookup_ends_at_the_deadline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The socket timeout does not cover ``getaddrinfo``; the deadline still does."""
+    release = threading.Event()
+
+    def hang(*args: object, **kwargs: object) -> None:
+        release.wait(30)
+        raise socket.gaierror(socket.EAI_AGAIN, "Temporary failure in name resolution")
+
+    monkeypatch.setattr(socket, "getaddrinfo", hang)
+    started = time.monotonic()
+    try:
+        with pytest.raises(InputError, match=r"timed out after 0\.5 s") as caught:
+            read_source("http://slow-dns.invalid/article", ReadOptions(timeout=0.5))
+    finally:
+        release.set()
+    assert time.monotonic() - started < 2
+    assert str(caught.value).startswith("http://slow-dns.invalid/article: ")
