@@ -28,6 +28,7 @@ from factcheck.tui.messages import (
     IngestFinished,
     IngestProgress,
     ListingCounted,
+    MarkerRead,
     PageLoaded,
     PagesDropped,
     RefreshNeeded,
@@ -36,6 +37,9 @@ from factcheck.tui.messages import (
     SpeakersLoaded,
     SummaryLoaded,
 )
+
+# How often the claims view asks whether someone else changed the database.
+POLL_SECONDS = 5.0
 
 
 class FactcheckApp(App[None]):
@@ -52,10 +56,12 @@ class FactcheckApp(App[None]):
         Binding("q", "quit", "Quit", id="app.quit"),
     ]
 
-    def __init__(self, database: Database, *, editor: str) -> None:
+    def __init__(self, database: Database, *, editor: str,
+                 poll_seconds: float | None = POLL_SECONDS) -> None:
         super().__init__()
         self.database = database
         self.editor = editor
+        self.poll_seconds = poll_seconds  # None: no polling (tests that want a still view)
         self.sub_title = f"{database.where} · editor {editor}"
 
     def on_mount(self) -> None:
@@ -143,6 +149,11 @@ class FactcheckApp(App[None]):
         with self.database.sessions.begin() as session:
             reply_to.post_message(RowsRefreshed(data.rows_by_id(session, claim_ids)))
 
+    @work(thread=True, exclusive=True, group="marker", exit_on_error=False)
+    def read_marker(self, reply_to: MessagePump) -> None:
+        with self.database.sessions.begin() as session:
+            reply_to.post_message(MarkerRead(data.change_marker(session)))
+
     @work(thread=True, exclusive=True, group="sources", exit_on_error=False)
     def load_sources(self, reply_to: MessagePump) -> None:
         with self.database.sessions.begin() as session:
@@ -167,7 +178,8 @@ class FactcheckApp(App[None]):
         changed = action()
         with self.database.sessions.begin() as session:
             rows = data.rows_by_id(session, changed)
-        reply_to.post_message(ActionDone(summary, rows))
+            marker = data.change_marker(session)
+        reply_to.post_message(ActionDone(summary, rows, marker))
 
     @work(thread=True, exclusive=True, group="export", exit_on_error=False)
     def export_view(self, filters: ClaimFilter, path: Path) -> None:

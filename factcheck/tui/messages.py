@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.message import Message
 
 from factcheck.store import ClaimDetail
-from factcheck.tui.data import ClaimRow, SourceCounts, Summary
+from factcheck.tui.data import ClaimRow, Marker, SourceCounts, Summary
 
 
 class PageLoaded(Message):
@@ -35,11 +35,20 @@ class DetailLoaded(Message):
 
 
 class ActionDone(Message):
-    """An action changed ``rows`` (fresh copies for the table); ``summary`` says what."""
+    """An action changed ``rows`` (fresh copies for the table); ``summary`` says what;
+    ``marker`` is the database's change marker just after it."""
 
-    def __init__(self, summary: str, rows: list[ClaimRow]) -> None:
+    def __init__(self, summary: str, rows: list[ClaimRow], marker: Marker) -> None:
         super().__init__()
-        self.summary, self.rows = summary, rows
+        self.summary, self.rows, self.marker = summary, rows, marker
+
+
+class MarkerRead(Message):
+    """The database's change marker (``data.change_marker``), read on the poll."""
+
+    def __init__(self, marker: Marker) -> None:
+        super().__init__()
+        self.marker = marker
 
 
 class RowsRefreshed(Message):

@@ -41,10 +41,13 @@ def workflow() -> ModuleType:
     return workflow
 
 
-def make_app(database: Database, *, editor: str = EDITOR):  # type: ignore[no-untyped-def]
+def make_app(database: Database, *, editor: str = EDITOR,  # type: ignore[no-untyped-def]
+             poll_seconds: float | None = None):
+    """The app on ``database``; it does not poll for other editors' changes unless asked,
+    so that a test's view changes only when the test changes it."""
     from factcheck.tui.app import FactcheckApp
 
-    app = FactcheckApp(database, editor=editor)
+    app = FactcheckApp(database, editor=editor, poll_seconds=poll_seconds)
     app.sub_title = f"claims.sqlite3 · editor {editor}"  # the temporary path varies
     return app
 

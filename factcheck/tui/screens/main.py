@@ -20,13 +20,14 @@ from textual.widgets import Footer, Header, Input, ProgressBar, Static
 
 from factcheck.store import ClaimDetail, ClaimFilter
 from factcheck.tui import actions
-from factcheck.tui.data import ClaimRow, Listing
+from factcheck.tui.data import ClaimRow, Listing, Marker, newer
 from factcheck.tui.messages import (
     ActionDone,
     DetailLoaded,
     IngestFinished,
     IngestProgress,
     ListingCounted,
+    MarkerRead,
     PageLoaded,
     PagesDropped,
     RefreshNeeded,
@@ -147,6 +148,7 @@ class MainScreen(Screen[None]):
         self.speakers: list[str] = []
         self._detail_timer: Timer | None = None
         self._search_timer: Timer | None = None
+        self._marker: Marker | None = None  # the database as this view last read it
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -171,8 +173,11 @@ class MainScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.table.focus()
+        self.app.read_marker(self)
         self.reload()
         self.app.load_speakers(self)
+        if self.app.poll_seconds:
+            self.set_interval(self.app.poll_seconds, self._poll)
 
     # --- the listing --------------------------------------------------------------------
 
@@ -214,7 +219,32 @@ class MainScreen(Screen[None]):
                 self.detail = None
                 self.pane.show_detail(None)
 
+    # --- other editors: the database changed under the view ---------------------------
+
+    def _poll(self) -> None:
+        """Ask whether anyone changed the database (not while a modal is open)."""
+        if self.app.screen is self and self._marker is not None:
+            self.app.read_marker(self)
+
+    def on_marker_read(self, message: MarkerRead) -> None:
+        if self._marker is None:
+            self._marker = message.marker
+        elif newer(message.marker, self._marker):
+            self._marker = message.marker
+            self._read_again()
+            self.notify("The database changed (another editor, or an ingest): the view is "
+                        "read again.", title="Updated", markup=False, timeout=4)
+
+    def _rebaseline(self) -> None:
+        """Take the database as it is now for the one this view shows, without a reload."""
+        self._marker = None
+        self.app.read_marker(self)
+
     def on_refresh_needed(self, _message: RefreshNeeded) -> None:
+        self._read_again()
+        self._rebaseline()
+
+    def _read_again(self) -> None:
         self.reload(keep_cursor=True)
         self._load_detail_now()
         if selected := self.table.selected:
@@ -478,6 +508,8 @@ class MainScreen(Screen[None]):
             )
 
     def on_action_done(self, message: ActionDone) -> None:
+        if self._marker is None or newer(message.marker, self._marker):
+            self._marker = message.marker  # our own change is no news to this view
         self.table.replace_rows(message.rows)
         if len(message.rows) > 1:
             self.table.clear_selection()
@@ -521,3 +553,4 @@ class MainScreen(Screen[None]):
         self.query_one("#ingest-progress").remove_class("visible")
         self.notify(message.summary, title="Ingest", markup=False, timeout=8)
         self.reload(keep_cursor=True)
+        self._rebaseline()
