@@ -12,6 +12,7 @@ resolves that to the previous speaker of the sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -92,8 +93,20 @@ def find_attributions(
     quotes: list[tuple[int, int]],
 ) -> list[Attribution]:
     """Cues in ``text[start:end]`` outside the quoted ``(open, close)`` spans, in order."""
+    return read_cues(text, start, end, quotes, CUE.finditer(text, start, end))
+
+
+def read_cues(
+    text: str,
+    start: int,
+    end: int,
+    quotes: list[tuple[int, int]],
+    cues: Iterable[re.Match[str]],
+) -> list[Attribution]:
+    """``find_attributions`` for ``CUE`` matches already found in ``text[start:end]``:
+    a caller that scans a whole paragraph once skips the sentences without a cue."""
     found = []
-    for match in CUE.finditer(text, start, end):
+    for match in cues:
         at, cue_end = match.start(), match.end()
         if (at and text[at - 1] in _GLUE) or (cue_end < len(text) and text[cue_end] in _GLUE):
             continue

@@ -8,9 +8,10 @@ paragraph before it ("... according to the White House." then the quote).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from factcheck.extract.attribution import Attribution, find_attributions
+from factcheck.extract.attribution import CUE, Attribution, read_cues
 from factcheck.extract.layout import Block, analyse
 from factcheck.extract.lexicon import CLAUSE_ONLY_VERBS
 from factcheck.extract.numbers import find_quantities
@@ -96,22 +97,28 @@ class _Paragraph:
         marks = [(q.open, q.close) for q in self.quotes]
         # Names in the narration, not inside quotes ("my Complete and Total Endorsement").
         cursor = block.start
-        for open_, close in [*marks, (block.end, block.end)]:
+        for open_, close in marks:
             context.learn_names(text, cursor, open_)
             cursor = close + 1
+        context.learn_names(text, cursor, block.end)
+        # One scan for cues over the paragraph; most sentences have none and skip attribution.
+        cues = list(CUE.finditer(text, block.start, block.end))
+        cue_starts = [cue.start() for cue in cues]
         self.said: list[list[Said]] = []
         self.figures: list[list[Quantity]] = []
         previous: Said | None = None
         for start, end in self.sentences:
             resolved = []
-            for attribution in find_attributions(text, start, end, marks):
-                said = self._resolve(attribution, previous)
-                resolved.append(said)
-                if said.speaker is not None and not attribution.source:
-                    previous = said
+            if cues:
+                here = cues[bisect_left(cue_starts, start) : bisect_left(cue_starts, end)]
+                for attribution in read_cues(text, start, end, marks, here):
+                    said = self._resolve(attribution, previous)
+                    resolved.append(said)
+                    if said.speaker is not None and not attribution.source:
+                        previous = said
             self.said.append(resolved)
             found = find_quantities(text, start, end) if figures else []
-            self.figures.append(_asserted(found, resolved))
+            self.figures.append(_asserted(found, resolved) if found and resolved else found)
         self.last_quote: Said | None = None
 
     # --- resolution ------------------------------------------------------------------
@@ -137,12 +144,12 @@ class _Paragraph:
     # --- claims ----------------------------------------------------------------------
 
     def claims(self) -> list[Claim]:
-        found: list[Claim] = []
-        for quote in self.quotes:
-            found.append(self._quote_claim(quote))
+        found = [self._quote_claim(quote) for quote in self.quotes]
         for index, (start, end) in enumerate(self.sentences):
-            found.extend(self._sentence_claims(index, start, end))
-        found.sort(key=lambda c: (c.start, c.quote_start or c.start))
+            if self.said[index] or self.figures[index]:
+                found.extend(self._sentence_claims(index, start, end))
+        if len(found) > 1:
+            found.sort(key=_claim_order)
         return found
 
     def _quote_claim(self, quote: QuoteSpan) -> Claim:
@@ -269,7 +276,7 @@ class _Paragraph:
 
     def trailing(self) -> Said | None:
         """The speaker a following quote-only paragraph takes from this one."""
-        if self.sentences and self.text[self.block.start : self.block.end].rstrip().endswith(":"):
+        if self.sentences and _ends_with_colon(self.text, self.block.start, self.block.end):
             last_said = [s for s in self.said[-1] if s.speaker is not None]
             if last_said:
                 return last_said[-1]
@@ -305,12 +312,23 @@ class _Paragraph:
         return None
 
 
+def _claim_order(claim: Claim) -> tuple[int, int]:
+    return claim.start, claim.quote_start or claim.start
+
+
 def _asserted(figures: list[Quantity], said: list[Said]) -> list[Quantity]:
     """Figures that are claims: not those naming a source ("according to two officials")."""
     spans = [
         (s.attribution.start, s.attribution.end) for s in said if s.attribution.start is not None
     ]
     return [q for q in figures if not any(a <= q.start < b for a, b in spans)]  # type: ignore[operator]
+
+
+def _ends_with_colon(text: str, start: int, end: int) -> bool:
+    """``text[start:end].rstrip().endswith(":")`` without copying the paragraph."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end > start and text[end - 1] == ":"
 
 
 def _cited_source(said: list[Said], speaker: Said | None) -> str | None:
