@@ -37,14 +37,15 @@ POST_BYLINE = re.compile(
 )
 # Header time: "Updated 9:06 p.m. ET, January 21, 2022", "Published 6:00 AM EST, Fri ...".
 UPDATED_LINE = re.compile(r"^\s*(?:Updated|Published|Posted|Last\s+updated)\b.{0,80}\d{4}\s*$")
-# Page chrome of live blogs and article pages: "19 Posts", "Sort byDropdown arrow".
-CHROME_LINES = (
-    re.compile(r"^\s*\d+\s+(?:Posts?|Updates?|Comments?)\s*$"),  # "19 Posts"
-    re.compile(r"^\s*Sort\s*by", re.IGNORECASE),  # "Sort byDropdown arrow"
-    re.compile(r"^\s*(?:Share|Advertisement|Skip to content|Read more|See all)\s*$", re.I),
+# Page chrome of live blogs and article pages, one pattern so a paragraph is one test.
+CHROME_LINE = re.compile(
+    r"^\s*(?:"
+    r"\d+\s+(?:Posts?|Updates?|Comments?)\s*$"  # "19 Posts"
+    r"|(?i:Sort\s*by)"  # "Sort byDropdown arrow"
+    r"|(?i:Share|Advertisement|Skip to content|Read more|See all)\s*$"  # "Share"
+    r")"
 )
 
-_LINE = re.compile(r"[^\n]*(?:\n|$)")
 _WS = re.compile(r"\s+")
 
 
@@ -70,17 +71,18 @@ class Layout:
 def _lines(text: str) -> list[tuple[int, int]]:
     """Spans of non-blank lines, trimmed of surrounding white space (CR and NBSP too)."""
     spans = []
-    for match in _LINE.finditer(text):
-        start, end = match.span()
-        if start == end:
-            break
-        line = text[start:end]
+    start = 0
+    lines = text.split("\n")
+    if not lines[-1]:
+        lines.pop()  # the text ends with a line break (or is empty): no line after it
+    for line in lines:
         stripped = line.strip()
         if not stripped:
             spans.append((start, start))  # blank line marker
-            continue
-        lead = len(line) - len(line.lstrip())
-        spans.append((start + lead, start + lead + len(stripped)))
+        else:
+            lead = len(line) - len(line.lstrip())
+            spans.append((start + lead, start + lead + len(stripped)))
+        start += len(line) + 1
     return spans
 
 
@@ -163,7 +165,7 @@ def analyse(text: str) -> Layout:
             )
             blocks.append(Block(kind, start, end, None))
             continue
-        if any(rule.match(line) for rule in CHROME_LINES):
+        if CHROME_LINE.match(line):
             blocks.append(Block("meta", start, end, post))
         elif expect_headline:
             blocks.append(Block("headline", start, end, post))
@@ -195,10 +197,11 @@ def _header_kind(
     updated: str | None,
     total: int,
 ) -> tuple[BlockKind, str | None, str | None, str | None]:
-    """Kind of a paragraph before the first post: title, byline, time, chrome or body."""
-    if any(rule.match(line) for rule in CHROME_LINES):
+    """Kind of a paragraph before the first post: title, byline, time, chrome or body.
+    (``analyse`` has already taken time stamp lines.)"""
+    if CHROME_LINE.match(line):
         return "meta", title, authors, updated
-    if UPDATED_LINE.match(line) or TIMESTAMP_LINE.match(line):
+    if UPDATED_LINE.match(line):
         return "meta", title, authors, updated or _squash(line)
     if HEADER_BYLINE.match(line) and len(line) < 200:
         return "byline", title, authors or _squash(line[line.index("By") + 2 :]), updated
