@@ -8,6 +8,7 @@ paragraph before it ("... according to the White House." then the quote).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
@@ -53,6 +54,7 @@ def extract(text: str, *, document: str = "", figures: bool = True) -> list[Clai
     (quotes and speakers only, about twice as fast)."""
     layout = analyse(text)
     context = SpeakerContext()
+    cues = _Cues(text)
     claims: list[Claim] = []
     current_post: int | None = None
     carried: Said | None = None
@@ -66,10 +68,29 @@ def extract(text: str, *, document: str = "", figures: bool = True) -> list[Clai
         if block.kind not in CLAIM_BLOCKS:
             continue
         post = layout.posts[block.post] if block.post is not None else None
-        reader = _Paragraph(text, block, post, document, context, carried, figures=figures)
+        reader = _Paragraph(
+            text, block, post, document, context, carried, cues, figures=figures
+        )
         claims.extend(reader.claims())
         carried = reader.trailing()
     return claims
+
+
+class _Cues:
+    """The reporting cues of a document from one scan; a sentence takes its own by
+    bisection, and most sentences have none."""
+
+    def __init__(self, text: str) -> None:
+        self.matches = list(CUE.finditer(text))
+        self.starts = [match.start() for match in self.matches]
+
+    def within(self, start: int, end: int) -> list[re.Match[str]]:
+        at = bisect_left(self.starts, start)
+        if at == len(self.starts) or self.starts[at] >= end:
+            return []
+        stop = bisect_left(self.starts, end, at)
+        # A match running past the end crosses into the next paragraph ("according\nto").
+        return [match for match in self.matches[at:stop] if match.end() <= end]
 
 
 class _Paragraph:
@@ -83,6 +104,7 @@ class _Paragraph:
         document: str,
         context: SpeakerContext,
         carried: Said | None,
+        cues: _Cues,
         *,
         figures: bool,
     ) -> None:
@@ -101,16 +123,13 @@ class _Paragraph:
             context.learn_names(text, cursor, open_)
             cursor = close + 1
         context.learn_names(text, cursor, block.end)
-        # One scan for cues over the paragraph; most sentences have none and skip attribution.
-        cues = list(CUE.finditer(text, block.start, block.end))
-        cue_starts = [cue.start() for cue in cues]
         self.said: list[list[Said]] = []
         self.figures: list[list[Quantity]] = []
+        self.busy: list[int] = []  # sentences with an attribution or a figure
         previous: Said | None = None
-        for start, end in self.sentences:
+        for index, (start, end) in enumerate(self.sentences):
             resolved = []
-            if cues:
-                here = cues[bisect_left(cue_starts, start) : bisect_left(cue_starts, end)]
+            if here := cues.within(start, end):
                 for attribution in read_cues(text, start, end, marks, here):
                     said = self._resolve(attribution, previous)
                     resolved.append(said)
@@ -118,7 +137,11 @@ class _Paragraph:
                         previous = said
             self.said.append(resolved)
             found = find_quantities(text, start, end) if figures else []
-            self.figures.append(_asserted(found, resolved) if found and resolved else found)
+            if found and resolved:
+                found = _asserted(found, resolved)
+            self.figures.append(found)
+            if resolved or found:
+                self.busy.append(index)
         self.last_quote: Said | None = None
 
     # --- resolution ------------------------------------------------------------------
@@ -145,9 +168,8 @@ class _Paragraph:
 
     def claims(self) -> list[Claim]:
         found = [self._quote_claim(quote) for quote in self.quotes]
-        for index, (start, end) in enumerate(self.sentences):
-            if self.said[index] or self.figures[index]:
-                found.extend(self._sentence_claims(index, start, end))
+        for index in self.busy:
+            found.extend(self._sentence_claims(index, *self.sentences[index]))
         if len(found) > 1:
             found.sort(key=_claim_order)
         return found
@@ -194,17 +216,18 @@ class _Paragraph:
     def _sentence_claims(self, index: int, start: int, end: int) -> list[Claim]:
         """Indirect speech and figures stated outside quotes in one sentence."""
         inside = [(q.open, q.close) for q in self.quotes if q.open < end and q.close >= start]
-        figures = [
-            q for q in self.figures[index]
-            if not any(open_ <= q.start <= close for open_, close in inside)
-        ] if self.figures[index] else []
+        figures = self.figures[index]
+        if figures and inside:
+            figures = [
+                q for q in figures if not any(open_ <= q.start <= close for open_, close in inside)
+            ]
         said_here = self.said[index]
         claims: list[Claim] = []
         if not said_here and not figures:
             return claims
         # A sentence ending in a colon introduces the quote that follows; it is not a claim.
-        introduces_quote = self.text.endswith(":", start, end)
-        if not inside and not introduces_quote and self.block.kind in INDIRECT_BLOCKS:
+        if (said_here and not inside and self.block.kind in INDIRECT_BLOCKS
+                and not self.text.endswith(":", start, end)):
             speakers: set[str] = set()
             initial = self.text[start : min(end, start + 40)].split(maxsplit=1)[0]
             for said in said_here:
@@ -249,9 +272,13 @@ class _Paragraph:
         cited: str | None = None,
         quantities: list[Quantity] | None = None,
     ) -> Claim:
-        attribution = said.attribution if said else None
-        named = said.mention if said else None
-        speaker = said.speaker if said else None
+        name = role = mention = cue = None
+        mention_start = mention_end = None
+        if said is not None and said.speaker is not None:
+            name, role = said.speaker.name, said.speaker.role
+            cue = " ".join(said.attribution.cue.split())
+            if (named := said.mention) is not None:
+                mention, mention_start, mention_end = named.mention, named.start, named.end
         return Claim(
             document=self.document,
             kind=kind,  # type: ignore[arg-type]
@@ -261,14 +288,14 @@ class _Paragraph:
             quote=self.text[quote.start : quote.end] if quote else None,
             quote_start=quote.start if quote else None,
             quote_end=quote.end if quote else None,
-            speaker=speaker.name if speaker else None,
-            speaker_mention=named.mention if named and speaker else None,
-            speaker_start=named.start if named and speaker else None,
-            speaker_end=named.end if named and speaker else None,
-            speaker_role=speaker.role if speaker else None,
-            cue=" ".join(attribution.cue.split()) if attribution and speaker else None,
+            speaker=name,
+            speaker_mention=mention,
+            speaker_start=mention_start,
+            speaker_end=mention_end,
+            speaker_role=role,
+            cue=cue,
             cited_source=cited,
-            quantities=tuple(quantities or ()),
+            quantities=tuple(quantities) if quantities else (),
             post=self.post,
         )
 
