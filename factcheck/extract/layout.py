@@ -68,22 +68,20 @@ class Layout:
     updated: str | None = None
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """Spans of non-blank lines, trimmed of surrounding white space (CR and NBSP too)."""
-    spans = []
+def _runs(text: str) -> list[list[tuple[int, int]]]:
+    """Runs of adjacent non-blank lines, each line trimmed of surrounding white space
+    (CR and NBSP too); blank lines separate runs."""
+    runs: list[list[tuple[int, int]]] = [[]]
     start = 0
-    lines = text.split("\n")
-    if not lines[-1]:
-        lines.pop()  # the text ends with a line break (or is empty): no line after it
-    for line in lines:
+    for line in text.split("\n"):
         stripped = line.strip()
-        if not stripped:
-            spans.append((start, start))  # blank line marker
-        else:
+        if stripped:
             lead = len(line) - len(line.lstrip())
-            spans.append((start + lead, start + lead + len(stripped)))
+            runs[-1].append((start + lead, start + lead + len(stripped)))
+        elif runs[-1]:
+            runs.append([])
         start += len(line) + 1
-    return spans
+    return runs
 
 
 def _squash(text: str) -> str:
@@ -97,16 +95,11 @@ def _paragraphs(text: str) -> list[tuple[int, int, bool]]:
     followed by a copy of itself (plus a credit) is a photo caption pair. Other adjacent
     lines are joined when they look hard-wrapped, else each is its own paragraph.
     """
-    lines = _lines(text)
-    runs: list[list[tuple[int, int]]] = [[]]
-    for span in lines:
-        if span[0] == span[1]:
-            if runs[-1]:
-                runs.append([])
-        else:
-            runs[-1].append(span)
     result: list[tuple[int, int, bool]] = []
-    for run in runs:
+    for run in _runs(text):
+        if len(run) == 1:
+            result.append((*run[0], False))  # a paragraph on its own line
+            continue
         i = 0
         pending: list[tuple[int, int]] = []
         while i < len(run):
