@@ -28,7 +28,10 @@ SpeakerKind = Literal["person", "description", "group", "pronoun"]
 
 _TOKEN = re.compile(r"[^\s,;:]+")
 # Two or more capitalised words, "of" allowed inside: "US Secretary of State Antony Blinken".
-PROPER_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of\s+|de\s+|von\s+|van\s+)?[A-Z][\w’'-]*)+")
+# A word is taken whole (*+): giving letters back could never be followed by a space.
+PROPER_RUN = re.compile(
+    r"[A-Z][\w’'.-]*+(?:\s+(?:of\s+|de\s+|von\s+|van\s+)?[A-Z][\w’'-]*+)+"
+)
 # Ordinals and similar modifiers that pick one of a group but do not describe the speaker.
 _PICKERS = frozenset("first second third fourth other latter former same".split())
 _PREPOSITIONS = frozenset("for of at from with in to on".split())
