@@ -114,8 +114,13 @@ class _Paragraph:
         self.document = document
         self.context = context
         self.carried = carried
-        self.sentences = split_sentences(text, block.start, block.end)
         self.quotes = find_quotes(text, block.start, block.end)
+        # Without figures, quotes, cues or a closing colon no sentence can give a claim or
+        # a speaker to carry on, so the paragraph is not split.
+        self.sentences = split_sentences(text, block.start, block.end) if (
+            figures or self.quotes or cues.within(block.start, block.end)
+            or _ends_with_colon(text, block.start, block.end)
+        ) else []
         marks = [(q.open, q.close) for q in self.quotes]
         # Names in the narration, not inside quotes ("my Complete and Total Endorsement").
         cursor = block.start
