@@ -8,11 +8,10 @@ paragraph before it ("... according to the White House." then the quote).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from factcheck.extract.attribution import CUE, Attribution, read_cues
+from factcheck.extract.attribution import Attribution, cue_spans, read_cues
 from factcheck.extract.layout import Block, analyse
 from factcheck.extract.lexicon import CLAUSE_ONLY_VERBS
 from factcheck.extract.numbers import find_quantities
@@ -81,16 +80,16 @@ class _Cues:
     bisection, and most sentences have none."""
 
     def __init__(self, text: str) -> None:
-        self.matches = list(CUE.finditer(text))
-        self.starts = [match.start() for match in self.matches]
+        self.spans = cue_spans(text)
+        self.starts = [cue_start for cue_start, _ in self.spans]
 
-    def within(self, start: int, end: int) -> list[re.Match[str]]:
+    def within(self, start: int, end: int) -> list[tuple[int, int]]:
         at = bisect_left(self.starts, start)
         if at == len(self.starts) or self.starts[at] >= end:
             return []
         stop = bisect_left(self.starts, end, at)
         # A match running past the end crosses into the next paragraph ("according\nto").
-        return [match for match in self.matches[at:stop] if match.end() <= end]
+        return [span for span in self.spans[at:stop] if span[1] <= end]
 
 
 class _Paragraph:
