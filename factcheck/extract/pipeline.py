@@ -15,7 +15,7 @@ from factcheck.extract.attribution import Attribution, cue_spans, read_cues
 from factcheck.extract.layout import Block, analyse
 from factcheck.extract.lexicon import CLAUSE_ONLY_VERBS
 from factcheck.extract.numbers import find_quantities
-from factcheck.extract.quotes import QuoteSpan, find_quotes
+from factcheck.extract.quotes import POSSIBLE_QUOTE, QuoteSpan, find_quotes
 from factcheck.extract.records import Claim, Post, Quantity
 from factcheck.extract.sentences import split_sentences
 from factcheck.extract.speakers import Speaker, SpeakerContext, is_generic, parse_mention
@@ -54,6 +54,7 @@ def extract(text: str, *, document: str = "", figures: bool = True) -> list[Clai
     layout = analyse(text)
     context = SpeakerContext()
     cues = _Cues(text)
+    marks = [match.start() for match in POSSIBLE_QUOTE.finditer(text)]
     claims: list[Claim] = []
     current_post: int | None = None
     carried: Said | None = None
@@ -68,7 +69,7 @@ def extract(text: str, *, document: str = "", figures: bool = True) -> list[Clai
             continue
         post = layout.posts[block.post] if block.post is not None else None
         reader = _Paragraph(
-            text, block, post, document, context, carried, cues, figures=figures
+            text, block, post, document, context, carried, cues, marks, figures=figures
         )
         claims.extend(reader.claims())
         carried = reader.trailing()
@@ -104,6 +105,7 @@ class _Paragraph:
         context: SpeakerContext,
         carried: Said | None,
         cues: _Cues,
+        possible_quotes: list[int],
         *,
         figures: bool,
     ) -> None:
@@ -113,7 +115,9 @@ class _Paragraph:
         self.document = document
         self.context = context
         self.carried = carried
-        self.quotes = find_quotes(text, block.start, block.end)
+        self.quotes = find_quotes(text, block.start, block.end) if _any_between(
+            possible_quotes, block.start, block.end
+        ) else []
         # Without figures, quotes, cues or a closing colon no sentence can give a claim or
         # a speaker to carry on, so the paragraph is not split.
         self.sentences = split_sentences(text, block.start, block.end) if (
@@ -353,6 +357,12 @@ def _asserted(figures: list[Quantity], said: list[Said]) -> list[Quantity]:
         (s.attribution.start, s.attribution.end) for s in said if s.attribution.start is not None
     ]
     return [q for q in figures if not any(a <= q.start < b for a, b in spans)]  # type: ignore[operator]
+
+
+def _any_between(positions: list[int], start: int, end: int) -> bool:
+    """Whether the sorted ``positions`` have one in ``[start, end)``."""
+    at = bisect_left(positions, start)
+    return at < len(positions) and positions[at] < end
 
 
 def _ends_with_colon(text: str, start: int, end: int) -> bool:

@@ -30,6 +30,11 @@ _SINGLE_OPENING_MARKS = f"[{SINGLE_OPENERS}{SINGLE_AMBIGUOUS}]"
 SINGLE_OPENING = re.compile(
     f"{_SINGLE_OPENING_MARKS}(?<![^\\s(\\[{{—–/-]{_SINGLE_OPENING_MARKS})(?=\\w)"
 )
+# Any mark that can take part in a quotation: a paragraph without one has none, so a
+# caller can skip it after one scan of the whole document. “ or " or 'move in'
+POSSIBLE_QUOTE = re.compile(
+    f"[{DOUBLE_OPENERS}{DOUBLE_CLOSERS}{DOUBLE_AMBIGUOUS}{SINGLE_OPENERS}{SINGLE_AMBIGUOUS}]"
+)
 # Characters that may stand before an opening mark or after a closing one.
 _OPEN_CONTEXT = "([{—–-/"
 _CLOSE_CONTEXT = ".,;:!?)]}—–-…"
