@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from factcheck.extract.attribution import Attribution, cue_spans, read_cues
 from factcheck.extract.layout import Block, analyse
 from factcheck.extract.lexicon import CLAUSE_ONLY_VERBS
-from factcheck.extract.numbers import find_quantities
+from factcheck.extract.numbers import find_quantities, may_hold_figures
 from factcheck.extract.quotes import POSSIBLE_QUOTE, QuoteSpan, find_quotes
 from factcheck.extract.records import Claim, Post, Quantity
 from factcheck.extract.sentences import split_sentences
@@ -118,6 +118,8 @@ class _Paragraph:
         self.quotes = find_quotes(text, block.start, block.end) if _any_between(
             possible_quotes, block.start, block.end
         ) else []
+        # A paragraph with no digit or number word has no figure in any sentence.
+        figures = figures and may_hold_figures(text, block.start, block.end)
         # Without figures, quotes, cues or a closing colon no sentence can give a claim or
         # a speaker to carry on, so the paragraph is not split.
         self.sentences = split_sentences(text, block.start, block.end) if (
