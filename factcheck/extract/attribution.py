@@ -12,6 +12,7 @@ resolves that to the previous speaker of the sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -33,12 +34,21 @@ _PHRASES = tuple(p.replace(" ", r"\s+") for p in PHRASE_CUES if p != "according 
 _FORM_TO_LEMMA = {form: lemma for lemma, forms in SPEECH_VERBS.items() for form in forms}
 # Every cue as one trie-shaped alternation: "according to", "pointed out", "said", ...
 _CUE_WORDS = ("according", "According", *_FORM_TO_LEMMA, *PHRASE_CUES)
-CUE = re.compile(
-    # The look-ahead on the first letter lets the engine skip most positions at once.
-    r"\b(?=[" + "".join(sorted({w[0] for w in _CUE_WORDS})) + r"])"
+_CUE_ALTERNATION = (
     r"(?:[Aa]ccording\s+to|" + "|".join(_PHRASES) + "|" + word_alternation(_FORM_TO_LEMMA)
     + r")\b"
 )
+CUE = re.compile(
+    # The look-ahead on the first letter lets the engine skip most positions at once.
+    r"\b(?=[" + "".join(sorted({w[0] for w in _CUE_WORDS})) + r"])" + _CUE_ALTERNATION
+)
+# The same cues for a scan of a whole document, found from the character before them,
+# which the engine can jump to instead of testing every position for a word boundary:
+# after a space, " said";
+CUE_AFTER_SPACE = re.compile(" (" + _CUE_ALTERNATION + ")")
+# after anything else but an ASCII word character, "\nsaid", "(according to", "ésaid"
+# (the last is no word boundary: ``cue_spans`` drops it).
+CUE_AFTER_OTHER = re.compile("[^a-zA-Z0-9_ ](" + _CUE_ALTERNATION + ")")
 # "\b" is much cheaper than a look-behind at every position; these characters glue a
 # cue to a word all the same ("re-said", "’tells'"), so a match next to one is dropped.
 _GLUE = "’'-"
@@ -92,37 +102,62 @@ def find_attributions(
     quotes: list[tuple[int, int]],
 ) -> list[Attribution]:
     """Cues in ``text[start:end]`` outside the quoted ``(open, close)`` spans, in order."""
+    spans = [match.span() for match in CUE.finditer(text, start, end)]
+    return read_cues(text, start, end, quotes, spans)
+
+
+def cue_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of ``CUE.finditer(text)``, in order, at about two thirds of the cost."""
+    spans = [match.span(1) for match in CUE_AFTER_SPACE.finditer(text)]
+    spans += [
+        match.span(1) for match in CUE_AFTER_OTHER.finditer(text)
+        if not (text[match.start()].isalnum() or text[match.start()] == "_")
+    ]
+    if first := CUE.match(text):
+        spans.append(first.span())
+    spans.sort()
+    return spans
+
+
+def read_cues(
+    text: str,
+    start: int,
+    end: int,
+    quotes: list[tuple[int, int]],
+    cues: Iterable[tuple[int, int]],
+) -> list[Attribution]:
+    """``find_attributions`` for the ``CUE`` spans already found in ``text[start:end]``:
+    a caller that scans a whole document once skips the sentences without a cue."""
     found = []
-    for match in CUE.finditer(text, start, end):
-        at, cue_end = match.start(), match.end()
+    for at, cue_end in cues:
         if (at and text[at - 1] in _GLUE) or (cue_end < len(text) and text[cue_end] in _GLUE):
             continue
         if any(open_ <= at <= close for open_, close in quotes):
             continue
-        cue = match.group(0)
+        cue = text[at:cue_end]
         lowered = " ".join(cue.lower().split())
         if lowered == "according to":
-            phrase = _noun_phrase_after(text, match.end(), end, quotes)
+            phrase = _noun_phrase_after(text, cue_end, end, quotes)
             if phrase:
                 p_start, p_end, _ = phrase
-                found.append(Attribution(cue, "according to", *match.span(),
+                found.append(Attribution(cue, "according to", at, cue_end,
                                          text[p_start:p_end], p_start, p_end, source=True))
             continue
         lemma = _FORM_TO_LEMMA.get(lowered, lowered.split()[0])
-        boundary = max([start, *(close + 1 for _open, close in quotes if close < match.start())])
-        subject = _subject_before(text, boundary, match.start())
+        boundary = max([start, *(close + 1 for _open, close in quotes if close < at)])
+        subject = _subject_before(text, boundary, at)
         if subject is None and lemma in _INVERTING:
-            after = _noun_phrase_after(text, match.end(), end, quotes, final=True)
+            after = _noun_phrase_after(text, cue_end, end, quotes, final=True)
             if after and _starts_like_name(text, after[0]):
                 a_start, a_end, role = after
-                found.append(Attribution(cue, lemma, *match.span(), text[a_start:a_end],
+                found.append(Attribution(cue, lemma, at, cue_end, text[a_start:a_end],
                                          a_start, a_end, inverted=True, role=role))
                 continue
         if subject is None:
-            found.append(Attribution(cue, lemma, *match.span(), None, None, None))
+            found.append(Attribution(cue, lemma, at, cue_end, None, None, None))
         elif not isinstance(subject, str):
             s_start, s_end, role = subject
-            found.append(Attribution(cue, lemma, *match.span(),
+            found.append(Attribution(cue, lemma, at, cue_end,
                                      text[s_start:s_end], s_start, s_end, role=role))
     return found
 

@@ -37,14 +37,15 @@ POST_BYLINE = re.compile(
 )
 # Header time: "Updated 9:06 p.m. ET, January 21, 2022", "Published 6:00 AM EST, Fri ...".
 UPDATED_LINE = re.compile(r"^\s*(?:Updated|Published|Posted|Last\s+updated)\b.{0,80}\d{4}\s*$")
-# Page chrome of live blogs and article pages: "19 Posts", "Sort byDropdown arrow".
-CHROME_LINES = (
-    re.compile(r"^\s*\d+\s+(?:Posts?|Updates?|Comments?)\s*$"),  # "19 Posts"
-    re.compile(r"^\s*Sort\s*by", re.IGNORECASE),  # "Sort byDropdown arrow"
-    re.compile(r"^\s*(?:Share|Advertisement|Skip to content|Read more|See all)\s*$", re.I),
+# Page chrome of live blogs and article pages, one pattern so a paragraph is one test.
+CHROME_LINE = re.compile(
+    r"^\s*(?:"
+    r"\d+\s+(?:Posts?|Updates?|Comments?)\s*$"  # "19 Posts"
+    r"|(?i:Sort\s*by)"  # "Sort byDropdown arrow"
+    r"|(?i:Share|Advertisement|Skip to content|Read more|See all)\s*$"  # "Share"
+    r")"
 )
 
-_LINE = re.compile(r"[^\n]*(?:\n|$)")
 _WS = re.compile(r"\s+")
 
 
@@ -67,21 +68,20 @@ class Layout:
     updated: str | None = None
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """Spans of non-blank lines, trimmed of surrounding white space (CR and NBSP too)."""
-    spans = []
-    for match in _LINE.finditer(text):
-        start, end = match.span()
-        if start == end:
-            break
-        line = text[start:end]
+def _runs(text: str) -> list[list[tuple[int, int]]]:
+    """Runs of adjacent non-blank lines, each line trimmed of surrounding white space
+    (CR and NBSP too); blank lines separate runs."""
+    runs: list[list[tuple[int, int]]] = [[]]
+    start = 0
+    for line in text.split("\n"):
         stripped = line.strip()
-        if not stripped:
-            spans.append((start, start))  # blank line marker
-            continue
-        lead = len(line) - len(line.lstrip())
-        spans.append((start + lead, start + lead + len(stripped)))
-    return spans
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            runs[-1].append((start + lead, start + lead + len(stripped)))
+        elif runs[-1]:
+            runs.append([])
+        start += len(line) + 1
+    return runs
 
 
 def _squash(text: str) -> str:
@@ -95,16 +95,11 @@ def _paragraphs(text: str) -> list[tuple[int, int, bool]]:
     followed by a copy of itself (plus a credit) is a photo caption pair. Other adjacent
     lines are joined when they look hard-wrapped, else each is its own paragraph.
     """
-    lines = _lines(text)
-    runs: list[list[tuple[int, int]]] = [[]]
-    for span in lines:
-        if span[0] == span[1]:
-            if runs[-1]:
-                runs.append([])
-        else:
-            runs[-1].append(span)
     result: list[tuple[int, int, bool]] = []
-    for run in runs:
+    for run in _runs(text):
+        if len(run) == 1:
+            result.append((*run[0], False))  # a paragraph on its own line
+            continue
         i = 0
         pending: list[tuple[int, int]] = []
         while i < len(run):
@@ -163,7 +158,7 @@ def analyse(text: str) -> Layout:
             )
             blocks.append(Block(kind, start, end, None))
             continue
-        if any(rule.match(line) for rule in CHROME_LINES):
+        if CHROME_LINE.match(line):
             blocks.append(Block("meta", start, end, post))
         elif expect_headline:
             blocks.append(Block("headline", start, end, post))
@@ -195,10 +190,11 @@ def _header_kind(
     updated: str | None,
     total: int,
 ) -> tuple[BlockKind, str | None, str | None, str | None]:
-    """Kind of a paragraph before the first post: title, byline, time, chrome or body."""
-    if any(rule.match(line) for rule in CHROME_LINES):
+    """Kind of a paragraph before the first post: title, byline, time, chrome or body.
+    (``analyse`` has already taken time stamp lines.)"""
+    if CHROME_LINE.match(line):
         return "meta", title, authors, updated
-    if UPDATED_LINE.match(line) or TIMESTAMP_LINE.match(line):
+    if UPDATED_LINE.match(line):
         return "meta", title, authors, updated or _squash(line)
     if HEADER_BYLINE.match(line) and len(line) < 200:
         return "byline", title, authors or _squash(line[line.index("By") + 2 :]), updated

@@ -8,13 +8,14 @@ paragraph before it ("... according to the White House." then the quote).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from factcheck.extract.attribution import Attribution, find_attributions
+from factcheck.extract.attribution import Attribution, cue_spans, read_cues
 from factcheck.extract.layout import Block, analyse
 from factcheck.extract.lexicon import CLAUSE_ONLY_VERBS
-from factcheck.extract.numbers import find_quantities
-from factcheck.extract.quotes import QuoteSpan, find_quotes
+from factcheck.extract.numbers import find_quantities, may_hold_figures
+from factcheck.extract.quotes import POSSIBLE_QUOTE, QuoteSpan, find_quotes
 from factcheck.extract.records import Claim, Post, Quantity
 from factcheck.extract.sentences import split_sentences
 from factcheck.extract.speakers import Speaker, SpeakerContext, is_generic, parse_mention
@@ -52,6 +53,8 @@ def extract(text: str, *, document: str = "", figures: bool = True) -> list[Clai
     (quotes and speakers only, about twice as fast)."""
     layout = analyse(text)
     context = SpeakerContext()
+    cues = _Cues(text)
+    marks = [match.start() for match in POSSIBLE_QUOTE.finditer(text)]
     claims: list[Claim] = []
     current_post: int | None = None
     carried: Said | None = None
@@ -65,10 +68,29 @@ def extract(text: str, *, document: str = "", figures: bool = True) -> list[Clai
         if block.kind not in CLAIM_BLOCKS:
             continue
         post = layout.posts[block.post] if block.post is not None else None
-        reader = _Paragraph(text, block, post, document, context, carried, figures=figures)
+        reader = _Paragraph(
+            text, block, post, document, context, carried, cues, marks, figures=figures
+        )
         claims.extend(reader.claims())
         carried = reader.trailing()
     return claims
+
+
+class _Cues:
+    """The reporting cues of a document from one scan; a sentence takes its own by
+    bisection, and most sentences have none."""
+
+    def __init__(self, text: str) -> None:
+        self.spans = cue_spans(text)
+        self.starts = [cue_start for cue_start, _ in self.spans]
+
+    def within(self, start: int, end: int) -> list[tuple[int, int]]:
+        at = bisect_left(self.starts, start)
+        if at == len(self.starts) or self.starts[at] >= end:
+            return []
+        stop = bisect_left(self.starts, end, at)
+        # A match running past the end crosses into the next paragraph ("according\nto").
+        return [span for span in self.spans[at:stop] if span[1] <= end]
 
 
 class _Paragraph:
@@ -82,6 +104,8 @@ class _Paragraph:
         document: str,
         context: SpeakerContext,
         carried: Said | None,
+        cues: _Cues,
+        possible_quotes: list[int],
         *,
         figures: bool,
     ) -> None:
@@ -91,27 +115,43 @@ class _Paragraph:
         self.document = document
         self.context = context
         self.carried = carried
-        self.sentences = split_sentences(text, block.start, block.end)
-        self.quotes = find_quotes(text, block.start, block.end)
+        self.quotes = find_quotes(text, block.start, block.end) if _any_between(
+            possible_quotes, block.start, block.end
+        ) else []
+        # A paragraph with no digit or number word has no figure in any sentence.
+        figures = figures and may_hold_figures(text, block.start, block.end)
+        # Without figures, quotes, cues or a closing colon no sentence can give a claim or
+        # a speaker to carry on, so the paragraph is not split.
+        self.sentences = split_sentences(text, block.start, block.end) if (
+            figures or self.quotes or cues.within(block.start, block.end)
+            or _ends_with_colon(text, block.start, block.end)
+        ) else []
         marks = [(q.open, q.close) for q in self.quotes]
         # Names in the narration, not inside quotes ("my Complete and Total Endorsement").
         cursor = block.start
-        for open_, close in [*marks, (block.end, block.end)]:
+        for open_, close in marks:
             context.learn_names(text, cursor, open_)
             cursor = close + 1
+        context.learn_names(text, cursor, block.end)
         self.said: list[list[Said]] = []
         self.figures: list[list[Quantity]] = []
+        self.busy: list[int] = []  # sentences with an attribution or a figure
         previous: Said | None = None
-        for start, end in self.sentences:
+        for index, (start, end) in enumerate(self.sentences):
             resolved = []
-            for attribution in find_attributions(text, start, end, marks):
-                said = self._resolve(attribution, previous)
-                resolved.append(said)
-                if said.speaker is not None and not attribution.source:
-                    previous = said
+            if here := cues.within(start, end):
+                for attribution in read_cues(text, start, end, marks, here):
+                    said = self._resolve(attribution, previous)
+                    resolved.append(said)
+                    if said.speaker is not None and not attribution.source:
+                        previous = said
             self.said.append(resolved)
             found = find_quantities(text, start, end) if figures else []
-            self.figures.append(_asserted(found, resolved))
+            if found and resolved:
+                found = _asserted(found, resolved)
+            self.figures.append(found)
+            if resolved or found:
+                self.busy.append(index)
         self.last_quote: Said | None = None
 
     # --- resolution ------------------------------------------------------------------
@@ -137,12 +177,11 @@ class _Paragraph:
     # --- claims ----------------------------------------------------------------------
 
     def claims(self) -> list[Claim]:
-        found: list[Claim] = []
-        for quote in self.quotes:
-            found.append(self._quote_claim(quote))
-        for index, (start, end) in enumerate(self.sentences):
-            found.extend(self._sentence_claims(index, start, end))
-        found.sort(key=lambda c: (c.start, c.quote_start or c.start))
+        found = [self._quote_claim(quote) for quote in self.quotes]
+        for index in self.busy:
+            found.extend(self._sentence_claims(index, *self.sentences[index]))
+        if len(found) > 1:
+            found.sort(key=_claim_order)
         return found
 
     def _quote_claim(self, quote: QuoteSpan) -> Claim:
@@ -187,17 +226,18 @@ class _Paragraph:
     def _sentence_claims(self, index: int, start: int, end: int) -> list[Claim]:
         """Indirect speech and figures stated outside quotes in one sentence."""
         inside = [(q.open, q.close) for q in self.quotes if q.open < end and q.close >= start]
-        figures = [
-            q for q in self.figures[index]
-            if not any(open_ <= q.start <= close for open_, close in inside)
-        ] if self.figures[index] else []
+        figures = self.figures[index]
+        if figures and inside:
+            figures = [
+                q for q in figures if not any(open_ <= q.start <= close for open_, close in inside)
+            ]
         said_here = self.said[index]
         claims: list[Claim] = []
         if not said_here and not figures:
             return claims
         # A sentence ending in a colon introduces the quote that follows; it is not a claim.
-        introduces_quote = self.text.endswith(":", start, end)
-        if not inside and not introduces_quote and self.block.kind in INDIRECT_BLOCKS:
+        if (said_here and not inside and self.block.kind in INDIRECT_BLOCKS
+                and not self.text.endswith(":", start, end)):
             speakers: set[str] = set()
             initial = self.text[start : min(end, start + 40)].split(maxsplit=1)[0]
             for said in said_here:
@@ -242,9 +282,13 @@ class _Paragraph:
         cited: str | None = None,
         quantities: list[Quantity] | None = None,
     ) -> Claim:
-        attribution = said.attribution if said else None
-        named = said.mention if said else None
-        speaker = said.speaker if said else None
+        name = role = mention = cue = None
+        mention_start = mention_end = None
+        if said is not None and said.speaker is not None:
+            name, role = said.speaker.name, said.speaker.role
+            cue = " ".join(said.attribution.cue.split())
+            if (named := said.mention) is not None:
+                mention, mention_start, mention_end = named.mention, named.start, named.end
         return Claim(
             document=self.document,
             kind=kind,  # type: ignore[arg-type]
@@ -254,14 +298,14 @@ class _Paragraph:
             quote=self.text[quote.start : quote.end] if quote else None,
             quote_start=quote.start if quote else None,
             quote_end=quote.end if quote else None,
-            speaker=speaker.name if speaker else None,
-            speaker_mention=named.mention if named and speaker else None,
-            speaker_start=named.start if named and speaker else None,
-            speaker_end=named.end if named and speaker else None,
-            speaker_role=speaker.role if speaker else None,
-            cue=" ".join(attribution.cue.split()) if attribution and speaker else None,
+            speaker=name,
+            speaker_mention=mention,
+            speaker_start=mention_start,
+            speaker_end=mention_end,
+            speaker_role=role,
+            cue=cue,
             cited_source=cited,
-            quantities=tuple(quantities or ()),
+            quantities=tuple(quantities) if quantities else (),
             post=self.post,
         )
 
@@ -269,7 +313,7 @@ class _Paragraph:
 
     def trailing(self) -> Said | None:
         """The speaker a following quote-only paragraph takes from this one."""
-        if self.sentences and self.text[self.block.start : self.block.end].rstrip().endswith(":"):
+        if self.sentences and _ends_with_colon(self.text, self.block.start, self.block.end):
             last_said = [s for s in self.said[-1] if s.speaker is not None]
             if last_said:
                 return last_said[-1]
@@ -305,12 +349,29 @@ class _Paragraph:
         return None
 
 
+def _claim_order(claim: Claim) -> tuple[int, int]:
+    return claim.start, claim.quote_start or claim.start
+
+
 def _asserted(figures: list[Quantity], said: list[Said]) -> list[Quantity]:
     """Figures that are claims: not those naming a source ("according to two officials")."""
     spans = [
         (s.attribution.start, s.attribution.end) for s in said if s.attribution.start is not None
     ]
     return [q for q in figures if not any(a <= q.start < b for a, b in spans)]  # type: ignore[operator]
+
+
+def _any_between(positions: list[int], start: int, end: int) -> bool:
+    """Whether the sorted ``positions`` have one in ``[start, end)``."""
+    at = bisect_left(positions, start)
+    return at < len(positions) and positions[at] < end
+
+
+def _ends_with_colon(text: str, start: int, end: int) -> bool:
+    """``text[start:end].rstrip().endswith(":")`` without copying the paragraph."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end > start and text[end - 1] == ":"
 
 
 def _cited_source(said: list[Said], speaker: Said | None) -> str | None:

@@ -24,7 +24,17 @@ from factcheck.extract.lexicon import (
 DOUBLE_MARKS = re.compile(f"[{DOUBLE_OPENERS}{DOUBLE_CLOSERS}{DOUBLE_AMBIGUOUS}]")
 SINGLE_MARKS = re.compile(f"[{SINGLE_OPENERS}{SINGLE_CLOSERS}{SINGLE_AMBIGUOUS}]")
 # A single mark placed as an opener ("will 'move in'"); without one, no single-quoted span.
-SINGLE_OPENING = re.compile(f"(?<![^\\s(\\[{{—–/-])[{SINGLE_OPENERS}{SINGLE_AMBIGUOUS}](?=\\w)")
+# The mark comes first and the look-behind after it (two characters: what precedes, then
+# the mark) so the engine can skip to the marks instead of testing every position.
+_SINGLE_OPENING_MARKS = f"[{SINGLE_OPENERS}{SINGLE_AMBIGUOUS}]"
+SINGLE_OPENING = re.compile(
+    f"{_SINGLE_OPENING_MARKS}(?<![^\\s(\\[{{—–/-]{_SINGLE_OPENING_MARKS})(?=\\w)"
+)
+# Any mark that can take part in a quotation: a paragraph without one has none, so a
+# caller can skip it after one scan of the whole document. “ or " or 'move in'
+POSSIBLE_QUOTE = re.compile(
+    f"[{DOUBLE_OPENERS}{DOUBLE_CLOSERS}{DOUBLE_AMBIGUOUS}{SINGLE_OPENERS}{SINGLE_AMBIGUOUS}]"
+)
 # Characters that may stand before an opening mark or after a closing one.
 _OPEN_CONTEXT = "([{—–-/"
 _CLOSE_CONTEXT = ".,;:!?)]}—–-…"

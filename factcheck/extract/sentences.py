@@ -8,9 +8,11 @@ from factcheck.extract.lexicon import MIDDLE_ABBREVIATIONS, TITLE_ABBREVIATIONS
 
 # A candidate end: terminal punctuation, any closing quotes or brackets, then white space.
 # "...Europe." | "...30%.” " | "...know." " | "...right?) "
-CANDIDATE_END = re.compile(r"[.!?…]+['\"”’)\]]*(?=\s)")
+# Group 1 is the terminal run: its last character decides ("...30%.”": the dot).
+CANDIDATE_END = re.compile(r"([.!?…]+)['\"”’)\]]*(?=\s)")
 # The word just before a full stop: "Mr" in "Mr.", "U.S" in "U.S.", "p.m" in "p.m.".
-WORD_BEFORE_DOT = re.compile(r"([\w.’'-]+)$")
+# Possessive: giving characters back can never reach the end, so do not try.
+WORD_BEFORE_DOT = re.compile(r"([\w.’'-]++)$")
 # Words that plainly start a new sentence after an abbreviation like "U.S." or "p.m.".
 SENTENCE_STARTERS = frozenset(
     "The A An He She It They We I But And This That These Those In On At There Here".split()
@@ -49,21 +51,19 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     spans: list[tuple[int, int]] = []
     cursor = start
     for match in CANDIDATE_END.finditer(text, start, limit):
-        # The last terminal character of the run decides ("...30%.”": the dot).
-        punct_end = match.start()
-        for i in range(match.start(), match.end()):
-            if text[i] in ".!?…":
-                punct_end = i
-        if _is_boundary(text, punct_end, match.end(), limit):
-            spans.append((cursor, match.end()))
-            cursor = match.end()
-    spans.append((cursor, limit))
-    return [trimmed for span in spans if (trimmed := _trim(text, *span))]
+        after = match.end()
+        if _is_boundary(text, match.end(1) - 1, after, limit):
+            _add_trimmed(spans, text, cursor, after)
+            cursor = after
+    _add_trimmed(spans, text, cursor, limit)
+    return spans
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _add_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    """Append ``(start, end)`` trimmed of white space, unless nothing is left."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return (start, end) if start < end else None
+    if start < end:
+        spans.append((start, end))

@@ -28,7 +28,10 @@ SpeakerKind = Literal["person", "description", "group", "pronoun"]
 
 _TOKEN = re.compile(r"[^\s,;:]+")
 # Two or more capitalised words, "of" allowed inside: "US Secretary of State Antony Blinken".
-PROPER_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of\s+|de\s+|von\s+|van\s+)?[A-Z][\w’'-]*)+")
+# A word is taken whole (*+): giving letters back could never be followed by a space.
+PROPER_RUN = re.compile(
+    r"[A-Z][\w’'.-]*+(?:\s+(?:of\s+|de\s+|von\s+|van\s+)?[A-Z][\w’'-]*+)+"
+)
 # Ordinals and similar modifiers that pick one of a group but do not describe the speaker.
 _PICKERS = frozenset("first second third fourth other latter former same".split())
 _PREPOSITIONS = frozenset("for of at from with in to on".split())
@@ -189,18 +192,19 @@ class SpeakerContext:
 
     def learn_names(self, text: str, start: int, end: int) -> None:
         """Remember every full name (with its title) in ``text[start:end]``."""
+        names = self.names
         for match in PROPER_RUN.finditer(text, start, end):
-            tokens = match.group(0).split()
-            if _sentence_initial(text, match.start(), start) and _common_word(tokens[0]):
-                tokens = tokens[1:]  # "Hosting Cook, ..." names Cook, not "Hosting Cook"
+            tokens = match.group().split()
+            if _common_word(tokens[0]) and _sentence_initial(text, match.start(), start):
+                del tokens[0]  # "Hosting Cook, ..." names Cook, not "Hosting Cook"
             role_tokens, name_tokens = split_title(tokens)
             if len(name_tokens) < 2:
                 continue
             full = " ".join(name_tokens)
-            role = " ".join(t for t in role_tokens if t not in NON_NAME_CAPITALS) or None
-            known_role = self.names.get(full, (full, None))[1]
-            for key in (full, name_tokens[-1]):
-                self.names[key] = (full, role or known_role)
+            role = " ".join([t for t in role_tokens if t not in NON_NAME_CAPITALS]) or None
+            if role is None and full in names:
+                role = names[full][1]
+            names[full] = names[name_tokens[-1]] = (full, role)
             self.mentioned.append(full)
 
     def new_post(self) -> None:
@@ -285,8 +289,10 @@ class SpeakerContext:
 
 
 def _sentence_initial(text: str, at: int, block_start: int) -> bool:
-    before = text[block_start:at].rstrip(" \u00a0\"“‘'")
-    return not before or before.endswith((".", "!", "?", ":", "\n"))
+    """Whether only an opening mark or a sentence end stands before ``at``."""
+    while at > block_start and text[at - 1] in " \u00a0\"“‘'":
+        at -= 1
+    return at == block_start or text[at - 1] in ".!?:\n"
 
 
 def _common_word(word: str) -> bool:
