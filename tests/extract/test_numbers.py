@@ -308,6 +308,12 @@ NOT_FIGURES = [
     "He lives at 2134 Caldwell Place.",
     "A third time was not needed.",
     "Version 192.168.1.2 was used.",
+    "The hearing is scheduled for Feb. 14, according to the court.",
+    "In an Oct. 26 letter, the ministry said so.",
+    "The show runs Oct. 11–21 and Sept. 5 to 9, 2019.",
+    "Sales were strong in Dec. 2021.",
+    "The drug treats type 2 diabetes and is in phase 3 trials.",
+    "A category 5 hurricane made landfall as season 2 began.",
 ]
 
 
@@ -320,6 +326,8 @@ def test_not_figures(text: str) -> None:
     ("In 2014, 5 people died.", ["5"]),
     ("the 2014 elections drew 2000 people", ["2000"]),
     ("There were more than 2000 of them in March 2014.", ["more than 2000"]),
+    ("Prices rose 5% in May. 3 people died.", ["5%", "3"]),  # "May." ends a sentence
+    ("On March 3 to 40 people came.", ["40"]),  # 40 is no day of a month
 ])
 def test_years_as_dates_drop_but_counts_stay(text: str, kept: list[str]) -> None:
     assert [q.surface for q in find_quantities(text)] == kept

@@ -108,8 +108,12 @@ _BLOCK_FROM_DIGIT: Final = (
     + r"+(?:" + W.STREET_WORDS + r")\b",
 )
 # Spans that start with a month name: "January 21, 2022", "Sept. 5", "May 2004"
+# A day of the month that ends a span of days: "Sept. 5-9", "May 5 to 9"
+_DAY_TO: Final = (r"(?:" + _SP + r"*[-–—]" + _SP + r"*|" + _SP + r"+(?:to|through|until)" + _SP
+                  + r"+)(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d]|[,.]\d)")
 _BLOCK_FROM_MONTH: Final = (
-    r"(?:" + W.MONTHS + r")\.?" + _SP + r"+" + _DAY + r"(?:,?" + _SP + r"+\d{4}\b)?",
+    r"(?:" + W.MONTHS + r")\.?" + _SP + r"+" + _DAY + r"(?:" + _DAY_TO + r")?(?:,?" + _SP
+    + r"+\d{4}\b)?",
     r"(?:" + W.MONTHS + r")\.?,?" + _SP + r"+\d{4}\b",
 )
 # Anything else: URLs, phone numbers with "+" or "(", "’90s", "#1"
@@ -123,6 +127,7 @@ _BLOCK_OTHER: Final = (
 # Tried only where a run of digits starts, or at the month name just before one
 _BLOCK_DIGIT: Final = re.compile("|".join(_BLOCK_FROM_DIGIT))
 _BLOCK_MONTH: Final = re.compile("|".join(_BLOCK_FROM_MONTH))
+_MONTH_ABBREVIATIONS: Final = frozenset(W.MONTH_ABBREVIATIONS.split("|"))
 _BLOCK_ANY: Final = re.compile("|".join(_BLOCK_OTHER))
 _BLOCK_ANY_HINTS: Final = ("://", "www.", "+", "(", "0s", "#")
 # E-mail addresses, scanned for only when the text has an "@": "jo@cnn.com"
@@ -184,8 +189,15 @@ def find_tokens(s: str) -> list[Token]:
             if b:
                 blocks.append(b.span())
         if p >= 2 and s[p - 1] in " \u00a0" and (s[p - 2].isalpha() or s[p - 2] == "."):
-            word, k = word_before(s, p)
-            if word.rstrip(".") in MONTH_NAMES:  # "January 21, 2022", "May 2004"
+            # "January 21, 2022", "May 2004"; "Jan. 21" with the full stop of an abbreviation
+            # only ("in May. 3 people" ends a sentence)
+            if s[p - 2] == ".":
+                word, k = word_before(s, p - 2)
+                month = word in _MONTH_ABBREVIATIONS
+            else:
+                word, k = word_before(s, p)
+                month = word in MONTH_NAMES
+            if month:
                 b = _BLOCK_MONTH.match(s, k)
                 if b:
                     blocks.append(b.span())
