@@ -314,6 +314,9 @@ NOT_FIGURES = [
     "Sales were strong in Dec. 2021.",
     "The drug treats type 2 diabetes and is in phase 3 trials.",
     "A category 5 hurricane made landfall as season 2 began.",
+    "Strauss Zelnick, CEO of Take-Two, adds.",
+    "5. Ukraine military aid and mixed messaging",
+    "2) The vote",
 ]
 
 
@@ -328,6 +331,8 @@ def test_not_figures(text: str) -> None:
     ("There were more than 2000 of them in March 2014.", ["more than 2000"]),
     ("Prices rose 5% in May. 3 people died.", ["5%", "3"]),  # "May." ends a sentence
     ("On March 3 to 40 people came.", ["40"]),  # 40 is no day of a month
+    ("1. 5 people died.", ["5"]),  # a list item's number, then a figure
+    ("Twenty-two people and one-third of them.", ["Twenty-two", "one-third"]),
 ])
 def test_years_as_dates_drop_but_counts_stay(text: str, kept: list[str]) -> None:
     assert [q.surface for q in find_quantities(text)] == kept

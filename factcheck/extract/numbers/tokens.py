@@ -124,6 +124,8 @@ _BLOCK_OTHER: Final = (
     r"['’]\d0s\b",                                                  # ’90s
     r"#\d+",                                                        # #1
 )
+# A list item's number at the start of a span: "5. Ukraine military aid", "2) The vote"
+_ENUMERATOR: Final = re.compile(r"\d{1,2}[.)](?=\s|\Z)")
 # Tried only where a run of digits starts, or at the month name just before one
 _BLOCK_DIGIT: Final = re.compile("|".join(_BLOCK_FROM_DIGIT))
 _BLOCK_MONTH: Final = re.compile("|".join(_BLOCK_FROM_MONTH))
@@ -174,6 +176,8 @@ def find_tokens(s: str) -> list[Token]:
     has_digits = False
     low = _lower(s)
     for w in _number_words(low):
+        if _glued_to_a_name(s, low, w.start()):
+            continue  # "Take-Two"; not "Twenty-Two", "five-and-a-half", "one-to-seven"
         kind_, value, plural = WORDS[w.group()]
         toks.append(Token(kind_, value, w.start(), w.end(), plural=plural))
     words_seen = len(toks)
@@ -184,6 +188,8 @@ def find_tokens(s: str) -> list[Token]:
         if p < last:  # a digit inside the last digit token: "414" in "1,414"
             continue
         has_digits = True
+        if p == 0 and (b := _ENUMERATOR.match(s)):  # "5. Ukraine military aid", "2) The vote"
+            blocks.append(b.span())
         if (p == 0 or not (s[p - 1].isalnum() or s[p - 1] == "_")) and _may_block(s, p):
             b = _BLOCK_DIGIT.match(s, p)  # "21 January", "1:02 p.m.", "47th", "555-123-4567"
             if b:
@@ -236,6 +242,17 @@ def find_tokens(s: str) -> list[Token]:
         if blocks:
             toks = [t for t in toks if not any(a < t.end and t.start < b for a, b in blocks)]
     return toks
+
+
+def _glued_to_a_name(s: str, low: str, pos: int) -> bool:
+    """A number word joined by a hyphen to a capitalised word that is no number word: the
+    end of a name ("Take-Two"), not of a number ("Twenty-Two", "five-and-a-half")."""
+    if pos < 2 or low[pos - 1] != "-" or not low[pos - 2].isalpha():
+        return False
+    k = pos - 2
+    while k > 0 and low[k - 1].isalpha():
+        k -= 1
+    return s[k].isupper() and low[k:pos - 1] not in WORDS
 
 
 def _number_words(low: str) -> list[re.Match[str]]:
