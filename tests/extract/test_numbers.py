@@ -127,6 +127,10 @@ UNITS: list[Row] = [
      "barrel/day", "exact"),
     ("batteries of 71 kWh", "71 kWh", 71, 71, "kWh", "exact"),
     ("It grew tenfold.", "tenfold", 10, 10, "times", "exact"),
+    ("It took an hour and a half.", "an hour and a half", 1.5, 1.5, "hour", "exact"),
+    ("more than a year and a half into the war", "more than a year and a half", 1.5, None,
+     "year", "more_than"),
+    ("It cost a dollar and a half.", "a dollar and a half", 1.5, 1.5, "USD", "exact"),
 ]
 
 
