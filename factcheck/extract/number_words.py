@@ -245,6 +245,9 @@ UNITS: Final[dict[str, tuple[str, ...]]] = {
     "GW": ("gw", "gigawatt", "gigawatts"),                                   # 69 GW
     "kW": ("kw", "kilowatt", "kilowatts"),                                   # 230 kW
     "kWh": ("kwh",), "MWh": ("mwh",), "GWh": ("gwh",), "TWh": ("twh",),     # 71 kWh
+    "hp": ("hp", "horsepower", "bhp"),                                       # 402 hp
+    "lb-ft": ("lb-ft", "lb ft", "pound-feet", "pound-foot"),                 # 490 lb-ft
+    "N·m": ("n·m", "newton-metres", "newton-meters"),                       # 800 N·m
     "°C": ("°c", "° c", "ºc", "degree celsius", "degrees celsius", "degrees centigrade"),
     "°F": ("°f", "° f", "ºf", "degree fahrenheit", "degrees fahrenheit"),   # 90°F
     "degree": ("°", "degree", "degrees"),                                    # 45 degrees

@@ -126,6 +126,8 @@ UNITS: list[Row] = [
     ("It produces 1.2 million barrels a day.", "1.2 million barrels a day", 1.2e6, 1.2e6,
      "barrel/day", "exact"),
     ("batteries of 71 kWh", "71 kWh", 71, 71, "kWh", "exact"),
+    ("almost 490 lb-ft of torque", "almost 490 lb-ft", 490, 490, "lb-ft", "approx"),
+    ("It makes 402 hp.", "402 hp", 402, 402, "hp", "exact"),
     ("It grew tenfold.", "tenfold", 10, 10, "times", "exact"),
     ("It took an hour and a half.", "an hour and a half", 1.5, 1.5, "hour", "exact"),
     ("more than a year and a half into the war", "more than a year and a half", 1.5, None,
