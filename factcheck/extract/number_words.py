@@ -245,6 +245,9 @@ UNITS: Final[dict[str, tuple[str, ...]]] = {
     "GW": ("gw", "gigawatt", "gigawatts"),                                   # 69 GW
     "kW": ("kw", "kilowatt", "kilowatts"),                                   # 230 kW
     "kWh": ("kwh",), "MWh": ("mwh",), "GWh": ("gwh",), "TWh": ("twh",),     # 71 kWh
+    "hp": ("hp", "horsepower", "bhp"),                                       # 402 hp
+    "lb-ft": ("lb-ft", "lb ft", "pound-feet", "pound-foot"),                 # 490 lb-ft
+    "N·m": ("n·m", "newton-metres", "newton-meters"),                       # 800 N·m
     "°C": ("°c", "° c", "ºc", "degree celsius", "degrees celsius", "degrees centigrade"),
     "°F": ("°f", "° f", "ºf", "degree fahrenheit", "degrees fahrenheit"),   # 90°F
     "degree": ("°", "degree", "degrees"),                                    # 45 degrees
@@ -349,9 +352,11 @@ SUBJECT_TAIL: Final[frozenset[str]] = _words("is are was were be been has have h
 
 # --- Exclusions ----------------------------------------------------------------------
 # Month names (case-sensitive): "January 21, 2022", "21 January", "Sept. 5", "May 2004"
+# Abbreviations, which a full stop may follow inside a date ("Jan. 21", not "in May. 3")
+MONTH_ABBREVIATIONS: Final[str] = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 MONTHS: Final[str] = (
     r"January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+    r"|" + MONTH_ABBREVIATIONS
 )
 # Time zones after a clock time: "1:02 p.m. ET", "0900 GMT"
 TIME_ZONES: Final[str] = r"GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT"
@@ -383,6 +388,12 @@ we they he she it i you our their his her its my your
 mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
+""")
+# Lower-case words that make the number after them part of a name: "type 2 diabetes",
+# "phase 3 trials", "a category 5 hurricane", "season 2"
+NUMBERED_NAME_WORDS: Final[frozenset[str]] = _words("""
+type phase stage category grade level tier class step season episode chapter section page
+round version generation gate terminal platform route highway flight room ward precinct
 """)
 # Determiners that make a small number a reference, not a figure: "the two nations"
 REFERENCE_DETERMINERS: Final[frozenset[str]] = _words("the these those")

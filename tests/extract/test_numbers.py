@@ -126,7 +126,13 @@ UNITS: list[Row] = [
     ("It produces 1.2 million barrels a day.", "1.2 million barrels a day", 1.2e6, 1.2e6,
      "barrel/day", "exact"),
     ("batteries of 71 kWh", "71 kWh", 71, 71, "kWh", "exact"),
+    ("almost 490 lb-ft of torque", "almost 490 lb-ft", 490, 490, "lb-ft", "approx"),
+    ("It makes 402 hp.", "402 hp", 402, 402, "hp", "exact"),
     ("It grew tenfold.", "tenfold", 10, 10, "times", "exact"),
+    ("It took an hour and a half.", "an hour and a half", 1.5, 1.5, "hour", "exact"),
+    ("more than a year and a half into the war", "more than a year and a half", 1.5, None,
+     "year", "more_than"),
+    ("It cost a dollar and a half.", "a dollar and a half", 1.5, 1.5, "USD", "exact"),
 ]
 
 
@@ -308,6 +314,15 @@ NOT_FIGURES = [
     "He lives at 2134 Caldwell Place.",
     "A third time was not needed.",
     "Version 192.168.1.2 was used.",
+    "The hearing is scheduled for Feb. 14, according to the court.",
+    "In an Oct. 26 letter, the ministry said so.",
+    "The show runs Oct. 11–21 and Sept. 5 to 9, 2019.",
+    "Sales were strong in Dec. 2021.",
+    "The drug treats type 2 diabetes and is in phase 3 trials.",
+    "A category 5 hurricane made landfall as season 2 began.",
+    "Strauss Zelnick, CEO of Take-Two, adds.",
+    "5. Ukraine military aid and mixed messaging",
+    "2) The vote",
 ]
 
 
@@ -320,6 +335,10 @@ def test_not_figures(text: str) -> None:
     ("In 2014, 5 people died.", ["5"]),
     ("the 2014 elections drew 2000 people", ["2000"]),
     ("There were more than 2000 of them in March 2014.", ["more than 2000"]),
+    ("Prices rose 5% in May. 3 people died.", ["5%", "3"]),  # "May." ends a sentence
+    ("On March 3 to 40 people came.", ["40"]),  # 40 is no day of a month
+    ("1. 5 people died.", ["5"]),  # a list item's number, then a figure
+    ("Twenty-two people and one-third of them.", ["Twenty-two", "one-third"]),
 ])
 def test_years_as_dates_drop_but_counts_stay(text: str, kept: list[str]) -> None:
     assert [q.surface for q in find_quantities(text)] == kept

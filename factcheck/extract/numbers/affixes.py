@@ -36,6 +36,11 @@ _AFTER_WORDS: Final[dict[str, tuple[str, str]]] = {
 # One trie of all of them, after an optional space or hyphen, not followed by a word character
 _AFTER: Final = re.compile(
     r"(?:[^\S\n]?-[^\S\n]?|[^\S\n]?)(" + word_alternation(_AFTER_WORDS) + r")(?!\w)", re.IGNORECASE)
+# "a year and", "an hour and", "one dollar and" before "a half": one unit and a half
+_ONE_UNIT_AND: Final = re.compile(
+    r"\b(?:an?|one)[^\S\n]+(" + word_alternation(
+        w for w, (kind, _) in _AFTER_WORDS.items() if kind in ("unit", "cur")
+    ) + r")[^\S\n]+and[^\S\n]+\Z", re.IGNORECASE)
 # ISO codes after a number, case-sensitive: "2mil SEK" (not "5 try")
 _ISO_AFTER: Final = re.compile(r"[^\S\n]?(" + literal_alternation(W.CURRENCY_CODES) + r")\b")
 # "-5C", "90F": a temperature only when glued to the digits
@@ -48,6 +53,8 @@ _GLUED_LETTER: Final = re.compile(r"[A-Za-z]")
 def attach_affixes(s: str, f: Figure, prev_end: int) -> None:
     """Sign, currency, percent, sub-units and units around one number; extends its span."""
     window = max(prev_end, f.start - 40)
+    if f.is_half and figure_word_before(s, f) == "and" and _one_and_a_half(s, f, window):
+        return
     # currency before: "$1.5 billion", "US$ 1MM"
     before = s[f.start - 1] if f.start else ""
     if before == " " and f.start > 1:
@@ -103,6 +110,16 @@ def attach_affixes(s: str, f: Figure, prev_end: int) -> None:
         return
     if _GLUED_LETTER.match(s, f.end):
         f.drop = True  # "5G", "3D", "4K"
+
+
+def _one_and_a_half(s: str, f: Figure, window: int) -> bool:
+    """"a year and a half" is 1.5 years, not the half alone; True when ``f`` became that."""
+    m = _ONE_UNIT_AND.search(s, window, f.start)
+    if m is None:
+        return False
+    f.start, f.value, f.is_half = m.start(), 1.5, False
+    f.unit = _AFTER_WORDS[m.group(1).lower()][1]
+    return True
 
 
 def _upper_ahead(s: str, pos: int) -> bool:

@@ -45,8 +45,12 @@ def apply_exclusions(s: str, figs: list[Figure]) -> None:
             if not noun_follows or figure_word_before(s, f) in W.YEAR_CONTEXT:
                 f.drop = True
                 continue
-        # names: "Boeing 737", "Article 5", "No. 10" (but not in a Title Case headline)
+        # names: "Boeing 737", "Article 5", "No. 10" (but not in a Title Case headline),
+        # "type 2 diabetes", "phase 3 trials"
         if no_unit and f.plain_int and f.qualifier == "exact" and f.high is None:
+            if figure_word_before(s, f) in W.NUMBERED_NAME_WORDS:
+                f.drop = True
+                continue
             word = figure_word_before_raw(s, f)
             m = _NAME_BEFORE.search(s, max(0, f.start - 30), f.start) if word and (
                 word[0].isupper() or not word.islower()) else None

@@ -108,8 +108,12 @@ _BLOCK_FROM_DIGIT: Final = (
     + r"+(?:" + W.STREET_WORDS + r")\b",
 )
 # Spans that start with a month name: "January 21, 2022", "Sept. 5", "May 2004"
+# A day of the month that ends a span of days: "Sept. 5-9", "May 5 to 9"
+_DAY_TO: Final = (r"(?:" + _SP + r"*[-–—]" + _SP + r"*|" + _SP + r"+(?:to|through|until)" + _SP
+                  + r"+)(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d]|[,.]\d)")
 _BLOCK_FROM_MONTH: Final = (
-    r"(?:" + W.MONTHS + r")\.?" + _SP + r"+" + _DAY + r"(?:,?" + _SP + r"+\d{4}\b)?",
+    r"(?:" + W.MONTHS + r")\.?" + _SP + r"+" + _DAY + r"(?:" + _DAY_TO + r")?(?:,?" + _SP
+    + r"+\d{4}\b)?",
     r"(?:" + W.MONTHS + r")\.?,?" + _SP + r"+\d{4}\b",
 )
 # Anything else: URLs, phone numbers with "+" or "(", "’90s", "#1"
@@ -120,9 +124,12 @@ _BLOCK_OTHER: Final = (
     r"['’]\d0s\b",                                                  # ’90s
     r"#\d+",                                                        # #1
 )
+# A list item's number at the start of a span: "5. Ukraine military aid", "2) The vote"
+_ENUMERATOR: Final = re.compile(r"\d{1,2}[.)](?=\s|\Z)")
 # Tried only where a run of digits starts, or at the month name just before one
 _BLOCK_DIGIT: Final = re.compile("|".join(_BLOCK_FROM_DIGIT))
 _BLOCK_MONTH: Final = re.compile("|".join(_BLOCK_FROM_MONTH))
+_MONTH_ABBREVIATIONS: Final = frozenset(W.MONTH_ABBREVIATIONS.split("|"))
 _BLOCK_ANY: Final = re.compile("|".join(_BLOCK_OTHER))
 _BLOCK_ANY_HINTS: Final = ("://", "www.", "+", "(", "0s", "#")
 # E-mail addresses, scanned for only when the text has an "@": "jo@cnn.com"
@@ -169,6 +176,8 @@ def find_tokens(s: str) -> list[Token]:
     has_digits = False
     low = _lower(s)
     for w in _number_words(low):
+        if _glued_to_a_name(s, low, w.start()):
+            continue  # "Take-Two"; not "Twenty-Two", "five-and-a-half", "one-to-seven"
         kind_, value, plural = WORDS[w.group()]
         toks.append(Token(kind_, value, w.start(), w.end(), plural=plural))
     words_seen = len(toks)
@@ -179,13 +188,22 @@ def find_tokens(s: str) -> list[Token]:
         if p < last:  # a digit inside the last digit token: "414" in "1,414"
             continue
         has_digits = True
+        if p == 0 and (b := _ENUMERATOR.match(s)):  # "5. Ukraine military aid", "2) The vote"
+            blocks.append(b.span())
         if (p == 0 or not (s[p - 1].isalnum() or s[p - 1] == "_")) and _may_block(s, p):
             b = _BLOCK_DIGIT.match(s, p)  # "21 January", "1:02 p.m.", "47th", "555-123-4567"
             if b:
                 blocks.append(b.span())
         if p >= 2 and s[p - 1] in " \u00a0" and (s[p - 2].isalpha() or s[p - 2] == "."):
-            word, k = word_before(s, p)
-            if word.rstrip(".") in MONTH_NAMES:  # "January 21, 2022", "May 2004"
+            # "January 21, 2022", "May 2004"; "Jan. 21" with the full stop of an abbreviation
+            # only ("in May. 3 people" ends a sentence)
+            if s[p - 2] == ".":
+                word, k = word_before(s, p - 2)
+                month = word in _MONTH_ABBREVIATIONS
+            else:
+                word, k = word_before(s, p)
+                month = word in MONTH_NAMES
+            if month:
                 b = _BLOCK_MONTH.match(s, k)
                 if b:
                     blocks.append(b.span())
@@ -224,6 +242,17 @@ def find_tokens(s: str) -> list[Token]:
         if blocks:
             toks = [t for t in toks if not any(a < t.end and t.start < b for a, b in blocks)]
     return toks
+
+
+def _glued_to_a_name(s: str, low: str, pos: int) -> bool:
+    """A number word joined by a hyphen to a capitalised word that is no number word: the
+    end of a name ("Take-Two"), not of a number ("Twenty-Two", "five-and-a-half")."""
+    if pos < 2 or low[pos - 1] != "-" or not low[pos - 2].isalpha():
+        return False
+    k = pos - 2
+    while k > 0 and low[k - 1].isalpha():
+        k -= 1
+    return s[k].isupper() and low[k:pos - 1] not in WORDS
 
 
 def _number_words(low: str) -> list[re.Match[str]]:
