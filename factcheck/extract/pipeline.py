@@ -50,7 +50,7 @@ def extract(text: str, *, document: str = "", figures: bool = True) -> list[Clai
     """Every attributable claim in ``text``, in document order.
 
     With ``figures=False`` numbers are not read: no numeric claims, empty ``quantities``
-    (quotes and speakers only, about twice as fast)."""
+    (quotes and speakers only, about two and a half times as fast)."""
     layout = analyse(text)
     context = SpeakerContext()
     cues = _Cues(text)
