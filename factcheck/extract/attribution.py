@@ -95,17 +95,6 @@ class Attribution:
         return self.lemma in QUOTE_ONLY_VERBS
 
 
-def find_attributions(
-    text: str,
-    start: int,
-    end: int,
-    quotes: list[tuple[int, int]],
-) -> list[Attribution]:
-    """Cues in ``text[start:end]`` outside the quoted ``(open, close)`` spans, in order."""
-    spans = [match.span() for match in CUE.finditer(text, start, end)]
-    return read_cues(text, start, end, quotes, spans)
-
-
 def cue_spans(text: str) -> list[tuple[int, int]]:
     """The spans of ``CUE.finditer(text)``, in order, at about two thirds of the cost."""
     spans = [match.span(1) for match in CUE_AFTER_SPACE.finditer(text)]
@@ -126,8 +115,9 @@ def read_cues(
     quotes: list[tuple[int, int]],
     cues: Iterable[tuple[int, int]],
 ) -> list[Attribution]:
-    """``find_attributions`` for the ``CUE`` spans already found in ``text[start:end]``:
-    a caller that scans a whole document once skips the sentences without a cue."""
+    """The attributions of the ``CUE`` spans (from ``cue_spans``) that fall in
+    ``text[start:end]``, outside the quoted ``(open, close)`` spans, in order. The caller
+    scans a whole document once and skips the sentences without a cue."""
     found = []
     for at, cue_end in cues:
         if (at and text[at - 1] in _GLUE) or (cue_end < len(text) and text[cue_end] in _GLUE):

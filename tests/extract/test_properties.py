@@ -6,6 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factcheck.extract import extract
+from factcheck.extract.attribution import CUE, cue_spans
 from factcheck.extract.records import Claim
 
 # Text built from the pieces that drive the rules, plus arbitrary characters.
@@ -50,3 +51,10 @@ def test_extract_never_raises_and_offsets_slice(text: str) -> None:
 @given(TEXTS)
 def test_extract_is_deterministic(text: str) -> None:
     assert extract(text) == extract(text)
+
+
+@settings(max_examples=600, deadline=None)
+@given(TEXTS)
+def test_the_two_fast_cue_scans_find_what_the_cue_rule_finds(text: str) -> None:
+    """``cue_spans`` stands in for ``CUE.finditer`` over a whole document."""
+    assert cue_spans(text) == [match.span() for match in CUE.finditer(text)]

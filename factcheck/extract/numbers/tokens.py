@@ -247,12 +247,8 @@ def find_tokens(s: str) -> list[Token]:
 def _glued_to_a_name(s: str, low: str, pos: int) -> bool:
     """A number word joined by a hyphen to a capitalised word that is no number word: the
     end of a name ("Take-Two"), not of a number ("Twenty-Two", "five-and-a-half")."""
-    if pos < 2 or low[pos - 1] != "-" or not low[pos - 2].isalpha():
-        return False
-    k = pos - 2
-    while k > 0 and low[k - 1].isalpha():
-        k -= 1
-    return s[k].isupper() and low[k:pos - 1] not in WORDS
+    k = _hyphened_word_start(s, pos)
+    return k is not None and s[k].isupper() and low[k:pos - 1] not in WORDS
 
 
 def _number_words(low: str) -> list[re.Match[str]]:
@@ -302,12 +298,18 @@ def _may_block(s: str, p: int) -> bool:
 
 def _hyphen_name_before(s: str, pos: int) -> bool:
     """A number glued by a hyphen to a name: "COVID-19", "F-16", "mid-2014"; not "5k-20k"."""
+    k = _hyphened_word_start(s, pos)
+    return k is not None and (k == 0 or not s[k - 1].isdigit())
+
+
+def _hyphened_word_start(s: str, pos: int) -> int | None:
+    """Where the letters joined by a hyphen to ``pos`` start ("COVID" in "COVID-19")."""
     if pos < 2 or s[pos - 1] != "-" or not s[pos - 2].isalpha():
-        return False
+        return None
     k = pos - 2
     while k > 0 and s[k - 1].isalpha():
         k -= 1
-    return k == 0 or not s[k - 1].isdigit()
+    return k
 
 
 _BARE_CAPITAL_SUFFIXES: Final = frozenset({"K", "M", "B", "T"})
