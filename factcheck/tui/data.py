@@ -158,13 +158,14 @@ Marker = tuple[Any, ...]
 
 def change_marker(session: Session) -> Marker:
     """What changes whenever anyone changes the claims: every workflow change appends an
-    audit row, every ingest adds claims or touches its source. Three index look-ups, cheap
-    enough to ask every few seconds on a million claims."""
-    return (
-        session.execute(select(func.max(Change.id))).scalar_one(),
-        session.execute(select(func.max(Claim.id))).scalar_one(),
-        session.execute(select(func.max(Source.updated_at))).scalar_one(),
-    )
+    audit row, every ingest adds claims or touches its source. Three index look-ups in one
+    query, cheap enough to ask every few seconds on a million claims."""
+    row = session.execute(select(
+        select(func.max(Change.id)).scalar_subquery(),
+        select(func.max(Claim.id)).scalar_subquery(),
+        select(func.max(Source.updated_at)).scalar_subquery(),
+    )).one()  # one round trip, which counts on a shared PostgreSQL server
+    return tuple(row)
 
 
 def newer(marker: Marker, than: Marker) -> bool:
