@@ -240,11 +240,21 @@ UNITS: Final[dict[str, tuple[str, ...]]] = {
     "m3": ("cubic metre", "cubic metres", "cubic meter", "cubic meters", "m3", "m³"),
     "bcm": ("bcm",),                                                         # 55 bcm of gas
     "l": ("litre", "litres", "liter", "liters"),                             # 5 litres
+    "ml": ("ml", "millilitre", "millilitres", "milliliter", "milliliters"),  # 500 ml, 30mL
     "gal": ("gallon", "gallons"),                                            # 10 gallons
     "MW": ("mw", "megawatt", "megawatts"),                                   # 500 MW
     "GW": ("gw", "gigawatt", "gigawatts"),                                   # 69 GW
     "kW": ("kw", "kilowatt", "kilowatts"),                                   # 230 kW
     "kWh": ("kwh",), "MWh": ("mwh",), "GWh": ("gwh",), "TWh": ("twh",),     # 71 kWh
+    "W": ("watt", "watts"),                                                  # 65 watts
+    "V": ("volt", "volts"),                                                  # 230 volts
+    "mAh": ("mah",),                                                         # 5,000mAh
+    "Hz": ("hz", "hertz"),                                                   # 120Hz
+    "MHz": ("mhz", "megahertz"),                                             # 900 MHz
+    "GHz": ("ghz", "gigahertz"),                                             # 2.6GHz
+    "Mbps": ("mbps", "mbit/s"),                                              # 100 Mbps
+    "Gbps": ("gbps", "gbit/s"),                                              # 10 Gbps
+    "mpg": ("mpg", "miles per gallon"),                                      # 30 mpg
     "hp": ("hp", "horsepower", "bhp"),                                       # 402 hp
     "lb-ft": ("lb-ft", "lb ft", "pound-feet", "pound-foot"),                 # 490 lb-ft
     "N·m": ("n·m", "newton-metres", "newton-meters"),                       # 800 N·m

@@ -128,6 +128,14 @@ UNITS: list[Row] = [
     ("batteries of 71 kWh", "71 kWh", 71, 71, "kWh", "exact"),
     ("almost 490 lb-ft of torque", "almost 490 lb-ft", 490, 490, "lb-ft", "approx"),
     ("It makes 402 hp.", "402 hp", 402, 402, "hp", "exact"),
+    ("Drink 375–500 ml of water.", "375–500 ml", 375, 500, "ml", "range"),
+    ("a 30mL dose", "30mL", 30, 30, "ml", "exact"),
+    ("a 2.6GHz processor", "2.6GHz", 2.6, 2.6, "GHz", "exact"),
+    ("a 120Hz screen", "120Hz", 120, 120, "Hz", "exact"),
+    ("a 5,000mAh battery", "5,000mAh", 5000, 5000, "mAh", "exact"),
+    ("It charges at 65 watts.", "65 watts", 65, 65, "W", "exact"),
+    ("up to 100 Mbps", "up to 100 Mbps", None, 100, "Mbps", "at_most"),
+    ("It returns 58 miles per gallon.", "58 miles per gallon", 58, 58, "mpg", "exact"),
     ("It grew tenfold.", "tenfold", 10, 10, "times", "exact"),
     ("It took an hour and a half.", "an hour and a half", 1.5, 1.5, "hour", "exact"),
     ("more than a year and a half into the war", "more than a year and a half", 1.5, None,
@@ -323,6 +331,12 @@ NOT_FIGURES = [
     "Strauss Zelnick, CEO of Take-Two, adds.",
     "5. Ukraine military aid and mixed messaging",
     "2) The vote",
+    # citation markers of health and science writing
+    "It is the most common eating disorder in the United States (1).",
+    "Drinking water can boost metabolism and weight loss (10, 11).",
+    "Studies (3, 4) show that it works [5].",
+    "The effect fades [12–14], researchers said.",
+    "Tennis: they won 6-4, 7-6 (2).",
 ]
 
 
@@ -339,6 +353,9 @@ def test_not_figures(text: str) -> None:
     ("On March 3 to 40 people came.", ["40"]),  # 40 is no day of a month
     ("1. 5 people died.", ["5"]),  # a list item's number, then a figure
     ("Twenty-two people and one-third of them.", ["Twenty-two", "one-third"]),
+    # a count in brackets mid-sentence is a figure; only one closing the sentence cites
+    ("Democrats (51) and Republicans won seats (2).", ["51"]),
+    ("Prices rose (25%) in a year [3].", ["25%"]),
 ])
 def test_years_as_dates_drop_but_counts_stay(text: str, kept: list[str]) -> None:
     assert [q.surface for q in find_quantities(text)] == kept

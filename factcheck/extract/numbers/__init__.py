@@ -7,7 +7,8 @@ costs two fast scans (number words, digit runs) and nothing more:
 
 1. tokens: digit numbers (``100,000``, ``1.2m``, ``3/4``), number words (``twenty``,
    ``million``, ``thirds``), and change factors (``doubled``); spans that are dates, clock
-   times, phone numbers, URLs, ordinals or names (``COVID-19``) are blocked first;
+   times, phone numbers, URLs, ordinals, citation markers (``(10, 11)``) or names
+   (``COVID-19``) are blocked first;
 2. runs of adjacent tokens parse into numbers (``twenty-one trillion and three hundred``,
    ``3 million and a half``, ``half a dozen``), splitting where English would;
 3. ratios (``one in five``), then what sits around each number: sign, currency, scale,

@@ -116,13 +116,21 @@ _BLOCK_FROM_MONTH: Final = (
     + r"+\d{4}\b)?",
     r"(?:" + W.MONTHS + r")\.?,?" + _SP + r"+\d{4}\b",
 )
-# Anything else: URLs, phone numbers with "+" or "(", "’90s", "#1"
+# A reference to a cited source: "[5]", "(10, 11)", "[12–14]"; one item, or a list of them.
+_CITE_ITEM: Final = r"\d{1,3}(?:[-–]\d{1,3})?"
+_CITE_LIST: Final = _CITE_ITEM + r"(?:," + _SP + r"*" + _CITE_ITEM + r")"
+# Anything else: URLs, phone numbers with "+" or "(", "’90s", "#1", citation markers
 _BLOCK_OTHER: Final = (
     r"(?:https?://|www\.)\S+",                                      # https://x.com/?q=30%25
     r"\+\d{1,3}(?:[\s./-]\(?\d{2,5}\)?){2,5}",                      # +1-222-2222/2222
     r"\(\d{2,4}\)[\s.-]?\d{3,4}[\s./-]\d{3,4}\b",                   # (020) 7946 0958
     r"['’]\d0s\b",                                                  # ’90s
     r"#\d+",                                                        # #1
+    r"\[" + _CITE_LIST + r"*\]",                                    # [5], [3, 4], [12–14]
+    r"\(" + _CITE_LIST + r"+\)",                                    # studies (3, 4) show
+    # One number in brackets closing the sentence: "... in the United States (1)." A count
+    # in brackets mid-sentence stays a figure: "Democrats (51) and Republicans".
+    r"\(" + _CITE_ITEM + r"\)(?=" + _SP + r"*[.;:!?]?['’\"”]?" + _SP + r"*\Z)",
 )
 # A list item's number at the start of a span: "5. Ukraine military aid", "2) The vote"
 _ENUMERATOR: Final = re.compile(r"\d{1,2}[.)](?=\s|\Z)")
@@ -131,7 +139,7 @@ _BLOCK_DIGIT: Final = re.compile("|".join(_BLOCK_FROM_DIGIT))
 _BLOCK_MONTH: Final = re.compile("|".join(_BLOCK_FROM_MONTH))
 _MONTH_ABBREVIATIONS: Final = frozenset(W.MONTH_ABBREVIATIONS.split("|"))
 _BLOCK_ANY: Final = re.compile("|".join(_BLOCK_OTHER))
-_BLOCK_ANY_HINTS: Final = ("://", "www.", "+", "(", "0s", "#")
+_BLOCK_ANY_HINTS: Final = ("://", "www.", "+", "(", "[", "0s", "#")
 # E-mail addresses, scanned for only when the text has an "@": "jo@cnn.com"
 _EMAIL: Final = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 # Page chrome of a live blog or news page on a line of its own: "19 Posts", "5 min read"
