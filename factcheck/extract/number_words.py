@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from factcheck.extract.lexicon import SPEECH_VERBS
+
 
 def _words(text: str) -> frozenset[str]:
     """A word list written as plain text, one or more words a line."""
@@ -339,6 +341,7 @@ falls rose rise rises grew grow grows won win wins lost lose loses paid pay pays
 spends use uses own owns hold holds held keep keeps kept became become becomes began begin
 begins led lead leads felt feel feels brought bring brings bought buy buys sold sell sells
 stood stand stands sat fought fight fights smoke smokes vote votes voted live lived say
+found finds suggest suggests indicate indicates include includes
 """)
 # Prepositions that may continue a counted phrase: "deaths in eastern Ukraine"
 COUNTED_PREPOSITIONS: Final[frozenset[str]] = _words(
@@ -356,6 +359,12 @@ PRONOUNS: Final[frozenset[str]] = _words(
 # A subject before the figure ends at a relative word, loses its lead-in words and its verb:
 # "now | the support for X | that ... was 60%"
 SUBJECT_CUT: Final[frozenset[str]] = _words("who which that whom whose where when while because")
+# ... unless "that" follows a verb of saying or finding: then the subject is the clause after
+# it. "the department reported that | the number of young people ... | was 3.8 percent"
+THAT_CLAUSE_VERBS: Final[frozenset[str]] = frozenset(
+    form for forms in SPEECH_VERBS.values() for form in forms) | _words("""
+found finds find shows showed shown show believe believes believed think thinks thought
+know knows knew mean means meant revealed reveals""")
 SUBJECT_LEAD: Final[frozenset[str]] = _words(
     "now and but so then also while the a an its their his her our today currently")
 SUBJECT_TAIL: Final[frozenset[str]] = _words("is are was were be been has have had")
@@ -372,7 +381,7 @@ MONTHS: Final[str] = (
 TIME_ZONES: Final[str] = r"GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT"
 # Words before a four-digit number that make it a year: "in 2014", "since 2004", "mid-2014"
 YEAR_CONTEXT: Final[frozenset[str]] = _words("""
-in since from by until till to before after during of between early late mid the this that
+in since from by until till to before after during of between early late mid the this that a an
 spring summer autumn fall winter year fiscal fy season class around circa c. ca. year-end
 his her its their our my your whose
 """)

@@ -242,6 +242,11 @@ COUNTED: list[tuple[str, str, str | None]] = [
     ("He served an 18-year tenure.", "18-year", "tenure"),
     ("Twenty-five people came.", "Twenty-five", "people"),
     ("It costs $1.5 billion.", "$1.5 billion", None),
+    ("One study in 496 adolescent girls found that fasting raised the risk.", "496",
+     "adolescent girls"),
+    ("The agency reported that the number of young people who used meth was 3.8 percent.",
+     "3.8 percent", "number of young people"),
+    ("The number of people that died was 30.", "30", "number of people"),
 ]
 
 
@@ -337,6 +342,7 @@ NOT_FIGURES = [
     "Studies (3, 4) show that it works [5].",
     "The effect fades [12–14], researchers said.",
     "Tennis: they won 6-4, 7-6 (2).",
+    "According to a 2018 survey, it was an 1850 painting.",
 ]
 
 

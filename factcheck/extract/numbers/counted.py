@@ -77,6 +77,10 @@ def _counted_before(s: str, f: Figure, floor: int) -> str | None:
     if verb not in W.SUBJECT_LINK_VERBS and verb not in CHANGE_WORDS:
         return None
     words = words[:k - 1]
+    for k in range(len(words) - 1, 0, -1):  # "X reported that | Y was 3.8 percent"
+        if words[k].lower() == "that" and words[k - 1].lower() in W.THAT_CLAUSE_VERBS:
+            words = words[k + 1:]
+            break
     for k, w in enumerate(words):
         if k and w.lower() in W.SUBJECT_CUT:
             words = words[:k]
