@@ -247,6 +247,7 @@ COUNTED: list[tuple[str, str, str | None]] = [
     ("The agency reported that the number of young people who used meth was 3.8 percent.",
      "3.8 percent", "number of young people"),
     ("The number of people that died was 30.", "30", "number of people"),
+    ("The index opened lower, but was last trading up about 1%.", "about 1%", None),
 ]
 
 
@@ -343,6 +344,7 @@ NOT_FIGURES = [
     "The effect fades [12–14], researchers said.",
     "Tennis: they won 6-4, 7-6 (2).",
     "According to a 2018 survey, it was an 1850 painting.",
+    "DOI: 10.1007/978-3-319-09575-2_199-1",
 ]
 
 

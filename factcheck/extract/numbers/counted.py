@@ -87,6 +87,8 @@ def _counted_before(s: str, f: Figure, floor: int) -> str | None:
             break
     while words and words[0].lower() in W.SUBJECT_LEAD:
         words = words[1:]
+    if words and words[0].lower() in W.SUBJECT_TAIL:
+        return None  # "..., but was last trading up 1%": the subject is in another clause
     while words and words[-1].lower() in W.SUBJECT_TAIL:
         words.pop()  # "Sales were | up 19 per cent"
     if not words or len(words) > _COUNTED_MAX_WORDS:

@@ -89,6 +89,7 @@ _SP: Final = r"[^\S\n]"
 _TZ: Final = r"(?:" + _SP + r"*(?:" + W.TIME_ZONES + r")\b)?"
 # Spans that start with a digit. Grouped behind one look-ahead so the scan costs little.
 _BLOCK_FROM_DIGIT: Final = (
+    r"10\.\d{4,9}/\S+",                                              # 10.1007/978-3-319-0 (DOI)
     r"\d{4}-\d{1,2}(?:-\d{1,2})?\b",                                # 2022-01-21, 1995-01
     r"(?:1[6-9]|20)\d{2}" + _SP + r"*[-–—/]" + _SP                  # 2014-15, 1994–2004
     + r"*(?:(?:1[6-9]|20)\d{2}|\d{2})\b",
