@@ -6,6 +6,8 @@ module reads as logic and a new cue word or title is a one-line change.
 
 from __future__ import annotations
 
+from typing import Literal
+
 # --- Sentence splitting -------------------------------------------------------------------
 
 # Abbreviations whose full stop does not end a sentence ("Mr. Lavrov", "Gen. Milley").
@@ -148,6 +150,21 @@ PERSON_NOUNS = frozenset(
     spokespeople representative representatives member members person people man woman
     manager founder investor investors analyst analysts strategist strategists""".split()
 )
+
+# Words of a title or description that tell a person's gender ("Mr. Trump", "the
+# spokeswoman", "his wife Jill"); a "he" or "she" only points back at a compatible person.
+MALE_WORDS = frozenset(
+    """mr mr. mister sir lord king prince duke emperor father son husband brother uncle
+    nephew grandfather grandson boy man gentleman spokesman chairman congressman
+    businessman councilman alderman actor widower""".split()
+)
+FEMALE_WORDS = frozenset(
+    """mrs mrs. ms ms. miss madam dame lady queen princess duchess empress mother daughter
+    wife sister aunt niece grandmother granddaughter girl woman spokeswoman chairwoman
+    congresswoman businesswoman councilwoman alderwoman actress widow""".split()
+)
+# Pronouns with a gender: what "he" and "she" need of the person they point at.
+PRONOUN_GENDERS: dict[str, Literal["m", "f"]] = {"he": "m", "she": "f"}
 
 # Nouns for bodies and documents that can be speakers or cited sources.
 GROUP_NOUNS = frozenset(

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from factcheck.extract.attribution import Attribution, cue_spans, read_cues
 from factcheck.extract.layout import Block, analyse
-from factcheck.extract.lexicon import CLAUSE_ONLY_VERBS
+from factcheck.extract.lexicon import CLAUSE_ONLY_VERBS, PRONOUN_GENDERS
 from factcheck.extract.numbers import find_quantities, may_hold_figures
 from factcheck.extract.quotes import POSSIBLE_QUOTE, QuoteSpan, find_quotes
 from factcheck.extract.records import Claim, Post, Quantity
@@ -208,8 +208,11 @@ class _Paragraph:
             lead = said.attribution.start if said.explicit and not said.attribution.inverted \
                 else said.attribution.cue_start
             gap = self.text[quote.close + 1 : lead or said.attribution.cue_start]
-            if said.speaker is not None and not gap.strip(" ,—–-\u00a0\n"):
-                return said  # '"...," the official said' / '"...," said Psaki'
+            if not gap.strip(" ,—–-\u00a0\n"):
+                if said.speaker is not None:
+                    return said  # '"...," the official said' / '"...," said Psaki'
+                if (said.attribution.mention or "").lower() in PRONOUN_GENDERS:
+                    return said  # '"...," she said' and no woman named: no guess
         before = [s for s in self.said[first]
                   if s.attribution.cue_end <= quote.open and s.speaker is not None]
         if before:

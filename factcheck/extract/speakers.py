@@ -4,7 +4,7 @@ A mention is the words a text uses for a speaker at one place ("White House Pres
 Jen Psaki", "Psaki", "the official", "he"). Parsing turns a mention into a ``Parsed``;
 ``SpeakerContext`` resolves it against what the document said before: short names to the
 full name seen earlier, pronouns and definite descriptions to the most recent compatible
-speaker. The context is the only state in extraction and lives for one document.
+speaker ("she" skips a man, as far as a title or first name tells: see ``gender``). The context is the only state in extraction and lives for one document.
 """
 
 from __future__ import annotations
@@ -14,11 +14,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
+from factcheck.extract import gender
+from factcheck.extract.gender import Gender
 from factcheck.extract.lexicon import (
     DETERMINERS,
     GROUP_NOUNS,
     NON_NAME_CAPITALS,
     PERSON_NOUNS,
+    PRONOUN_GENDERS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
     TITLE_WORDS,
@@ -68,6 +71,7 @@ class Entity:
     head: str | None = None
     modifiers: frozenset[str] = frozenset()
     plural: bool = False
+    gender: Gender | None = None  # from a title or a first name; None when unknown
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,8 +246,9 @@ class SpeakerContext:
             for entity in self.recent:
                 if entity.kind == "person" and entity.name == full:
                     entity.role = entity.role or role
+                    entity.gender = entity.gender or gender.of_words(role)
                     return entity
-            return Entity(full, "person", role=role)
+            return Entity(full, "person", role=role, gender=gender.of_person(full, role))
         if parsed.kind == "description" and parsed.definite:
             for entity in self.recent:
                 if _describes(parsed, entity):
@@ -258,7 +263,7 @@ class SpeakerContext:
                 return entity
         return Entity(
             parsed.display, "description", head=parsed.head, modifiers=parsed.modifiers,
-            plural=parsed.plural,
+            plural=parsed.plural, gender=gender.of_words(parsed.display),
         )
 
     def _group(self, name: str) -> Entity:
@@ -269,23 +274,44 @@ class SpeakerContext:
 
     def _antecedent(self, pronoun: str) -> Entity | None:
         wanted = PRONOUNS.get(pronoun)
+        needs = PRONOUN_GENDERS.get(pronoun)
+        passed_over = False
         for entity in self.recent:
             if wanted == "person" and (
                 entity.kind == "person"
                 or (entity.kind == "description" and not entity.plural)
             ):
-                return entity
+                if _fits(entity.gender, needs):
+                    return entity
+                passed_over = True  # "she" after a "Mr. Trump" spoke
+                continue
             if wanted == "group" and (entity.plural or entity.kind == "group"):
                 return entity
             if wanted == "thing" and entity.kind == "group":
                 return entity
         if wanted == "group" and self.recent:
             return self.recent[0]
-        if wanted == "person" and self.mentioned:
-            # No speaker yet: "Jen Psaki spoke. "Yes," she said." -> the last person named.
-            full = self.mentioned[-1]
-            return Entity(full, "person", role=self.names[full][1])
+        if wanted == "person":
+            return self._named(needs, known_only=passed_over)
         return None
+
+    def _named(self, needs: Gender | None, *, known_only: bool) -> Entity | None:
+        """No speaker fits: the last person named who does. "Jen Psaki spoke. "Yes," she said."
+
+        After passing over speakers of the other gender, only a name known to fit will do:
+        a capitalised pair of unknown gender may as well be a place ("New York")."""
+        for full in reversed(self.mentioned):
+            role = self.names[full][1]
+            known = gender.of_person(full, role)
+            if (known == needs and needs is not None) or (
+                    not known_only and _fits(known, needs)):
+                return Entity(full, "person", role=role, gender=known)
+        return None
+
+
+def _fits(known: Gender | None, needed: Gender | None) -> bool:
+    """Whether a person of gender ``known`` can be what a pronoun needing ``needed`` means."""
+    return known is None or needed is None or known == needed
 
 
 def _sentence_initial(text: str, at: int, block_start: int) -> bool:

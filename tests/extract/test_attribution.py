@@ -82,6 +82,21 @@ CASES = [
     # a headline's "X says" is not an indirect claim, but its quote is
     ("9:37 a.m. ET, January 21, 2022\n\nTalks show \"a chance,\" CNN editor says\n\nBody.",
      [("quote", "a chance,", "CNN editor", None)]),
+    # "she" passes over the man who spoke last for the woman named after him
+    ('Joe Biden said the talks were useful.\n\n'
+     'Jen Psaki, his spokeswoman, was asked about it. "Not yet," she said.',
+     [("indirect", None, "Joe Biden", None), ("quote", "Not yet,", "Jen Psaki", None)]),
+    ('Tom Harper directed the film. "It grabbed me," he said.\n\n'
+     'Mary Steenburgen composed the song. "It was terrifying," she said.',
+     [("quote", "It grabbed me,", "Tom Harper", None),
+      ("quote", "It was terrifying,", "Mary Steenburgen", None)]),
+    # a title tells the gender too; no woman named, so "she" stays unknown
+    ('Mr. Smith said it was over.\n\n"It is not," she said.',
+     [("indirect", None, "Smith", None), ("quote", "It is not,", None, None)]),
+    ('The spokeswoman said it was over. Then Mr. Smith spoke.\n\n"It is not," she said.',
+     [("indirect", None, "spokeswoman", None), ("quote", "It is not,", "spokeswoman", None)]),
+    # a name of either gender fits either pronoun
+    ('Kim Lee spoke first. "Yes," she said.', [("quote", "Yes,", "Kim Lee", None)]),
     # apostrophes and abbreviations do not disturb anything
     ("Mr. Smith didn't say much. The U.S. envoy's plan, Russia’s reply.", []),
 ]
