@@ -57,7 +57,7 @@ _INVERTING = frozenset({"say", "add", "write", "ask", "continue", "explain", "te
 # Words or single punctuation marks, with their positions. A full stop stays on "U.S.",
 # "p.m." and "Mr." but not on a word that ends a sentence.
 _TOKEN = re.compile(
-    r"(?:\w\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Prof|St)\.|"
+    r"(?:\w\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Prof|St)\.|[A-Z]\.(?=\s+[A-Z])|"
     r"\w[\w’'&-]*(?:\.\w[\w’'&-]*)*|[^\w\s]"
 )
 _STOP_LEFT = frozenset(
@@ -152,6 +152,9 @@ def read_cues(
     return found
 
 
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "our"})
+
+
 def _apposition(text: str, tokens: list[re.Match[str]], comma: int) -> tuple[int, str] | None:
     """For ", a spokeswoman for the ministry," ending at ``tokens[comma]``: the index of
     the comma that opens it and its words without the article, else None."""
@@ -163,9 +166,11 @@ def _apposition(text: str, tokens: list[re.Match[str]], comma: int) -> tuple[int
     if k < 1 or tokens[k].group(0) != "," or k + 2 > comma:
         return None
     first = tokens[k + 1].group(0).lower()
-    if first not in _ARTICLES:
-        return None
-    return k, text[tokens[k + 2].start() : tokens[comma - 1].end()]
+    if first in _ARTICLES:
+        return k, text[tokens[k + 2].start() : tokens[comma - 1].end()]
+    if first in _POSSESSIVES or first.endswith(("'s", "’s")):  # ", Carlineo’s attorney,"
+        return k, text[tokens[k + 1].start() : tokens[comma - 1].end()]
+    return None
 
 
 def _starts_like_name(text: str, at: int) -> bool:

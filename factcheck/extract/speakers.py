@@ -4,13 +4,14 @@ A mention is the words a text uses for a speaker at one place ("White House Pres
 Jen Psaki", "Psaki", "the official", "he"). Parsing turns a mention into a ``Parsed``;
 ``SpeakerContext`` resolves it against what the document said before: short names to the
 full name seen earlier, pronouns and definite descriptions to the most recent compatible
-speaker ("she" skips a man, as far as a title or first name tells: see ``gender``). The context is the only state in extraction and lives for one document.
+speaker ("she" skips a man, as far as a title or first name tells: see ``gender``). The
+context is the only state in extraction and lives for one document.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -30,11 +31,16 @@ from factcheck.extract.lexicon import (
 SpeakerKind = Literal["person", "description", "group", "pronoun"]
 
 _TOKEN = re.compile(r"[^\s,;:]+")
+# A middle initial inside a name: "Sonya A. Zoghlin"
+_INITIAL = re.compile(r"[A-Z]\.")
 # Two or more capitalised words, "of" allowed inside: "US Secretary of State Antony Blinken".
 # A word is taken whole (*+): giving letters back could never be followed by a space.
 PROPER_RUN = re.compile(
-    r"[A-Z][\w’'.-]*+(?:\s+(?:of\s+|de\s+|von\s+|van\s+)?[A-Z][\w’'-]*+)+"
+    r"[A-Z][\w’'.-]*+(?:\s+(?:of\s+|de\s+|von\s+|van\s+)?"
+    r"(?:[A-Z]\.(?=\s+[A-Z])|[A-Z][\w’'-]*+))+"  # a middle initial: "Sonya A. Zoghlin"
 )
+# Words that start a clause after a name's comma, not an apposition ("Psaki, who said")
+_NOT_APPOSITION = RELATIVE_PRONOUNS | {"that", "and", "but", "or", "said", "says"}
 # Ordinals and similar modifiers that pick one of a group but do not describe the speaker.
 _PICKERS = frozenset("first second third fourth other latter former same".split())
 _PREPOSITIONS = frozenset("for of at from with in to on".split())
@@ -43,7 +49,9 @@ _ORG_WORDS = frozenset(
     """House Union States Nations Department Ministry Command Europe Council Commission
     Office Agency Army Forces Force Kingdom Republic Federation Organization Organisation
     Committee Court Bank Party Administration Pentagon Kremlin Parliament Congress Senate
-    David Street Road Square Center Centre University Institute""".split()
+    David Street Road Square Center Centre University Institute Police Service Guard Patrol
+    Bureau Authority Association Board Foundation Group Company Corporation Club League
+    Society Coalition Network Awards Brotherhood""".split()
 )
 
 
@@ -101,7 +109,9 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     "White House Press Secretary Jen Psaki" -> (White House Press Secretary, Jen Psaki).
     """
     cut = len(tokens)
-    while cut > 0 and _is_name_token(tokens[cut - 1]) and len(tokens) - cut < 4:
+    while cut > 0 and len(tokens) - cut < 4 and (_is_name_token(tokens[cut - 1]) or (
+            cut > 1 and cut < len(tokens) and _INITIAL.fullmatch(tokens[cut - 1])
+            and _is_name_token(tokens[cut - 2]))):  # "Sonya A. Zoghlin"
         cut -= 1
     return tokens[:cut], tokens[cut:]
 
@@ -126,6 +136,13 @@ def _strip_possessive(word: str) -> str:
 @lru_cache(maxsize=4096)
 def parse_mention(words: str) -> Parsed | None:
     """Take a mention apart, or None when it cannot name a speaker."""
+    name, comma, apposition = words.partition(",")
+    lead = apposition.split(maxsplit=1)[0].lower() if apposition.strip() else ""
+    if comma and lead and lead not in _NOT_APPOSITION:
+        # "Sonya A. Zoghlin, Carlineo’s attorney": the name, with the apposition as its role
+        named = parse_mention(name)
+        if named is not None and named.kind == "person" and named.role is None:
+            return replace(named, role=" ".join(apposition.split()))
     tokens = _TOKEN.findall(words)
     while tokens and tokens[0].lower() in ("and", "but", "or", "while", "as"):
         tokens = tokens[1:]

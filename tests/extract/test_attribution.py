@@ -95,6 +95,11 @@ CASES = [
      [("indirect", None, "Smith", None), ("quote", "It is not,", None, None)]),
     ('The spokeswoman said it was over. Then Mr. Smith spoke.\n\n"It is not," she said.',
      [("indirect", None, "spokeswoman", None), ("quote", "It is not,", "spokeswoman", None)]),
+    # an apposition that opens with a possessive; a middle initial stays in the name
+    ("Sonya A. Zoghlin, Carlineo’s attorney, told reporters that her client was sorry.",
+     [("indirect", None, "Sonya A. Zoghlin", "Carlineo’s attorney")]),
+    ('"Costs rose," said Mary E. Lovely, a Syracuse University economist.',
+     [("quote", "Costs rose,", "Mary E. Lovely", None)]),
     # a name of either gender fits either pronoun
     ('Kim Lee spoke first. "Yes," she said.', [("quote", "Yes,", "Kim Lee", None)]),
     # apostrophes and abbreviations do not disturb anything
