@@ -1,21 +1,33 @@
-"""Document layout: which spans are body text, headlines, captions or page chrome.
+"""Document layout: which spans are body text, headlines, captions, tables or page chrome.
 
 A live blog is a page header (title, authors, "Updated ..." time, post count), then posts:
 a time stamp line, a headline, an optional byline, paragraphs and photo captions (a caption
 line printed twice, the second time with a photo credit). Plain articles are a title, maybe
 a byline, and paragraphs. Only body paragraphs and headlines can carry claims; the rest is
 metadata.
+
+Stats tables (standings, box scores, snap counts, share prices) come as one row per line,
+and a row is data, not an assertion: ``1 Kyle Busch 5040 5 1 17 27`` states no claim, so
+table rows are not body text either. Rows are found line by line, before hard-wrapped lines
+are joined: a row has numeric cells side by side and no more lower-case words than bare
+numbers; a table is two or more rows one after the other (adjacent lines or consecutive
+paragraphs), one of them with at least three cells side by side. The short line right
+above the first row, in the same run of lines, is its header. Prose full of figures ("The
+Dow fell 1.2%, the S&P 500 0.9% and the Nasdaq 1.5%.") has more words than bare numbers.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from typing import Literal
 
 from factcheck.extract.records import Post
 
-BlockKind = Literal["title", "meta", "timestamp", "headline", "byline", "caption", "body"]
+BlockKind = Literal[
+    "title", "meta", "timestamp", "headline", "byline", "caption", "table", "body"
+]
 
 # Post time stamp line: "1:02 p.m. ET, January 21, 2022", "10:55 a.m. ET, Jan 21, 2022",
 # "21 January 2022 14:05", and without a date "9:41 AM GMT" or "14:05 CET". A bare "12:30"
@@ -45,6 +57,35 @@ CHROME_LINE = re.compile(
     r"|(?i:Share|Advertisement|Skip to content|Read more|See all)\s*$"  # "Share"
     r")"
 )
+
+# A numeric table cell: "5040", "85%", "225.86", "-12.99", "-5.44%", "$1,200"; not "9," (the
+# day of "November 9, 2019") nor "2." (an item number). _FIGURE is the cell from its digit.
+_FIGURE = r"[0-9](?:[0-9,.]*[0-9])?%?"
+NUMERIC_CELL = re.compile(rf"[-+]?\$?{_FIGURE}")
+# Two or more numeric cells side by side, apart only by spaces or tabs: "5040 5 1 17 27",
+# "14 11 6 15" (of "Rockledge 14 11 6 15 — 44"), "63 85% 1", "28 38%". It starts at the
+# first digit, so that the scan of the whole text only stops at digits (a pattern that may
+# start with a sign is tried at every character); ``_cells_from`` looks behind it.
+CELL_RUN = re.compile(rf"{_FIGURE}(?:[ \t]+{NUMERIC_CELL.pattern})+(?!\S)")
+# The UTF-8 bytes of a text mapped to "0" where a numeric cell may start or end (digits,
+# "%", signs and "$"), " " for spaces and tabs, and "x" for the rest: "225.86 -12.99" ->
+# "000x00 000x00". Cells side by side map to "0 0" (MAPPED_CELL_PAIR), which most texts
+# lack. A pattern that starts with a literal is scanned for fast, stopping only at the few
+# "0"s, where CELL_RUN over the text itself tests every character: mapping the bytes and
+# scanning them is about three times as fast, and spares the scan of most texts.
+_CELL_BYTES = bytes(
+    ord("0") if chr(byte) in "0123456789%-+$" else ord(" ") if chr(byte) in " \t" else ord("x")
+    for byte in range(256)
+)
+MAPPED_CELL_PAIR = re.compile(rb"0 +0")
+# A row needs this many cells side by side ("5040 5 1 17 27", "63 85% 1"); in a table that
+# has one, a row with two ("DL Devaroe Lawrence 28 38% No stats registered.") is one too.
+ROW_CELLS = 3
+# A table header is a short line: "Pos. Piloto Pontos Vitórias Poles Top 5 Top 10",
+# "Pos Player Plays % Stats", "Ticker Security Last Change Change %".
+HEADER_MAX = 80
+# How a sentence or a lead-in ends; a header does not ("... after 36 stages:").
+SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 
 _WS = re.compile(r"\s+")
 
@@ -88,30 +129,41 @@ def _squash(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
 
-def _paragraphs(text: str) -> list[tuple[int, int, bool]]:
-    """Group lines into paragraphs: ``(start, end, is_caption)``.
+def _paragraphs(text: str) -> list[tuple[int, int, BlockKind | None]]:
+    """Group lines into paragraphs: ``(start, end, kind)``, where the lines alone tell the
+    kind ("caption", "table") or None when ``analyse`` decides it from the context.
 
-    Lines separated by blank lines are paragraphs. Inside a run of adjacent lines, a line
-    followed by a copy of itself (plus a credit) is a photo caption pair. Other adjacent
-    lines are joined when they look hard-wrapped, else each is its own paragraph.
+    Lines separated by blank lines are paragraphs, and so is every line of a table. Inside a
+    run of adjacent lines, a line followed by a copy of itself (plus a credit) is a photo
+    caption pair. Other adjacent lines are joined when they look hard-wrapped, else each is
+    its own paragraph.
     """
-    result: list[tuple[int, int, bool]] = []
-    for run in _runs(text):
+    runs = _runs(text)
+    table = _table_lines(text, runs)
+    result: list[tuple[int, int, BlockKind | None]] = []
+    for run in runs:
         if len(run) == 1:
-            result.append((*run[0], False))  # a paragraph on its own line
+            start, end = run[0]  # a paragraph on its own line
+            result.append((start, end, "table" if start in table else None))
             continue
         i = 0
         pending: list[tuple[int, int]] = []
         while i < len(run):
             start, end = run[i]
+            if start in table:
+                result.extend(_flush(pending, text))
+                pending = []
+                result.append((start, end, "table"))
+                i += 1
+                continue
             if i + 1 < len(run):
                 this = _squash(text[start:end])
                 following = _squash(text[run[i + 1][0] : run[i + 1][1]])
                 if len(this) > 20 and following.startswith(this):
                     result.extend(_flush(pending, text))
                     pending = []
-                    result.append((start, end, True))
-                    result.append((run[i + 1][0], run[i + 1][1], True))
+                    result.append((start, end, "caption"))
+                    result.append((run[i + 1][0], run[i + 1][1], "caption"))
                     i += 2
                     continue
             pending.append((start, end))
@@ -120,12 +172,88 @@ def _paragraphs(text: str) -> list[tuple[int, int, bool]]:
     return result
 
 
-def _flush(lines: list[tuple[int, int]], text: str) -> list[tuple[int, int, bool]]:
+def _table_lines(text: str, runs: list[list[tuple[int, int]]]) -> frozenset[int]:
+    """The start offsets of the lines that are table rows or headers.
+
+    Rows are lines (see ``_is_row``) next to each other in the document, blank lines aside;
+    two or more of them, one with ``ROW_CELLS`` cells side by side, make a table."""
+    if not _may_have_cell_runs(text):
+        return frozenset()
+    found = list(CELL_RUN.finditer(text))
+    if len(found) < 2:  # a table has two rows
+        return frozenset()
+    lines = [(start, end, number) for number, run in enumerate(runs) for start, end in run]
+    starts = [start for start, _, _ in lines]
+    widest: dict[int, int] = {}  # line index -> most numeric cells side by side
+    for match in found:
+        at = bisect_right(starts, match.start()) - 1
+        cells = _cells_from(text, match, starts[at])
+        if cells > widest.get(at, 1):
+            widest[at] = cells
+    rows = sorted(at for at in widest if _is_row(text[lines[at][0] : lines[at][1]]))
+    table: set[int] = set()
+    first = 0
+    for k in range(1, len(rows) + 1):
+        if k < len(rows) and rows[k] == rows[k - 1] + 1:
+            continue  # the table goes on
+        group = rows[first:k]
+        first = k
+        if len(group) < 2 or max(widest[at] for at in group) < ROW_CELLS:
+            continue
+        table.update(starts[at] for at in group)
+        above = group[0] - 1
+        if above >= 0 and lines[above][2] == lines[group[0]][2] \
+                and _is_header(text[lines[above][0] : lines[above][1]]):
+            table.add(starts[above])
+    return frozenset(table)
+
+
+def _may_have_cell_runs(text: str) -> bool:
+    """False when no two numeric cells stand side by side in ``text`` (most texts): one
+    cheap test before ``CELL_RUN`` looks for them."""
+    mapped = text.encode("utf-8", "surrogatepass").translate(_CELL_BYTES)
+    return MAPPED_CELL_PAIR.search(mapped) is not None
+
+
+def _cells_from(text: str, match: re.Match[str], line_start: int) -> int:
+    """How many cells a ``CELL_RUN`` match holds: its first one only when white space (or
+    the line start) stands before it, past a sign or dollar sign ("-5.44%", "$1,200");
+    "x12 3 4" has two, the 12 being part of a word."""
+    cells = len(match.group().split())
+    start = match.start()
+    while start > line_start and text[start - 1] in "-+$":
+        start -= 1
+    glued = start > line_start and not text[start - 1].isspace()
+    return cells - 1 if glued else cells
+
+
+def _is_row(line: str) -> bool:
+    """A line of data: its bare numbers are not outnumbered by its lower-case words, as
+    they are in prose ("Some 1 234 567 euros were spent on the programme last year.")."""
+    numbers = words = 0
+    for token in line.split():
+        if NUMERIC_CELL.fullmatch(token):
+            numbers += 1
+        elif token[0].islower():
+            words += 1
+    return numbers >= words
+
+
+def _is_header(line: str) -> bool:
+    """The line above a table's first row heads its columns when it is short, does not end
+    like a sentence or a lead-in, and is not mostly lower-case words ("Here are the ...")."""
+    if len(line) > HEADER_MAX or SENTENCE_END.search(line):
+        return False
+    tokens = line.split()
+    return 2 * sum(1 for token in tokens if token[0].islower()) <= len(tokens)
+
+
+def _flush(lines: list[tuple[int, int]], text: str) -> list[tuple[int, int, BlockKind | None]]:
     if not lines:
         return []
     if len(lines) > 1 and _looks_wrapped(lines):
-        return [(lines[0][0], lines[-1][1], False)]
-    return [(start, end, False) for start, end in lines]
+        return [(lines[0][0], lines[-1][1], None)]
+    return [(start, end, None) for start, end in lines]
 
 
 def _looks_wrapped(lines: list[tuple[int, int]]) -> bool:
@@ -141,11 +269,11 @@ def analyse(text: str) -> Layout:
     posts: list[Post] = []
     title = authors = updated = None
     expect_headline = expect_byline = False
-    for index, (start, end, is_caption) in enumerate(paragraphs):
+    for index, (start, end, known) in enumerate(paragraphs):
         line = text[start:end]
         post = len(posts) - 1 if posts else None
-        if is_caption:
-            blocks.append(Block("caption", start, end, post))
+        if known is not None:  # a caption or a table row, whatever comes around it
+            blocks.append(Block(known, start, end, post))
             continue
         if TIMESTAMP_LINE.match(line):
             posts.append(Post(start=start, end=end, time=_squash(line)))

@@ -20,7 +20,7 @@ from factcheck.extract.records import Claim, Post, Quantity
 from factcheck.extract.sentences import split_sentences
 from factcheck.extract.speakers import Speaker, SpeakerContext, is_generic, parse_mention
 
-# Blocks whose sentences can be claims; captions, bylines and page chrome never are.
+# Blocks whose sentences can be claims; captions, tables, bylines and page chrome never are.
 CLAIM_BLOCKS = frozenset({"title", "headline", "body"})
 # Headlines compress reported speech ("X says ..."); the body states it with attribution.
 INDIRECT_BLOCKS = frozenset({"body"})
@@ -63,6 +63,9 @@ def extract(text: str, *, document: str = "", figures: bool = True) -> list[Clai
             current_post = block.post
             context.new_post()
             carried = None
+        # A caption introduces the people it names; a table only lists them (and its header
+        # cells, "Pos Player Plays", would read as a name), so later pronouns and surnames do
+        # not resolve to a row of it.
         if block.kind == "caption":
             context.learn_names(text, block.start, block.end)
         if block.kind not in CLAIM_BLOCKS:
