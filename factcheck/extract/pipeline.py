@@ -144,7 +144,7 @@ class _Paragraph:
             resolved = []
             if here := cues.within(start, end):
                 for attribution in read_cues(text, start, end, marks, here):
-                    said = self._resolve(attribution, previous)
+                    said = self._resolve(attribution, previous, start)
                     resolved.append(said)
                     if said.speaker is not None and not attribution.source:
                         previous = said
@@ -159,7 +159,7 @@ class _Paragraph:
 
     # --- resolution ------------------------------------------------------------------
 
-    def _resolve(self, attribution: Attribution, previous: Said | None) -> Said:
+    def _resolve(self, attribution: Attribution, previous: Said | None, sentence: int) -> Said:
         if attribution.mention is None:
             # "the diplomat explained, but said ...": the subject is the one before.
             if previous is None:
@@ -168,8 +168,14 @@ class _Paragraph:
         parsed = parse_mention(attribution.mention)
         if parsed and attribution.role and parsed.kind == "person" and not parsed.role:
             parsed = replace(parsed, role=attribution.role)
-        speaker = self.context.resolve(parsed) if parsed else None
-        return Said(attribution, speaker)
+        if parsed is None:
+            return Said(attribution, None)
+        lead = None
+        if parsed.kind == "pronoun" and attribution.start is not None:
+            # "When Carlineo was approached, he told police": the narration of the sentence
+            # before the pronoun, quoted words left out
+            lead = self.text, _outside(sentence, attribution.start, self.quotes)
+        return Said(attribution, self.context.resolve(parsed, lead))
 
     def _sentence_of(self, position: int) -> int:
         for index, (start, end) in enumerate(self.sentences):
@@ -365,6 +371,20 @@ def _asserted(figures: list[Quantity], said: list[Said]) -> list[Quantity]:
         (s.attribution.start, s.attribution.end) for s in said if s.attribution.start is not None
     ]
     return [q for q in figures if not any(a <= q.start < b for a, b in spans)]  # type: ignore[operator]
+
+
+def _outside(start: int, end: int, quotes: list[QuoteSpan]) -> list[tuple[int, int]]:
+    """The parts of ``[start, end)`` outside every quote, marks included in the quote."""
+    parts = []
+    for quote in quotes:
+        if quote.close < start or quote.open >= end:
+            continue
+        if quote.open > start:
+            parts.append((start, quote.open))
+        start = max(start, quote.close + 1)
+    if start < end:
+        parts.append((start, end))
+    return parts
 
 
 def _any_between(positions: list[int], start: int, end: int) -> bool:

@@ -31,6 +31,8 @@ from factcheck.extract.lexicon import (
 SpeakerKind = Literal["person", "description", "group", "pronoun"]
 
 _TOKEN = re.compile(r"[^\s,;:]+")
+# A capitalised word: where a surname may stand ("Carlineo")
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
 # A middle initial inside a name: "Sonya A. Zoghlin"
 _INITIAL = re.compile(r"[A-Z]\.")
 # Two or more capitalised words, "of" allowed inside: "US Secretary of State Antony Blinken".
@@ -233,8 +235,14 @@ class SpeakerContext:
         self.recent.clear()
         self.mentioned.clear()
 
-    def resolve(self, parsed: Parsed) -> Speaker | None:
-        entity = self._find(parsed)
+    def resolve(
+        self, parsed: Parsed, lead: tuple[str, list[tuple[int, int]]] | None = None
+    ) -> Speaker | None:
+        """The speaker ``parsed`` stands for. For a pronoun, ``lead`` may give the words of
+        its sentence before it (the text and spans of it): a person named there whose title
+        or first name fits comes first ("When Carlineo was approached, he told police")."""
+        entity = self._named_in(parsed, *lead) if lead is not None else None
+        entity = entity or self._find(parsed)
         if entity is None:
             return None
         self._promote(entity)
@@ -243,6 +251,26 @@ class SpeakerContext:
             words = name.split()
             name = " ".join([*words[:-1], singular(words[-1])])
         return Speaker(name, entity.role, entity.kind)
+
+    def _named_in(
+        self, parsed: Parsed, text: str, spans: list[tuple[int, int]]
+    ) -> Entity | None:
+        needs = PRONOUN_GENDERS.get(parsed.pronoun or "")
+        if needs is None:
+            return None
+        words = [word for start, end in spans for word in _CAPITALISED.findall(text, start, end)]
+        for word in reversed(words):
+            known = self.names.get(word)
+            if known is None:
+                continue
+            full, role = known
+            if gender.of_person(full, role) != needs:
+                continue
+            for entity in self.recent:
+                if entity.kind == "person" and entity.name == full:
+                    return entity
+            return Entity(full, "person", role=role, gender=needs)
+        return None
 
     def _promote(self, entity: Entity) -> None:
         if entity in self.recent:

@@ -100,6 +100,12 @@ CASES = [
      [("indirect", None, "Sonya A. Zoghlin", "Carlineo’s attorney")]),
     ('"Costs rose," said Mary E. Lovely, a Syracuse University economist.',
      [("quote", "Costs rose,", "Mary E. Lovely", None)]),
+    # a person named earlier in the sentence comes before the last speaker; not one quoted
+    ("Patrick Carlineo pleaded guilty.\n\nJames Kennedy said the case was clear.\n\n"
+     "When Carlineo was approached, he told police he supported Trump.",
+     [("indirect", None, "James Kennedy", None), ("indirect", None, "Patrick Carlineo", None)]),
+    ('Senator Ben Sasse spoke.\n\n"Heads needed to roll the day Jeffrey Epstein died," he said.',
+     [("quote", "Heads needed to roll the day Jeffrey Epstein died,", "Ben Sasse", None)]),
     # a name of either gender fits either pronoun
     ('Kim Lee spoke first. "Yes," she said.', [("quote", "Yes,", "Kim Lee", None)]),
     # apostrophes and abbreviations do not disturb anything
