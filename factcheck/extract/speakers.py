@@ -264,13 +264,18 @@ class SpeakerContext:
             if known is None:
                 continue
             full, role = known
-            if gender.of_person(full, role) != needs:
-                continue
-            for entity in self.recent:
-                if entity.kind == "person" and entity.name == full:
-                    return entity
-            return Entity(full, "person", role=role, gender=needs)
+            if gender.of_person(full, role) == needs:
+                return self._person(full, role)
         return None
+
+    def _person(self, full: str, role: str | None) -> Entity:
+        """The person of that full name among the recent speakers, else a new one."""
+        for entity in self.recent:
+            if entity.kind == "person" and entity.name == full:
+                entity.role = entity.role or role
+                entity.gender = entity.gender or gender.of_words(role)
+                return entity
+        return Entity(full, "person", role=role, gender=gender.of_person(full, role))
 
     def _promote(self, entity: Entity) -> None:
         if entity in self.recent:
@@ -287,13 +292,7 @@ class SpeakerContext:
                 # or body speaking ("Ukraine warned"), not a person.
                 return self._group(parsed.display)
             full, known_role = known or (parsed.display, None)
-            role = parsed.role or known_role
-            for entity in self.recent:
-                if entity.kind == "person" and entity.name == full:
-                    entity.role = entity.role or role
-                    entity.gender = entity.gender or gender.of_words(role)
-                    return entity
-            return Entity(full, "person", role=role, gender=gender.of_person(full, role))
+            return self._person(full, parsed.role or known_role)
         if parsed.kind == "description" and parsed.definite:
             for entity in self.recent:
                 if _describes(parsed, entity):
@@ -350,7 +349,7 @@ class SpeakerContext:
             known = gender.of_person(full, role)
             if (known == needs and needs is not None) or (
                     not known_only and _fits(known, needs)):
-                return Entity(full, "person", role=role, gender=known)
+                return self._person(full, role)
         return None
 
 
