@@ -89,6 +89,7 @@ _SP: Final = r"[^\S\n]"
 _TZ: Final = r"(?:" + _SP + r"*(?:" + W.TIME_ZONES + r")\b)?"
 # Spans that start with a digit. Grouped behind one look-ahead so the scan costs little.
 _BLOCK_FROM_DIGIT: Final = (
+    # first: the phone-number rule below would take "10.1007/978" of a DOI and leave the rest
     r"10\.\d{4,9}/\S+",                                              # 10.1007/978-3-319-0 (DOI)
     r"\d{4}-\d{1,2}(?:-\d{1,2})?\b",                                # 2022-01-21, 1995-01
     r"(?:1[6-9]|20)\d{2}" + _SP + r"*[-–—/]" + _SP                  # 2014-15, 1994–2004
@@ -117,9 +118,10 @@ _BLOCK_FROM_MONTH: Final = (
     + r"+\d{4}\b)?",
     r"(?:" + W.MONTHS + r")\.?,?" + _SP + r"+\d{4}\b",
 )
-# A reference to a cited source: "[5]", "(10, 11)", "[12–14]"; one item, or a list of them.
+# A reference to a cited source: "[5]", "(10, 11)", "[12–14]": an item ("5", "12–14"), and
+# each further item of a list after its comma (", 11")
 _CITE_ITEM: Final = r"\d{1,3}(?:[-–]\d{1,3})?"
-_CITE_LIST: Final = _CITE_ITEM + r"(?:," + _SP + r"*" + _CITE_ITEM + r")"
+_CITE_MORE: Final = r"(?:," + _SP + r"*" + _CITE_ITEM + r")"
 # Anything else: URLs, phone numbers with "+" or "(", "’90s", "#1", citation markers
 _BLOCK_OTHER: Final = (
     r"(?:https?://|www\.)\S+",                                      # https://x.com/?q=30%25
@@ -127,8 +129,8 @@ _BLOCK_OTHER: Final = (
     r"\(\d{2,4}\)[\s.-]?\d{3,4}[\s./-]\d{3,4}\b",                   # (020) 7946 0958
     r"['’]\d0s\b",                                                  # ’90s
     r"#\d+",                                                        # #1
-    r"\[" + _CITE_LIST + r"*\]",                                    # [5], [3, 4], [12–14]
-    r"\(" + _CITE_LIST + r"+\)",                                    # studies (3, 4) show
+    r"\[" + _CITE_ITEM + _CITE_MORE + r"*\]",                       # [5], [3, 4], [12–14]
+    r"\(" + _CITE_ITEM + _CITE_MORE + r"+\)",                       # studies (3, 4) show
     # One number in brackets closing the sentence: "... in the United States (1)." A count
     # in brackets mid-sentence stays a figure: "Democrats (51) and Republicans".
     r"\(" + _CITE_ITEM + r"\)(?=" + _SP + r"*[.;:!?]?['’\"”]?" + _SP + r"*\Z)",
