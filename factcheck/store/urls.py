@@ -148,7 +148,8 @@ def describe_url(url: URL) -> str:
         for value in (values,) if isinstance(values, str) else values:
             shown_value = MASK if key.lower() in SECRET_KEYS else quote_plus(value)
             pairs.append(f"{quote_plus(key)}={shown_value}")
-    return shown + ("?" + "&".join(pairs) if pairs else "")
+    # A secret repeated elsewhere (a database named like the password) is masked there too.
+    return scrub(shown + ("?" + "&".join(pairs) if pairs else ""), url)
 
 
 def secrets(url: URL) -> list[str]:
