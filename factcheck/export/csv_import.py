@@ -172,6 +172,9 @@ def _csv_problem(exc: csv.Error) -> str:
     if limit := re.match(r"field larger than field limit \((\d+)\)", reason):
         return (f"a cell is longer than {limit.group(1)} characters: is a quoted cell "
                 "never closed (a '\"' missing)?")
+    if reason == "',' expected after '\"'":
+        return ("a quoted cell goes on after its closing '\"': a '\"' inside a cell is "
+                "written twice (\"\"), or a quoted cell was never closed")
     return f"malformed CSV ({reason})"
 
 
