@@ -27,7 +27,8 @@ _USERINFO = re.compile(r"[^:/?@]*(?::[^@]*)?@")
 # The host and port, before the database ("/claims") or the query ("?sslmode=require").
 _HOST_PART = re.compile(r"[^/?]*")
 # A libpq connection string starts with a keyword and "=": "host=db.example dbname=claims".
-_CONNINFO = re.compile(r"\s*[a-z_]+\s*=")
+# Any case, so that "HOST=x PASSWORD=y" is refused as a bad keyword, not made a file name.
+_CONNINFO = re.compile(r"\s*[a-z_]+\s*=", re.IGNORECASE)
 # psycopg's words for a keyword libpq does not know: 'invalid connection option "hots"'.
 _UNKNOWN_KEYWORD = re.compile(r'invalid connection option "(\w+)"')
 

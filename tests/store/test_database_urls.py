@@ -93,6 +93,9 @@ REFUSED = [
     (f"host=h password=a {SECRET}",
      "--db: not a usable connection string: cannot read the key=value connection string "
      "(quote a value that has spaces or quotes: password='a b')"),
+    (f"HOST=h PASSWORD={SECRET}",
+     "--db: not a usable connection string: 'HOST' is not a PostgreSQL connection "
+     "keyword (an SQLite file whose name has an '=' is written ./NAME)"),
     (f"host=h passwrd={SECRET}",
      "--db: not a usable connection string: 'passwrd' is not a PostgreSQL connection "
      "keyword (an SQLite file whose name has an '=' is written ./NAME)"),
