@@ -3,6 +3,7 @@ a secret in them, and refused in one line when malformed."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from factcheck.cli import main
 from factcheck.store import DatabaseError, open_database, resolve_url
 from factcheck.store.database import describe
 from factcheck.store.urls import scrub
+from tests.conftest import _postgres_schema_url
 
 SECRET = "Hunter2secret"
 
@@ -161,11 +163,15 @@ def test_connection_errors_carry_no_secret(value: str) -> None:
     assert SECRET not in result.output and "***" in lines[0]
 
 
+@pytest.fixture
+def postgres_schema_url(postgres_url: str) -> Iterator[str]:
+    """A new schema on the PostgreSQL test server (skipped without one)."""
+    yield from _postgres_schema_url(postgres_url)
+
+
 @pytest.mark.postgres
-def test_a_connection_string_opens_postgresql(db_url: str) -> None:
-    url = make_url(db_url)
-    if url.get_backend_name() != "postgresql":
-        pytest.skip("a connection string is PostgreSQL's")
+def test_a_connection_string_opens_postgresql(postgres_schema_url: str) -> None:
+    url = make_url(postgres_schema_url)
     options = url.query["options"]
     conninfo = (f"host={url.host} port={url.port or 5432} user={url.username} "
                 f"dbname={url.database} options='{options}' password={SECRET}")
