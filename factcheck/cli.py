@@ -13,6 +13,7 @@ from factcheck import __version__
 from factcheck.errors import FactcheckError
 from factcheck.output import FORMATS, replace_when_done, write_rows
 from factcheck.vocabulary import KINDS, STATUSES, VERDICTS
+from factcheck.wording import count_of, number
 
 if TYPE_CHECKING:
     from factcheck.documents import SourceDocument
@@ -365,13 +366,13 @@ def _print_claim(detail: Any) -> None:
     if detail.quantities:
         table = Table("surface", "low", "high", "unit", "qualifier", "counted", title="figures")
         for q in detail.quantities:
-            table.add_row(*(Text("" if v is None else str(v)) for v in (
-                q.surface, q.low, q.high, q.unit, q.qualifier, q.counted)))
+            table.add_row(Text(q.surface), Text(number(q.low)), Text(number(q.high)),
+                          *(Text(v or "") for v in (q.unit, q.qualifier, q.counted)))
         console.print(table)
     for evidence in detail.evidence:
         console.print(Text(f"evidence:     {evidence.url or evidence.reference}"))
     if detail.changes:
-        console.print(Text(f"history:      {len(detail.changes)} change(s)"))
+        console.print(Text(f"history:      {count_of(len(detail.changes), 'change')}"))
 
 
 def _progress_bar() -> tuple[Progress | None, Callable[[], None]]:
@@ -652,7 +653,7 @@ def export_command(
                 count = export_claims(session, out, fmt=fmt, filters=filters, excel=excel,
                                       publisher=publisher)
     if output is not None:
-        click.echo(f"exported {count} claim(s) to {output}", err=True)
+        click.echo(f"exported {count_of(count, 'claim')} to {output}", err=True)
 
 
 @main.command("import")
@@ -679,11 +680,11 @@ def import_command(path: str, reason: str | None, dry_run: bool, db: str | None,
                                 policy=workflow.Policy.from_env(), dry_run=dry_run)
     changed = len(summary.planned)
     if dry_run:
-        click.echo(f"{path}: {summary.rows} row(s) checked; {changed} claim(s) would change "
-                   "(dry run, nothing written)")
+        click.echo(f"{path}: {count_of(summary.rows, 'row')} checked; "
+                   f"{count_of(changed, 'claim')} would change (dry run, nothing written)")
     else:
-        click.echo(f"{path}: {summary.rows} row(s); {changed} claim(s) changed, "
-                   f"{summary.changes} change(s) recorded")
+        click.echo(f"{path}: {count_of(summary.rows, 'row')}; {count_of(changed, 'claim')} "
+                   f"changed, {count_of(summary.changes, 'change')} recorded")
 
 
 @main.command()

@@ -201,7 +201,7 @@ def test_the_workflow_still_appends_through_the_cli_and_csv_import(
         csv.writer(handle).writerows(rows)
     result = run("import", path, "--db", url, "--editor", "spreadsheet")
     assert result.exit_code == 0, result.output
-    assert "1 claim(s) changed, 1 change(s) recorded" in result.stdout
+    assert "1 claim changed, 1 change recorded" in result.stdout
 
     history = _audit_rows(db)
     assert [r[2] for r in history if r[1] == ids[1]] == [

@@ -118,6 +118,7 @@ def test_show_text_and_json(runner: CliRunner, filled: str) -> None:
     assert "speaker:      Sergey Lavrov" in result.output
     assert "url:          https://example.com/live" in result.output
     assert "100,000" in result.output
+    assert "100000.0" not in result.output  # the figures read as in the TUI: 100,000
     data = json.loads(runner.invoke(main, ["show", "2", "--db", filled, "--format", "json"])
                       .output)
     assert data["post"]["time"] == BLOG[0][0]
