@@ -94,7 +94,7 @@ def _flat_claim_row(row: dict[str, Any]) -> dict[str, Any]:
 def extract(paths: tuple[str, ...], fmt: str | None) -> None:
     """Extract claims from sources and print them, without storing anything.
 
-    Sources are read as by ``factcheck ingest``: text files, HTML files (also .html.gz),
+    Sources are read as by `factcheck ingest`: text files, HTML files (also .html.gz),
     http(s) URLs, or - for standard input. For HTML the offsets index its main text."""
     from factcheck.extract import extract as extract_claims
     from factcheck.ingest.sources import read_source
@@ -502,7 +502,7 @@ def _claims_word(ids: list[int]) -> str:
 @main.command()
 @click.argument("args", metavar="ID [ID...] VERDICT", nargs=-1, required=True)
 @click.option("--note", "rationale", metavar="TEXT", required=True,
-              help="The rationale for the verdict (required).")
+              help="The rationale for the verdict.")
 @click.option("--evidence", metavar="URL_OR_TEXT", multiple=True,
               help="Evidence to attach (repeatable); a verdict needs at least one unless "
                    "FACTCHECK_REQUIRE_EVIDENCE=0.")
@@ -592,7 +592,8 @@ HISTORY_COLUMNS = ("at", "editor", "field", "old", "new", "reason")
 @main.command()
 @click.argument("claim_id", metavar="ID", type=int)
 @db_option
-@editor_option
+@click.option("--editor", hidden=True, default=None)  # still accepted, so scripts that pass
+# it everywhere keep working; not offered, since reading the history changes nothing
 @format_option
 @clear_errors
 def history(claim_id: int, db: str | None, editor: str | None, fmt: str | None) -> None:
@@ -600,7 +601,7 @@ def history(claim_id: int, db: str | None, editor: str | None, fmt: str | None) 
     from factcheck import workflow
     from factcheck.store.database import open_database
 
-    del editor  # accepted everywhere for uniformity; reading needs no name
+    del editor
     fmt = resolve_format(fmt)
     with open_database(db) as database, database.sessions.begin() as session:
         records = workflow.history(session, claim_id)

@@ -153,7 +153,8 @@ async def test_help_lists_the_keys(sample_db: Database) -> None:
         await pilot.pause()
         text = screen_text(app)
         for words in ("Mark false", "Take", "Reopen (with a reason)", "Export view to CSV",
-                      "Search", "Command palette"):
+                      "Search", "Command palette", "Select or unselect the claim, and move down",
+                      "tab shift+tab", "Next / previous part of the screen"):
             assert words in text
         await pilot.press("escape")
         assert isinstance(app.screen, MainScreen)
