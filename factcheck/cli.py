@@ -89,9 +89,12 @@ def _flat_claim_row(row: dict[str, Any]) -> dict[str, Any]:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
+@click.option("--url", metavar="URL", default=None,
+              help="The address a saved page (the one source) was fetched from; its claims "
+                   "name it as their document.")
 @format_option
 @clear_errors
-def extract(paths: tuple[str, ...], fmt: str | None) -> None:
+def extract(paths: tuple[str, ...], url: str | None, fmt: str | None) -> None:
     """Extract claims from sources and print them, without storing anything.
 
     Sources are read as by `factcheck ingest`: text files, HTML files (also .html.gz),
@@ -100,7 +103,14 @@ def extract(paths: tuple[str, ...], fmt: str | None) -> None:
     from factcheck.ingest.sources import read_source
 
     fmt = resolve_format(fmt)
+    if url is not None:
+        _check_page_url(url, paths)
     documents = [read_source(path) for path in paths]  # read all first: fail before printing
+    if url is not None:
+        from dataclasses import replace
+
+        # The page's own canonical address, when it names one, stays its url.
+        documents = [replace(documents[0], name=url, url=documents[0].url or url)]
 
     def rows() -> Iterator[dict[str, Any]]:
         for document in documents:
@@ -111,6 +121,20 @@ def extract(paths: tuple[str, ...], fmt: str | None) -> None:
         rows(), fmt, sys.stdout,
         csv_columns=CLAIM_CSV_COLUMNS, table_columns=CLAIM_TABLE_COLUMNS,
     )
+
+
+def _check_page_url(url: str, paths: tuple[str, ...]) -> None:
+    """``--url`` names where one saved page came from: one source, not itself a URL."""
+    from factcheck.ingest.fetch import is_url
+
+    if not is_url(url):
+        raise FactcheckError(f"--url {url!r}: expected an http(s) URL", exit_code=2)
+    if len(paths) != 1:
+        raise FactcheckError(f"--url names the address of one saved page; got "
+                             f"{count_of(len(paths), 'source')}", exit_code=2)
+    if is_url(paths[0]):
+        raise FactcheckError(f"--url is for a saved page; {paths[0]} is fetched from its own "
+                             "address", exit_code=2)
 
 
 # --- the claims database -------------------------------------------------------------
