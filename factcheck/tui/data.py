@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from factcheck.store import ClaimFilter
 from factcheck.store.models import STATUSES, VERDICTS, Change, Claim, Post, Source
-from factcheck.store.queries import SORT_KEYS
+from factcheck.store.queries import SORT_KEYS, sort_order
 from factcheck.tui.text import STATUS_WORDS
 
 PAGE_SIZE: Final = 100
@@ -66,15 +66,7 @@ def _needs_source(listing: Listing) -> bool:
 
 
 def _order(listing: Listing, *, reverse: bool = False) -> list[Any]:
-    descending = listing.descending != reverse
-    tiebreak = Claim.id.desc() if descending else Claim.id.asc()
-    if listing.sort == "id":
-        return [tiebreak]
-    key = SORT_KEYS[listing.sort]
-    order = [key.desc() if descending else key.asc(), tiebreak]
-    if listing.sort == "position":
-        order.insert(0, Claim.source_id.desc() if descending else Claim.source_id.asc())
-    return order
+    return sort_order(listing.sort, descending=listing.descending != reverse)
 
 
 def _ids_select(listing: Listing) -> Select[Any]:
