@@ -285,11 +285,14 @@ def _echo_counts(engine: Any) -> None:
 )
 @click.option("--desc", "descending", is_flag=True, help="Sort in descending order.")
 @format_option
+@click.option("--wrap/--no-wrap", default=True, show_default=True,
+              help="As a table: wrap long cells, or give each claim one line, cut to fit the "
+                   "width ($COLUMNS, else 80, when not on a terminal).")
 @clear_errors
 def claims(
     db: str | None, status: str | None, verdict: str | None, kind: str | None,
     speaker: str | None, source: str | None, search: str | None, assignee: str | None,
-    limit: int | None, offset: int, sort: str, descending: bool, fmt: str | None,
+    limit: int | None, offset: int, sort: str, descending: bool, fmt: str | None, wrap: bool,
 ) -> None:
     """List stored claims, filtered."""
     from factcheck.store.database import open_database
@@ -320,7 +323,7 @@ def claims(
 
         write_rows(
             rows(), fmt, sys.stdout,
-            csv_columns=LISTING_CSV_COLUMNS, table_columns=LISTING_TABLE_COLUMNS,
+            csv_columns=LISTING_CSV_COLUMNS, table_columns=LISTING_TABLE_COLUMNS, wrap=wrap,
         )
 
 
