@@ -60,3 +60,17 @@ async def test_v_chooses_no_verdict_and_the_form_waits_for_one(
         assert claim is not None
         assert (claim.status, claim.verdict, claim.rationale) == (
             "checked", "misleading", "Transcript")
+
+
+async def test_a_long_claim_at_80x24_still_leaves_the_whole_form_reachable(
+    sample_db: Database,
+) -> None:
+    with sample_db.write() as session:
+        session.execute(update(Claim).where(Claim.id == 1).values(text=LONG_CLAIM * 2))
+    app = make_app(sample_db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("v", "tab", "tab")  # to the rationale, then the evidence
+        await pilot.pause()
+        assert app.focused is not None and app.focused.id == "mark-evidence"
+        assert "Mark (ctrl+s)" in screen_text(app)  # the form scrolled to its end

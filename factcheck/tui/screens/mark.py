@@ -8,7 +8,7 @@ from typing import ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Select, Static, TextArea
 
@@ -45,7 +45,9 @@ class MarkModal(ModalScreen[MarkRequest | None]):
 
     def compose(self) -> ComposeResult:
         what = self.subject
-        with Vertical(classes="dialog", id="mark-dialog"):
+        # Scrolls when a long claim and the form are more than the terminal's height: the
+        # focused field is scrolled into view.
+        with VerticalScroll(classes="dialog", id="mark-dialog"):
             yield Label(Text(f"Mark {what}"), classes="dialog-title")
             if self.claim_text:
                 # The whole claim, wrapped: the editor judges what it says to the end.
