@@ -17,7 +17,7 @@ from factcheck.errors import FactcheckError
 from factcheck.store import ClaimFilter, Database
 from factcheck.tui import actions
 from factcheck.tui.commands import FactcheckCommands
-from factcheck.tui.messages import IngestFinished, RefreshNeeded
+from factcheck.tui.messages import ActionFailed, IngestFinished, RefreshNeeded
 from factcheck.tui.screens.help import HelpScreen
 from factcheck.tui.screens.main import MainScreen
 from factcheck.tui.screens.sources import SourcesScreen
@@ -106,3 +106,5 @@ class FactcheckApp(WorkerApp):
                         timeout=10, markup=False)
         if event.worker.group == "ingest" and main is not None:
             main.post_message(IngestFinished(f"ingest failed: {error}"))
+        if event.worker.group == "actions" and main is not None:
+            main.post_message(ActionFailed())

@@ -23,6 +23,7 @@ from factcheck.tui import actions
 from factcheck.tui.data import ClaimRow, Listing, Marker, describe_filters, newer
 from factcheck.tui.messages import (
     ActionDone,
+    ActionFailed,
     DetailLoaded,
     IngestFinished,
     IngestProgress,
@@ -131,6 +132,7 @@ class MainScreen(Screen[None]):
         self._detail_timer: Timer | None = None
         self._search_timer: Timer | None = None
         self._marker: Marker | None = None  # the database as this view last read it
+        self._actions_in_flight = 0  # this view's own writes not yet reported back
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -209,6 +211,11 @@ class MainScreen(Screen[None]):
             self.app.read_marker(self)
 
     def on_marker_read(self, message: MarkerRead) -> None:
+        if self._actions_in_flight:
+            # Read while this view's own change was being written: it may already hold
+            # that change, which is no news. The marker that comes with ActionDone is the
+            # baseline; the next poll compares with it.
+            return
         if self._marker is None:
             self._marker = message.marker
         elif newer(message.marker, self._marker):
@@ -397,7 +404,11 @@ class MainScreen(Screen[None]):
         return f"claim {rows[0].id}" if len(rows) == 1 else f"{len(rows)} claims"
 
     def _run(self, summary: str, action: Any) -> None:
+        self._actions_in_flight += 1
         self.app.perform(self, summary, action)
+
+    def on_action_failed(self, _message: ActionFailed) -> None:
+        self._actions_in_flight = max(0, self._actions_in_flight - 1)
 
     def action_take(self) -> None:
         rows = self._targets()
@@ -500,6 +511,7 @@ class MainScreen(Screen[None]):
             )
 
     def on_action_done(self, message: ActionDone) -> None:
+        self._actions_in_flight = max(0, self._actions_in_flight - 1)
         if self._marker is None or newer(message.marker, self._marker):
             self._marker = message.marker  # our own change is no news to this view
         self.table.replace_rows(message.rows)
