@@ -15,7 +15,7 @@ from textual.widgets import Footer, Header, Static
 from factcheck.store import ClaimFilter
 from factcheck.tui.data import NO_FILTERS, Summary, describe_filters
 from factcheck.tui.messages import SummaryLoaded
-from factcheck.tui.text import STATUS_STYLES, STATUS_WORDS, VERDICT_STYLES
+from factcheck.tui.text import STATUS_STYLES, STATUS_WORDS, VERDICT_STYLES, plain
 from factcheck.tui.workers import WorkerApp
 from factcheck.wording import count_of
 
@@ -50,7 +50,7 @@ def render_summary(summary: Summary, filters: ClaimFilter = NO_FILTERS) -> Table
     heading = Text(count_of(summary.total, "claim"), "bold")
     if described := describe_filters(filters):
         heading.append_text(Text(" matching "))
-        heading.append_text(Text(described))  # the editor's own words: never markup
+        heading.append_text(plain(described))  # the editor's own words: never markup
     outer.add_row(heading)
     outer.add_row(bars("Status", [
         (STATUS_WORDS[s], n, STATUS_STYLES[s]) for s, n in summary.by_status.items()
