@@ -13,6 +13,7 @@ from factcheck import __version__
 from factcheck.errors import FactcheckError
 from factcheck.output import FORMATS, replace_when_done, visible, write_rows
 from factcheck.vocabulary import KINDS, STATUSES, VERDICTS
+from factcheck.wording import count_of, number
 
 if TYPE_CHECKING:
     from factcheck.documents import SourceDocument
@@ -132,18 +133,28 @@ def _flat_claim_row(row: dict[str, Any]) -> dict[str, Any]:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
+@click.option("--url", metavar="URL", default=None,
+              help="The address a saved page (the one source) was fetched from; its claims "
+                   "name it as their document.")
 @format_option
 @clear_errors
-def extract(paths: tuple[str, ...], fmt: str | None) -> None:
+def extract(paths: tuple[str, ...], url: str | None, fmt: str | None) -> None:
     """Extract claims from sources and print them, without storing anything.
 
-    Sources are read as by ``factcheck ingest``: text files, HTML files (also .html.gz),
+    Sources are read as by `factcheck ingest`: text files, HTML files (also .html.gz),
     http(s) URLs, or - for standard input. For HTML the offsets index its main text."""
     from factcheck.extract import extract as extract_claims
     from factcheck.ingest.sources import read_source
 
     fmt = resolve_format(fmt)
+    if url is not None:
+        _check_page_url(url, paths)
     documents = [read_source(path) for path in paths]  # read all first: fail before printing
+    if url is not None:
+        from dataclasses import replace
+
+        # The page's own canonical address, when it names one, stays its url.
+        documents = [replace(documents[0], name=url, url=documents[0].url or url)]
 
     def rows() -> Iterator[dict[str, Any]]:
         for document in documents:
@@ -154,6 +165,20 @@ def extract(paths: tuple[str, ...], fmt: str | None) -> None:
         rows(), fmt, sys.stdout,
         csv_columns=CLAIM_CSV_COLUMNS, table_columns=CLAIM_TABLE_COLUMNS,
     )
+
+
+def _check_page_url(url: str, paths: tuple[str, ...]) -> None:
+    """``--url`` names where one saved page came from: one source, not itself a URL."""
+    from factcheck.ingest.fetch import is_url
+
+    if not is_url(url):
+        raise FactcheckError(f"--url {url!r}: expected an http(s) URL", exit_code=2)
+    if len(paths) != 1:
+        raise FactcheckError(f"--url names the address of one saved page; got "
+                             f"{count_of(len(paths), 'source')}", exit_code=2)
+    if is_url(paths[0]):
+        raise FactcheckError(f"--url is for a saved page; {paths[0]} is fetched from its own "
+                             "address", exit_code=2)
 
 
 # --- the claims database -------------------------------------------------------------
@@ -308,11 +333,14 @@ def _echo_counts(engine: Any) -> None:
 )
 @click.option("--desc", "descending", is_flag=True, help="Sort in descending order.")
 @format_option
+@click.option("--wrap/--no-wrap", default=True, show_default=True,
+              help="As a table: wrap long cells, or give each claim one line, cut to fit the "
+                   "width ($COLUMNS, else 80, when not on a terminal).")
 @clear_errors
 def claims(
     db: str | None, status: str | None, verdict: str | None, kind: str | None,
     speaker: str | None, source: str | None, search: str | None, assignee: str | None,
-    limit: int | None, offset: int, sort: str, descending: bool, fmt: str | None,
+    limit: int | None, offset: int, sort: str, descending: bool, fmt: str | None, wrap: bool,
 ) -> None:
     """List stored claims, filtered."""
     from factcheck.store.database import open_database
@@ -343,7 +371,7 @@ def claims(
 
         write_rows(
             rows(), fmt, sys.stdout,
-            csv_columns=LISTING_CSV_COLUMNS, table_columns=LISTING_TABLE_COLUMNS,
+            csv_columns=LISTING_CSV_COLUMNS, table_columns=LISTING_TABLE_COLUMNS, wrap=wrap,
         )
 
 
@@ -414,13 +442,13 @@ def _print_claim(detail: Any) -> None:
     if detail.quantities:
         table = Table("surface", "low", "high", "unit", "qualifier", "counted", title="figures")
         for q in detail.quantities:
-            table.add_row(*(Text(visible(None if v is None else str(v))) for v in (
-                q.surface, q.low, q.high, q.unit, q.qualifier, q.counted)))
+            table.add_row(Text(visible(q.surface)), Text(number(q.low)), Text(number(q.high)),
+                          *(Text(visible(v or "")) for v in (q.unit, q.qualifier, q.counted)))
         console.print(table)
     for evidence in detail.evidence:
         console.print(Text(visible(f"evidence:     {evidence.url or evidence.reference}")))
     if detail.changes:
-        console.print(Text(f"history:      {len(detail.changes)} change(s)"))
+        console.print(Text(f"history:      {count_of(len(detail.changes), 'change')}"))
 
 
 def _progress_bar() -> tuple[Progress | None, Callable[[], None]]:
@@ -550,7 +578,7 @@ def _claims_word(ids: list[int]) -> str:
 @main.command()
 @click.argument("args", metavar="ID [ID...] VERDICT", nargs=-1, required=True)
 @click.option("--note", "rationale", metavar="TEXT", required=True,
-              help="The rationale for the verdict (required).")
+              help="The rationale for the verdict.")
 @click.option("--evidence", metavar="URL_OR_TEXT", multiple=True,
               help="Evidence to attach (repeatable); a verdict needs at least one unless "
                    "FACTCHECK_REQUIRE_EVIDENCE=0.")
@@ -640,7 +668,8 @@ HISTORY_COLUMNS = ("at", "editor", "field", "old", "new", "reason")
 @main.command()
 @click.argument("claim_id", metavar="ID", type=CLAIM_ID)
 @db_option
-@editor_option
+@click.option("--editor", hidden=True, default=None)  # still accepted, so scripts that pass
+# it everywhere keep working; not offered, since reading the history changes nothing
 @format_option
 @clear_errors
 def history(claim_id: int, db: str | None, editor: str | None, fmt: str | None) -> None:
@@ -648,7 +677,7 @@ def history(claim_id: int, db: str | None, editor: str | None, fmt: str | None) 
     from factcheck import workflow
     from factcheck.store.database import open_database
 
-    del editor  # accepted everywhere for uniformity; reading needs no name
+    del editor
     fmt = resolve_format(fmt)
     with open_database(db) as database, database.sessions.begin() as session:
         records = workflow.history(session, claim_id)
@@ -701,7 +730,7 @@ def export_command(
                 count = export_claims(session, out, fmt=fmt, filters=filters, excel=excel,
                                       publisher=publisher)
     if output is not None:
-        say(f"exported {count} claim(s) to {output}", err=True)
+        say(f"exported {count_of(count, 'claim')} to {output}", err=True)
 
 
 @main.command("import")
@@ -728,11 +757,11 @@ def import_command(path: str, reason: str | None, dry_run: bool, db: str | None,
                                 policy=workflow.Policy.from_env(), dry_run=dry_run)
     changed = len(summary.planned)
     if dry_run:
-        say(f"{path}: {summary.rows} row(s) checked; {changed} claim(s) would change "
-                   "(dry run, nothing written)")
+        say(f"{path}: {count_of(summary.rows, 'row')} checked; "
+            f"{count_of(changed, 'claim')} would change (dry run, nothing written)")
     else:
-        say(f"{path}: {summary.rows} row(s); {changed} claim(s) changed, "
-                   f"{summary.changes} change(s) recorded")
+        say(f"{path}: {count_of(summary.rows, 'row')}; {count_of(changed, 'claim')} "
+            f"changed, {count_of(summary.changes, 'change')} recorded")
 
 
 @main.command()

@@ -23,7 +23,10 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    case,
     func,
+    literal,
+    null,
     true,
 )
 from sqlalchemy import (
@@ -168,6 +171,31 @@ class Claim(Base):
     # The ORM checks and bumps ``version`` on every flush of a changed claim, so a stale
     # object raises StaleDataError instead of overwriting someone else's decision.
     __mapper_args__: Any = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's hook
+
+
+def status_rank(status: Any) -> Any:
+    """A status's place in the workflow (new 0, in review 1, checked 2, dismissed 3), for
+    sorting claims in the order they move through the desk rather than alphabetically.
+    The values are written into the SQL, not bound, so that an ORDER BY is the very
+    expression of ``ix_claims_status_rank`` and both SQLite and PostgreSQL read it from
+    that index."""
+    return case(*(
+        (literal(name, literal_execute=True), literal(rank, literal_execute=True))
+        for rank, name in enumerate(STATUSES)
+    ), value=status, else_=null())  # the ELSE PostgreSQL adds anyway, so both compare equal
+
+
+def folded(text: Any) -> Any:
+    """``text`` in lower case, for sorting names as people read them (``de Gaulle`` next
+    to ``De Gaulle``); ``ix_claims_speaker_folded`` holds it for the speaker."""
+    return func.lower(text)
+
+
+# Expression indexes for the two sorts that are not a plain column's order, each with the
+# id that breaks ties: SQLite keeps the rowid in every index anyway, PostgreSQL needs it
+# named, or it sorts every claim of the first status by id before it can give a page.
+Index("ix_claims_status_rank", status_rank(Claim.status), Claim.id)
+Index("ix_claims_speaker_folded", folded(Claim.speaker), Claim.id)
 
 
 class Quantity(Base):
