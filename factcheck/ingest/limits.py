@@ -7,6 +7,7 @@ naming the cap rather than read. ``factcheck ingest --max-size`` raises it when 
 
 from __future__ import annotations
 
+import errno
 import zlib
 from pathlib import Path
 from typing import BinaryIO
@@ -49,13 +50,17 @@ def read_file(path: Path, max_bytes: int, *, name: str) -> bytes:
         with path.open("rb") as stream:
             return read_capped(stream, max_bytes, name=name)  # the file may grow meanwhile
     except FileNotFoundError:
+        if path.is_symlink():
+            raise InputError(f"{name}: broken link (it points to nothing)") from None
         raise InputError(f"{name}: no such file") from None
     except IsADirectoryError:
         raise InputError(f"{name}: is a directory") from None
     except PermissionError:
         raise InputError(f"{name}: permission denied") from None
     except OSError as exc:
-        raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
+        problem = "a loop of symbolic links (it never reaches a file)" \
+            if exc.errno == errno.ELOOP else f"cannot read ({exc.strerror or exc})"
+        raise InputError(f"{name}: {problem}") from None
 
 
 def gunzip(data: bytes, max_bytes: int, *, name: str) -> bytes:

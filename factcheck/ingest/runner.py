@@ -128,7 +128,7 @@ def ingest(
     items = list(expanded.locations)
     counts = {"new": 0, "updated": 0, "unchanged": 0}
     claims_added = 0
-    failures: list[Failure] = []
+    failures = [Failure(where, reason) for where, reason in expanded.unreadable]
 
     results = _read_all(items, options, extractor, jobs, stored_hash)  # one per item, in order
     for done, (item, result) in enumerate(zip(items, results, strict=True), start=1):
@@ -221,9 +221,11 @@ def _read_in_processes(prepared: Iterable[_Entry], options: ReadOptions,
                        extractor: Extractor, workers: int) -> Iterator[_Extracted | Failure]:
     """Keep at most two sources per worker in flight, so memory stays bounded on big batches.
 
-    If a worker dies (killed for memory, a crash in a C extension), the pool breaks and
-    every source in flight fails with it; each of those is retried alone in a fresh process,
-    so only the source that really kills its worker is reported as failed.
+    If a worker dies (killed for memory, a crash in a C extension), the pool breaks: every
+    source in flight fails with it, and so does any later ``submit``. The pool is then
+    replaced; the source at the head of the queue is retried alone in a process of its
+    own and the others are sent again, so only the source that really kills its worker is
+    reported as failed, however the death and the submits happen to interleave.
     """
     entries = iter(prepared)
     window = workers * 2
@@ -231,10 +233,18 @@ def _read_in_processes(prepared: Iterable[_Entry], options: ReadOptions,
     pending = deque()
     pool = _pool(workers)
 
+    def send(entry: _Entry) -> Future[_Extracted | Failure] | None:
+        if isinstance(entry, Failure):
+            return None
+        try:
+            return pool.submit(read_and_extract, entry[0], options, extractor, entry[1])
+        except BrokenProcessPool as exc:  # a worker died since the last result was taken
+            broken: Future[_Extracted | Failure] = Future()
+            broken.set_exception(exc)
+            return broken
+
     def submit(entry: _Entry) -> None:
-        future = None if isinstance(entry, Failure) else pool.submit(
-            read_and_extract, entry[0], options, extractor, entry[1])
-        pending.append((entry, future))
+        pending.append((entry, send(entry)))
 
     try:
         for entry in entries:
@@ -249,20 +259,32 @@ def _read_in_processes(prepared: Iterable[_Entry], options: ReadOptions,
             else:
                 assert not isinstance(entry, Failure)
                 try:
-                    yield future.result()
+                    result = future.result()
                 except BrokenProcessPool:
-                    pool.shutdown(wait=False, cancel_futures=True)
-                    yield _alone(entry, options, extractor)
+                    _close(pool)
+                    result = _alone(entry, options, extractor)
                     pool = _pool(workers)
-                    retry = [waiting for waiting, _ in pending]
+                    waiting = list(pending)
                     pending.clear()
-                    for waiting in retry:
-                        submit(waiting)
+                    pending.extend(
+                        (other, done if _succeeded(done) else send(other))
+                        for other, done in waiting
+                    )
+                yield result
             for entry in entries:
                 submit(entry)
                 break
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        _close(pool)
+
+def _succeeded(future: Future[_Extracted | Failure] | None) -> bool:
+    """A result that came back before the pool broke, worth keeping."""
+    return future is not None and future.done() and not future.cancelled() \
+        and future.exception() is None
+
+
+def _close(pool: ProcessPoolExecutor) -> None:
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _alone(entry: tuple[str | SourceDocument, str | None], options: ReadOptions,

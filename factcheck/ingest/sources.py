@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -51,22 +50,27 @@ def _is_html_name(name: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Expanded:
-    """A batch's locations after walking directories: what to read and what was left out."""
+    """A batch's locations after walking directories: what to read, what was left out, and
+    the places that could not be walked (``(location, reason)``: each is that place's
+    failure, the rest of the batch goes on)."""
 
     locations: tuple[str, ...]
     skipped: tuple[str, ...]
+    unreadable: tuple[tuple[str, str], ...] = ()
 
 
 def expand_locations(locations: list[str] | tuple[str, ...]) -> Expanded:
     """Replace each directory by the files in it that we read, sorted; drop repeats.
 
     Hidden files and directories (``.git``, ``.DS_Store``) are passed over silently; other
-    files of kinds we do not read, and a location named twice, are counted as skipped.
-    A missing path stays in the list so that reading it reports the problem.
+    files of kinds we do not read, links to directories (never followed: see
+    ``walk_directory``) and a location named twice are counted as skipped. A missing path,
+    a broken link or a loop of links stays in the list so that reading it reports the problem.
     """
     seen: set[str] = set()
     out: list[str] = []
     skipped: list[str] = []
+    unreadable: list[tuple[str, str]] = []
 
     def add(location: str, key: str) -> None:
         if key in seen:
@@ -81,25 +85,75 @@ def expand_locations(locations: list[str] | tuple[str, ...]) -> Expanded:
             continue
         path = Path(location)
         if path.is_dir():
-            for found in walk_directory(path):
+            walk = walk_directory(path)
+            unreadable.extend(walk.unreadable)
+            skipped.extend(str(link) for link in walk.directory_links)
+            for found in walk.files:
                 if is_supported_file(found):
-                    add(str(found), str(found.resolve()))
+                    add(str(found), _identity(found))
                 else:
                     skipped.append(str(found))
         else:
-            add(location, str(path.resolve()))
-    return Expanded(tuple(out), tuple(skipped))
+            add(location, _identity(path))
+    return Expanded(tuple(out), tuple(skipped), tuple(unreadable))
 
 
-def walk_directory(root: Path) -> Iterator[Path]:
-    """Every non-hidden file under ``root``, in a stable order (by path, bytewise)."""
-    found: list[Path] = []
-    for directory, subdirs, files in os.walk(root, onerror=None):
-        subdirs[:] = [name for name in subdirs if not name.startswith(".")]
-        for name in files:
-            if not name.startswith("."):
-                found.append(Path(directory, name))
-    yield from sorted(found, key=lambda p: p.parts)
+def _identity(path: Path) -> str:
+    """The file a path names, so that two paths to one file are read once. A loop of links
+    has no target (``resolve`` raises): the path itself stands for it, and reading it says
+    what is wrong."""
+    try:
+        return str(path.resolve())
+    except (RuntimeError, OSError):
+        return os.path.abspath(path)
+
+
+@dataclass(frozen=True, slots=True)
+class Walk:
+    """What ``walk_directory`` found: files, links to directories it did not follow, and
+    directories it could not list, with the reason."""
+
+    files: tuple[Path, ...]
+    directory_links: tuple[Path, ...]
+    unreadable: tuple[tuple[str, str], ...]
+
+
+def walk_directory(root: Path) -> Walk:
+    """Every non-hidden file under ``root``, in a stable order (by path, bytewise).
+
+    A link to a file is listed like the file, wherever it points. A link to a directory is
+    not followed: it could lead back up the tree (a loop) or out of it (``/``), and a tree
+    that wants those files can name them. A directory that cannot be listed (no
+    permission) is reported, never passed over in silence.
+    """
+    files: list[Path] = []
+    links: list[Path] = []
+    unreadable: list[tuple[str, str]] = []
+
+    def failed(error: OSError) -> None:
+        where = str(error.filename) if error.filename is not None else str(root)
+        unreadable.append((where, _listing_problem(error)))
+
+    for directory, subdirs, names in os.walk(root, onerror=failed):
+        kept = []
+        for name in subdirs:
+            if name.startswith("."):
+                continue
+            if os.path.islink(os.path.join(directory, name)):
+                links.append(Path(directory, name))
+            else:
+                kept.append(name)
+        subdirs[:] = kept
+        files.extend(Path(directory, name) for name in names if not name.startswith("."))
+    return Walk(tuple(sorted(files, key=lambda p: p.parts)),
+                tuple(sorted(links, key=lambda p: p.parts)),
+                tuple(sorted(unreadable)))
+
+
+def _listing_problem(error: OSError) -> str:
+    if isinstance(error, PermissionError):
+        return "permission denied: cannot list this directory"
+    return f"cannot list this directory ({error.strerror or error})"
 
 
 def read_source(location: str, options: ReadOptions | None = None) -> SourceDocument:
@@ -131,7 +185,7 @@ def location_of(item: str) -> str:
         return STDIN_LOCATION
     if is_url(item):
         return item
-    return str(Path(item).resolve())
+    return _identity(Path(item))
 
 
 def read_file_source(location: str, options: ReadOptions) -> SourceDocument:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Literal
 
 from factcheck.documents import SourceDocument
@@ -30,6 +32,20 @@ def failing_extractor(text: str, *, document: str = "") -> list[Claim]:
 def dying_extractor(text: str, *, document: str = "") -> list[Claim]:
     """Kills its worker process outright, as the OOM killer or a C crash would."""
     if "KILL" in text:
+        os._exit(17)
+    return figures_extractor(text, document=document)
+
+
+def dying_on_cue_extractor(text: str, *, document: str = "") -> list[Claim]:
+    """``DIE-AFTER <dir>``: waits for ``<dir>/stored`` (the parent stored an earlier source),
+    writes its pid to ``<dir>/dying`` and kills its worker. Lets a test put a worker's death
+    exactly between two of the parent's submits, where it once went unhandled."""
+    if text.startswith("DIE-AFTER "):
+        cue = Path(text.split(None, 1)[1].strip())
+        deadline = time.monotonic() + 60
+        while not (cue / "stored").exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        (cue / "dying").write_text(str(os.getpid()))
         os._exit(17)
     return figures_extractor(text, document=document)
 
