@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from factcheck.documents import SourceDocument
     from factcheck.extract import Claim
     from factcheck.ingest.runner import Progress
+    from factcheck.ingest.sources import StdinIdentity
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -395,6 +396,23 @@ def _progress_bar() -> tuple[Progress | None, Callable[[], None]]:
     return advance, bar.stop
 
 
+def _stdin_identity(locations: tuple[str, ...], name: str | None,
+                    url: str | None) -> StdinIdentity | None:
+    """``--name``/``--url`` checked: they name standard input, so ``-`` must be given."""
+    from factcheck.ingest.fetch import is_url
+    from factcheck.ingest.sources import STDIN, StdinIdentity
+
+    if name is None and url is None:
+        return None
+    if STDIN not in locations:
+        raise click.UsageError("--name and --url name standard input: give - as a location")
+    if name is not None and not name.strip():
+        raise click.BadParameter("must not be empty", param_hint="--name")
+    if url is not None and not is_url(url):
+        raise click.BadParameter("must be an http(s) URL", param_hint="--url")
+    return StdinIdentity(name=name.strip() if name else None, url=url)
+
+
 @main.command()
 @click.argument("locations", nargs=-1, required=True, metavar="PATH|URL|- ...")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
@@ -404,10 +422,16 @@ def _progress_bar() -> tuple[Progress | None, Callable[[], None]]:
               help="Refuse any source (file, download, decompressed .gz) larger than this.")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30.0,
               show_default=True, metavar="SECONDS", help="Give up on a URL after this long.")
+@click.option("--name", "stdin_name", metavar="NAME", default=None,
+              help="Standard input's name: piping a text with the same name again updates "
+              "it (without --name or --url, standard input is known by its content).")
+@click.option("--url", "stdin_url", metavar="URL", default=None,
+              help="Standard input's URL: it is stored as that page, as if fetched.")
 @db_option
 @clear_errors
 def ingest(
-    locations: tuple[str, ...], jobs: int, max_size: float, timeout: float, db: str | None
+    locations: tuple[str, ...], jobs: int, max_size: float, timeout: float,
+    stdin_name: str | None, stdin_url: str | None, db: str | None,
 ) -> None:
     """Read sources, extract their claims and store both.
 
@@ -421,7 +445,8 @@ def ingest(
     from factcheck.store import find_source, open_database, save_source
     from factcheck.store.writes import SaveOutcome
 
-    options = ReadOptions(max_bytes=int(max_size * MB), timeout=timeout)
+    options = ReadOptions(max_bytes=int(max_size * MB), timeout=timeout,
+                          stdin=_stdin_identity(locations, stdin_name, stdin_url))
     database = open_database(db)  # refuse a bad database before reading anything
 
     def store(source: SourceDocument, claims: list[Claim]) -> SaveOutcome:

@@ -178,14 +178,15 @@ def _read_all(items: list[str], options: ReadOptions, extractor: Extractor, jobs
     """Results in input order. Standard input is read here: a worker cannot read our stdin."""
     prepared: list[_Entry] = []
     for item in items:
-        stored = _lookup(stored_hash, item)
         if item == STDIN:
             try:
-                prepared.append((read_source(STDIN, options), stored))
+                document = read_source(STDIN, options)
             except Exception as exc:
                 prepared.append(_failure(STDIN_LOCATION, exc, "unexpected error"))
+            else:
+                prepared.append((document, _lookup(stored_hash, document.location)))
         else:
-            prepared.append((item, stored))
+            prepared.append((item, _lookup(stored_hash, location_of(item))))
     workers = min(jobs, len(items))
     if workers <= 1:
         for entry in prepared:
@@ -195,12 +196,12 @@ def _read_all(items: list[str], options: ReadOptions, extractor: Extractor, jobs
         yield from _read_in_processes(prepared, options, extractor, workers)
 
 
-def _lookup(stored_hash: StoredHash | None, item: str) -> str | None:
-    """What is stored for ``item``; a failed look-up only costs the skip, not the source."""
-    if stored_hash is None:
+def _lookup(stored_hash: StoredHash | None, location: str | None) -> str | None:
+    """What is stored at ``location``; a failed look-up only costs the skip, not the source."""
+    if stored_hash is None or location is None:
         return None
     try:
-        return stored_hash(location_of(item))
+        return stored_hash(location)
     except Exception:
         return None
 

@@ -23,6 +23,8 @@ from factcheck.ingest.text import decode_text
 
 STDIN = "-"
 STDIN_LOCATION = "<stdin>"
+STDIN_NAMED = "stdin:"  # + the user's --name
+STDIN_CONTENT = "stdin:sha256:"  # + the content hash, when the user names nothing
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz", ".xhtml")
 _HTML_MEDIA_TYPES = ("text/html", "application/xhtml+xml")
@@ -36,6 +38,21 @@ class ReadOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     timeout: float = DEFAULT_TIMEOUT
     user_agent: str = USER_AGENT
+    stdin: StdinIdentity | None = None
+    """What standard input is, when the user says (``--name``/``--url``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class StdinIdentity:
+    """A name or URL the user gives standard input, making it a source that a later pipe
+    with the same name or URL updates. Without one, standard input is known by its content."""
+
+    name: str | None = None
+    url: str | None = None
+
+    def location(self) -> str:
+        """The URL (the same source as fetching it), else ``stdin:NAME``."""
+        return self.url if self.url else f"{STDIN_NAMED}{self.name}"
 
 
 def is_supported_file(path: Path) -> bool:
@@ -167,22 +184,34 @@ def read_source(location: str, options: ReadOptions | None = None) -> SourceDocu
 
 
 def read_stdin(options: ReadOptions) -> SourceDocument:
-    """Standard input: plain text, or HTML when it starts like a page (``curl ... | factcheck``)."""
+    """Standard input: plain text, or HTML when it starts like a page (``curl ... | factcheck``).
+
+    A pipe has no location, so two different texts piped in one after the other are two
+    sources: the location is made from the content (``stdin:sha256:...``), unless the user
+    named it (``--name``: ``stdin:NAME``, ``--url``: the URL), which then identifies it.
+    """
     data = read_capped(sys.stdin.buffer, options.max_bytes, name=STDIN_LOCATION)
     retrieved = _now()
     if _sniff_html(data):
         content = extract_html(data, name=STDIN_LOCATION)
-        return _html_document(content, "html", STDIN_LOCATION, STDIN_LOCATION, retrieved)
-    text = decode_text(data, name=STDIN_LOCATION)
-    return _text_document(text, STDIN_LOCATION, STDIN_LOCATION, retrieved, label=STDIN_LOCATION)
+        document = _html_document(content, "html", STDIN_LOCATION, STDIN_LOCATION, retrieved)
+    else:
+        text = decode_text(data, name=STDIN_LOCATION)
+        document = _text_document(text, STDIN_LOCATION, STDIN_LOCATION, retrieved,
+                                  label=STDIN_LOCATION)
+    given = options.stdin
+    if given is None:
+        return replace(document, location=STDIN_CONTENT + document.content_hash)
+    return replace(document, location=given.location(), name=given.name or given.url or "",
+                   url=given.url or document.url)
 
 
-def location_of(item: str) -> str:
+def location_of(item: str) -> str | None:
     """The ``location`` that ``read_source(item)`` gives its document: the absolute path of
-    a file, a URL as given, ``<stdin>``. Known before reading, so a caller can look up what
-    is already stored there."""
+    a file, a URL as given. Known before reading, so a caller can look up what is already
+    stored there; None for standard input, which may be known only by its content."""
     if item == STDIN:
-        return STDIN_LOCATION
+        return None
     if is_url(item):
         return item
     return _identity(Path(item))
@@ -195,7 +224,7 @@ def read_file_source(location: str, options: ReadOptions) -> SourceDocument:
         raise InputError(f"{location}: is a directory")
     data = read_file(path, options.max_bytes, name=location)
     retrieved = _now()
-    absolute = location_of(location)
+    absolute = _identity(path)
     if location.lower().endswith(".gz"):
         if not is_gzip(data):
             raise InputError(f"{location}: named .gz but not gzip data")

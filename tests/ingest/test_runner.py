@@ -171,7 +171,7 @@ def test_stdin_is_read_in_the_parent_even_with_jobs(monkeypatch: pytest.MonkeyPa
     (tmp_path / "a.txt").write_text("File: 1 claim.\n")
     store = MemoryStore()
     summary = ingest(["-", str(tmp_path / "a.txt")], store, extractor=figures_extractor, jobs=2)
-    assert store.stored[0][0].location == "<stdin>"
+    assert store.stored[0][0].location.startswith("stdin:sha256:")
     assert summary.new == 2
 
 
