@@ -87,20 +87,33 @@ def _flat_claim_row(row: dict[str, Any]) -> dict[str, Any]:
     return flat
 
 
+def max_size_option(func: F) -> F:
+    """``--max-size MB``: the size cap every source is read under (ingest and extract)."""
+    return click.option(
+        "--max-size", type=click.FloatRange(min=0, min_open=True), default=20.0,
+        show_default=True, metavar="MB",
+        help="Refuse any source (file, download, decompressed .gz) larger than this.",
+    )(func)
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @format_option
+@max_size_option
 @clear_errors
-def extract(paths: tuple[str, ...], fmt: str | None) -> None:
+def extract(paths: tuple[str, ...], fmt: str | None, max_size: float) -> None:
     """Extract claims from sources and print them, without storing anything.
 
     Sources are read as by ``factcheck ingest``: text files, HTML files (also .html.gz),
     http(s) URLs, or - for standard input. For HTML the offsets index its main text."""
     from factcheck.extract import extract as extract_claims
-    from factcheck.ingest.sources import read_source
+    from factcheck.ingest.limits import MB
+    from factcheck.ingest.sources import ReadOptions, read_source
 
     fmt = resolve_format(fmt)
-    documents = [read_source(path) for path in paths]  # read all first: fail before printing
+    options = ReadOptions(max_bytes=int(max_size * MB))
+    # Read all first: fail before printing.
+    documents = [read_source(path, options) for path in paths]
 
     def rows() -> Iterator[dict[str, Any]]:
         for document in documents:
@@ -417,9 +430,7 @@ def _stdin_identity(locations: tuple[str, ...], name: str | None,
 @click.argument("locations", nargs=-1, required=True, metavar="PATH|URL|- ...")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Read and extract in this many parallel processes.")
-@click.option("--max-size", type=click.FloatRange(min=0, min_open=True), default=20.0,
-              show_default=True, metavar="MB",
-              help="Refuse any source (file, download, decompressed .gz) larger than this.")
+@max_size_option
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30.0,
               show_default=True, metavar="SECONDS", help="Give up on a URL after this long.")
 @click.option("--name", "stdin_name", metavar="NAME", default=None,

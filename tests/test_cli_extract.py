@@ -109,3 +109,15 @@ def test_html_is_read_as_for_ingest_and_offsets_index_its_main_text(tmp_path: Pa
     assert any(r["quote"] == "We are ready," and r["speaker"] == "Jen Psaki" for r in rows)
     for row in rows:
         assert text[row["start"] : row["end"]] == row["text"]
+
+
+def test_max_size_is_an_option_as_the_size_message_says(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text("The minister said 40 million euros were spent.\n\n"
+                   + "Nothing to report in this paragraph.\n\n" * 33_000)  # 1.2 MB
+    code, out, err = run("extract", str(big), "--max-size", "1")
+    assert (code, out) == (2, "")
+    assert err == (f"factcheck: error: {big}: is 1.2 MB, over the 1 MB limit "
+                   "(raise it with --max-size)\n")
+    code, out, _ = run("extract", str(big), "--max-size", "2", "--format", "jsonl")
+    assert code == 0 and len(out.splitlines()) == 1
