@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import wraps
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -409,6 +412,28 @@ def _progress_bar() -> tuple[Progress | None, Callable[[], None]]:
     return advance, bar.stop
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the program is, so it unwinds as Ctrl-C does."""
+
+
+@contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """While an ingest runs, SIGTERM stops it as Ctrl-C does: the source being stored is
+    rolled back, the worker pool shut down and its processes stopped, the exit code 143."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signal handlers belong to the main thread
+        return
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise _Terminated
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def _stdin_identity(locations: tuple[str, ...], name: str | None,
                     url: str | None) -> StdinIdentity | None:
     """``--name``/``--url`` checked: they name standard input, so ``-`` must be given."""
@@ -471,14 +496,15 @@ def ingest(
 
     progress, stop_progress = _progress_bar()
     try:
-        try:
-            summary = run_ingest(list(locations), store, jobs=jobs, options=options,
-                                 progress=progress, stored_hash=stored_hash)
-        finally:
-            stop_progress()
-    except KeyboardInterrupt:
+        with _terminate_as_interrupt():
+            try:
+                summary = run_ingest(list(locations), store, jobs=jobs, options=options,
+                                     progress=progress, stored_hash=stored_hash)
+            finally:
+                stop_progress()
+    except KeyboardInterrupt as exc:
         click.echo("factcheck: interrupted; sources already stored stay stored", err=True)
-        sys.exit(130)
+        sys.exit(143 if isinstance(exc, _Terminated) else 130)
     except Exception as exc:  # a bug of ours: still one line, never a traceback
         first = (str(exc).splitlines() or [""])[0]
         click.echo(f"factcheck: internal error: {type(exc).__name__}: {first}", err=True)

@@ -9,11 +9,16 @@ bad source never stops a batch: its failure is recorded with its reason and the 
 from __future__ import annotations
 
 import multiprocessing
+import os
+import select
+import signal
+import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import closing
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
@@ -131,21 +136,22 @@ def ingest(
     failures = [Failure(where, reason) for where, reason in expanded.unreadable]
 
     results = _read_all(items, options, extractor, jobs, stored_hash)  # one per item, in order
-    for done, (item, result) in enumerate(zip(items, results, strict=True), start=1):
-        if isinstance(result, Failure):
-            failures.append(result)
-        elif result.claims is None:
-            counts["unchanged"] += 1
-        else:
-            try:
-                outcome = store(result.document, result.claims)
-            except Exception as exc:  # one source's store error must not end the batch
-                failures.append(_failure(_display(item), exc, "could not store it"))
+    with closing(results):  # an interruption while storing still stops the workers
+        for done, (item, result) in enumerate(zip(items, results, strict=True), start=1):
+            if isinstance(result, Failure):
+                failures.append(result)
+            elif result.claims is None:
+                counts["unchanged"] += 1
             else:
-                counts[outcome.status] += 1
-                claims_added += outcome.claims_added
-        if progress is not None:
-            progress(done, len(items), _display(item))
+                try:
+                    outcome = store(result.document, result.claims)
+                except Exception as exc:  # one source's store error must not end the batch
+                    failures.append(_failure(_display(item), exc, "could not store it"))
+                else:
+                    counts[outcome.status] += 1
+                    claims_added += outcome.claims_added
+            if progress is not None:
+                progress(done, len(items), _display(item))
 
     return Summary(
         new=counts["new"], updated=counts["updated"], unchanged=counts["unchanged"],
@@ -174,7 +180,7 @@ def read_and_extract(item: str | SourceDocument, options: ReadOptions,
 
 
 def _read_all(items: list[str], options: ReadOptions, extractor: Extractor, jobs: int,
-              stored_hash: StoredHash | None) -> Iterator[_Extracted | Failure]:
+              stored_hash: StoredHash | None) -> Generator[_Extracted | Failure, None, None]:
     """Results in input order. Standard input is read here: a worker cannot read our stdin."""
     prepared: list[_Entry] = []
     for item in items:
@@ -215,11 +221,45 @@ def _pool(workers: int) -> ProcessPoolExecutor:
     # forkserver, not fork: the parent may run threads (the progress bar), and forking a
     # threaded process can deadlock the child on a lock some thread held.
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method))
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method),
+                               initializer=_worker_setup, initargs=(os.getpid(),))
+
+
+def _worker_setup(parent: int) -> None:
+    """Runs first in each worker. Ctrl-C reaches the whole terminal's process group: the
+    parent handles it (and stops its workers), so a worker ignores it rather than print a
+    traceback. And a worker must not outlive the ingest that started it (kill -9 of the
+    parent): its parent process is the forkserver, so the prctl death signal does not fit;
+    a thread watches the ingest's own process and ends the worker when it is gone."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with, args=(parent,), name="parent-watch",
+                     daemon=True).start()
+
+
+def _exit_with(parent: int) -> None:
+    try:
+        handle = os.pidfd_open(parent)  # Linux 5.3+: readable once the process has ended
+    except (AttributeError, OSError):
+        while _alive(parent):
+            time.sleep(1.0)
+    else:
+        select.select([handle], [], [])
+    os._exit(1)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _read_in_processes(prepared: Iterable[_Entry], options: ReadOptions,
-                       extractor: Extractor, workers: int) -> Iterator[_Extracted | Failure]:
+                       extractor: Extractor, workers: int
+                       ) -> Generator[_Extracted | Failure, None, None]:
     """Keep at most two sources per worker in flight, so memory stays bounded on big batches.
 
     If a worker dies (killed for memory, a crash in a C extension), the pool breaks: every
@@ -233,6 +273,7 @@ def _read_in_processes(prepared: Iterable[_Entry], options: ReadOptions,
     pending: deque[tuple[_Entry, Future[_Extracted | Failure] | None]]
     pending = deque()
     pool = _pool(workers)
+    finished = False
 
     def send(entry: _Entry) -> Future[_Extracted | Failure] | None:
         if isinstance(entry, Failure):
@@ -275,8 +316,12 @@ def _read_in_processes(prepared: Iterable[_Entry], options: ReadOptions,
             for entry in entries:
                 submit(entry)
                 break
-    finally:
-        _close(pool)
+        finished = True
+    finally:  # interrupted (Ctrl-C, SIGTERM, the consumer gone): stop the workers now
+        if finished:
+            _close(pool)
+        else:
+            _stop(pool)
 
 def _succeeded(future: Future[_Extracted | Failure] | None) -> bool:
     """A result that came back before the pool broke, worth keeping."""
@@ -286,6 +331,21 @@ def _succeeded(future: Future[_Extracted | Failure] | None) -> bool:
 
 def _close(pool: ProcessPoolExecutor) -> None:
     pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Shut the pool down without waiting for the sources in flight: their workers are
+    terminated (``terminate_workers`` from Python 3.14; before it, the pool's own list)."""
+    terminate = getattr(pool, "terminate_workers", None)
+    if terminate is not None:
+        terminate()
+        return
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.join(5)
 
 
 def _alone(entry: tuple[str | SourceDocument, str | None], options: ReadOptions,
