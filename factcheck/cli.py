@@ -5,7 +5,7 @@ from __future__ import annotations
 import signal
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import wraps
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -485,7 +485,7 @@ def ingest(
                           stdin=_stdin_identity(locations, stdin_name, stdin_url))
     database = open_database(db)  # refuse a bad database before reading anything
 
-    def store(source: SourceDocument, claims: list[Claim]) -> SaveOutcome:
+    def store(source: SourceDocument, claims: Iterable[Claim]) -> SaveOutcome:
         with database.write() as session:  # one transaction per source: all or nothing
             return save_source(session, source, claims)
 

@@ -15,7 +15,7 @@ import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Generator, Iterable, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import closing
@@ -24,8 +24,7 @@ from typing import Literal, Protocol
 
 from factcheck.documents import SourceDocument
 from factcheck.errors import FactcheckError
-from factcheck.extract import Claim
-from factcheck.extract import extract as extract_claims
+from factcheck.extract import Claim, iter_claims
 from factcheck.ingest.sources import (
     STDIN,
     STDIN_LOCATION,
@@ -48,11 +47,17 @@ class Outcome(Protocol):
     def claims_added(self) -> int: ...
 
 
-Store = Callable[[SourceDocument, list[Claim]], Outcome]
-"""Stores one source and its claims in one transaction (all or nothing)."""
+Store = Callable[[SourceDocument, Iterable[Claim]], Outcome]
+"""Stores one source and its claims in one transaction (all or nothing). The claims may be
+a generator still extracting (``iter_claims``): an error it raises is that source's
+failure, and the store must let it pass so that the transaction is rolled back."""
 
-Extractor = Callable[..., list[Claim]]
-"""``extract(text, *, document=name)``; must be a module-level function when ``jobs > 1``."""
+Extractor = Callable[..., Iterable[Claim]]
+"""``iter_claims(text, *, document=name)``; a module-level function when ``jobs > 1``."""
+
+STREAM_ABOVE = 1_000_000
+"""Sources longer than this (characters) are extracted in the parent as they are stored,
+even with ``jobs``: a worker would have to send all their claims back at once."""
 
 Progress = Callable[[int, int, str], None]
 """Called after each source with (sources done, sources in the batch, its location)."""
@@ -107,7 +112,16 @@ class Summary:
 @dataclass(frozen=True, slots=True)
 class _Extracted:
     document: SourceDocument
-    claims: list[Claim] | None  # None: the stored text is the same, nothing was extracted
+    claims: Iterable[Claim] | None  # None: the stored text is the same, nothing to extract
+    extract_here: bool = False  # a big source a worker read: extract it while storing
+
+
+class _ExtractionFailed(Exception):
+    """The extractor failed while the store was taking its claims."""
+
+    def __init__(self, cause: Exception) -> None:
+        super().__init__(str(cause))
+        self.cause = cause
 
 
 def ingest(
@@ -116,7 +130,7 @@ def ingest(
     *,
     jobs: int = 1,
     options: ReadOptions | None = None,
-    extractor: Extractor = extract_claims,
+    extractor: Extractor = iter_claims,
     progress: Progress | None = None,
     stored_hash: StoredHash | None = None,
 ) -> Summary:
@@ -140,11 +154,16 @@ def ingest(
         for done, (item, result) in enumerate(zip(items, results, strict=True), start=1):
             if isinstance(result, Failure):
                 failures.append(result)
-            elif result.claims is None:
+            elif result.claims is None and not result.extract_here:
                 counts["unchanged"] += 1
             else:
+                claims = _claims_of(result.document, extractor) if result.extract_here \
+                    else result.claims
+                assert claims is not None
                 try:
-                    outcome = store(result.document, result.claims)
+                    outcome = store(result.document, claims)
+                except _ExtractionFailed as failed:
+                    failures.append(_failure(_display(item), failed.cause, "unexpected error"))
                 except Exception as exc:  # one source's store error must not end the batch
                     failures.append(_failure(_display(item), exc, "could not store it"))
                 else:
@@ -161,22 +180,39 @@ def ingest(
 
 
 def read_and_extract(item: str | SourceDocument, options: ReadOptions,
-                     extractor: Extractor, stored: str | None = None) -> _Extracted | Failure:
+                     extractor: Extractor, stored: str | None = None, *,
+                     lazy: bool = False) -> _Extracted | Failure:
     """Read one location (or take an already read document) and extract its claims, unless
     its text hashes to ``stored``, the hash of what is stored there.
 
-    Runs in a worker process, so it returns its failure instead of raising: exceptions
-    and tracebacks do not always survive the trip back to the parent.
+    ``lazy`` (in the parent): the claims are a generator that extracts as the store takes
+    them. Otherwise (in a worker) they are a list, except for a source over
+    ``STREAM_ABOVE``, which is sent back to be extracted in the parent. Returns its
+    failure instead of raising: exceptions and tracebacks do not always survive the trip
+    back from a worker.
     """
     location = item.location if isinstance(item, SourceDocument) else _display(item)
     try:
         document = item if isinstance(item, SourceDocument) else read_source(item, options)
         if stored is not None and document.content_hash == stored:
             return _Extracted(document, None)
+        if lazy:
+            return _Extracted(document, _claims_of(document, extractor))
+        if len(document.text) > STREAM_ABOVE:
+            return _Extracted(document, None, extract_here=True)
         claims = list(extractor(document.text, document=document.name))
     except Exception as exc:  # anything a source does to us is that source's failure
         return _failure(location, exc, "unexpected error")
     return _Extracted(document, claims)
+
+
+def _claims_of(document: SourceDocument, extractor: Extractor) -> Iterator[Claim]:
+    """The claims, extracted as they are taken; an extractor error is marked as such, so
+    that it is not mistaken for the store's."""
+    try:
+        yield from extractor(document.text, document=document.name)
+    except Exception as exc:
+        raise _ExtractionFailed(exc) from exc
 
 
 def _read_all(items: list[str], options: ReadOptions, extractor: Extractor, jobs: int,
@@ -197,7 +233,7 @@ def _read_all(items: list[str], options: ReadOptions, extractor: Extractor, jobs
     if workers <= 1:
         for entry in prepared:
             yield entry if isinstance(entry, Failure) else read_and_extract(
-                entry[0], options, extractor, entry[1])
+                entry[0], options, extractor, entry[1], lazy=True)
     else:
         yield from _read_in_processes(prepared, options, extractor, workers)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -68,7 +69,8 @@ class MemoryStore:
     hashes: dict[str, str] = field(default_factory=dict)
     fail_on: str | None = None
 
-    def __call__(self, source: SourceDocument, claims: list[Claim]) -> FakeOutcome:
+    def __call__(self, source: SourceDocument, claims: Iterable[Claim]) -> FakeOutcome:
+        claims = list(claims)
         if self.fail_on and self.fail_on in source.location:
             raise RuntimeError("database is locked\n[SQL: INSERT INTO sources ...]")
         previous = self.hashes.get(source.location)
