@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import signal
 import sys
-from collections.abc import Callable, Iterator
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from functools import wraps
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -19,6 +22,7 @@ if TYPE_CHECKING:
     from factcheck.documents import SourceDocument
     from factcheck.extract import Claim
     from factcheck.ingest.runner import Progress
+    from factcheck.ingest.sources import StdinIdentity
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -131,25 +135,38 @@ def _flat_claim_row(row: dict[str, Any]) -> dict[str, Any]:
     return flat
 
 
+def max_size_option(func: F) -> F:
+    """``--max-size MB``: the size cap every source is read under (ingest and extract)."""
+    return click.option(
+        "--max-size", type=click.FloatRange(min=0, min_open=True), default=20.0,
+        show_default=True, metavar="MB",
+        help="Refuse any source (file, download, decompressed .gz) larger than this.",
+    )(func)
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--url", metavar="URL", default=None,
               help="The address a saved page (the one source) was fetched from; its claims "
                    "name it as their document.")
 @format_option
+@max_size_option
 @clear_errors
-def extract(paths: tuple[str, ...], url: str | None, fmt: str | None) -> None:
+def extract(paths: tuple[str, ...], url: str | None, fmt: str | None, max_size: float) -> None:
     """Extract claims from sources and print them, without storing anything.
 
     Sources are read as by `factcheck ingest`: text files, HTML files (also .html.gz),
     http(s) URLs, or - for standard input. For HTML the offsets index its main text."""
     from factcheck.extract import extract as extract_claims
-    from factcheck.ingest.sources import read_source
+    from factcheck.ingest.limits import MB
+    from factcheck.ingest.sources import ReadOptions, read_source
 
     fmt = resolve_format(fmt)
     if url is not None:
         _check_page_url(url, paths)
-    documents = [read_source(path) for path in paths]  # read all first: fail before printing
+    options = ReadOptions(max_bytes=int(max_size * MB))
+    # Read all first: fail before printing.
+    documents = [read_source(path, options) for path in paths]
     if url is not None:
         from dataclasses import replace
 
@@ -472,19 +489,62 @@ def _progress_bar() -> tuple[Progress | None, Callable[[], None]]:
     return advance, bar.stop
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the program is, so it unwinds as Ctrl-C does."""
+
+
+@contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """While an ingest runs, SIGTERM stops it as Ctrl-C does: the source being stored is
+    rolled back, the worker pool shut down and its processes stopped, the exit code 143."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signal handlers belong to the main thread
+        return
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise _Terminated
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _stdin_identity(locations: tuple[str, ...], name: str | None,
+                    url: str | None) -> StdinIdentity | None:
+    """``--name``/``--url`` checked: they name standard input, so ``-`` must be given."""
+    from factcheck.ingest.fetch import is_url
+    from factcheck.ingest.sources import STDIN, StdinIdentity
+
+    if name is None and url is None:
+        return None
+    if STDIN not in locations:
+        raise click.UsageError("--name and --url name standard input: give - as a location")
+    if name is not None and not name.strip():
+        raise click.BadParameter("must not be empty", param_hint="--name")
+    if url is not None and not is_url(url):
+        raise click.BadParameter("must be an http(s) URL", param_hint="--url")
+    return StdinIdentity(name=name.strip() if name else None, url=url)
+
+
 @main.command()
 @click.argument("locations", nargs=-1, required=True, metavar="PATH|URL|- ...")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Read and extract in this many parallel processes.")
-@click.option("--max-size", type=click.FloatRange(min=0, min_open=True), default=20.0,
-              show_default=True, metavar="MB",
-              help="Refuse any source (file, download, decompressed .gz) larger than this.")
+@max_size_option
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30.0,
               show_default=True, metavar="SECONDS", help="Give up on a URL after this long.")
+@click.option("--name", "stdin_name", metavar="NAME", default=None,
+              help="Standard input's name: piping a text with the same name again updates "
+              "it (without --name or --url, standard input is known by its content).")
+@click.option("--url", "stdin_url", metavar="URL", default=None,
+              help="Standard input's URL: it is stored as that page, as if fetched.")
 @db_option
 @clear_errors
 def ingest(
-    locations: tuple[str, ...], jobs: int, max_size: float, timeout: float, db: str | None
+    locations: tuple[str, ...], jobs: int, max_size: float, timeout: float,
+    stdin_name: str | None, stdin_url: str | None, db: str | None,
 ) -> None:
     """Read sources, extract their claims and store both.
 
@@ -498,10 +558,11 @@ def ingest(
     from factcheck.store import find_source, open_database, save_source
     from factcheck.store.writes import SaveOutcome
 
-    options = ReadOptions(max_bytes=int(max_size * MB), timeout=timeout)
+    options = ReadOptions(max_bytes=int(max_size * MB), timeout=timeout,
+                          stdin=_stdin_identity(locations, stdin_name, stdin_url))
     database = open_database(db)  # refuse a bad database before reading anything
 
-    def store(source: SourceDocument, claims: list[Claim]) -> SaveOutcome:
+    def store(source: SourceDocument, claims: Iterable[Claim]) -> SaveOutcome:
         with database.write() as session:  # one transaction per source: all or nothing
             return save_source(session, source, claims)
 
@@ -512,14 +573,15 @@ def ingest(
 
     progress, stop_progress = _progress_bar()
     try:
-        try:
-            summary = run_ingest(list(locations), store, jobs=jobs, options=options,
-                                 progress=progress, stored_hash=stored_hash)
-        finally:
-            stop_progress()
-    except KeyboardInterrupt:
+        with _terminate_as_interrupt():
+            try:
+                summary = run_ingest(list(locations), store, jobs=jobs, options=options,
+                                     progress=progress, stored_hash=stored_hash)
+            finally:
+                stop_progress()
+    except KeyboardInterrupt as exc:
         say("factcheck: interrupted; sources already stored stay stored", err=True)
-        sys.exit(130)
+        sys.exit(143 if isinstance(exc, _Terminated) else 130)
     except Exception as exc:  # a bug of ours: still one line, never a traceback
         first = (str(exc).splitlines() or [""])[0]
         say(f"factcheck: internal error: {type(exc).__name__}: {first}", err=True)

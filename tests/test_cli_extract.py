@@ -155,3 +155,15 @@ def test_url_mistakes_are_one_line(tmp_path: Path, args: list[str], message: str
 def test_url_is_not_for_a_url(tmp_path: Path) -> None:
     code, out, err = run("extract", "https://example.org/a", "--url", "https://example.org/b")
     assert code == 2 and out == "" and "is fetched from its own address" in err
+
+
+def test_max_size_is_an_option_as_the_size_message_says(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text("The minister said 40 million euros were spent.\n\n"
+                   + "Nothing to report in this paragraph.\n\n" * 33_000)  # 1.2 MB
+    code, out, err = run("extract", str(big), "--max-size", "1")
+    assert (code, out) == (2, "")
+    assert err == (f"factcheck: error: {big}: is 1.2 MB, over the 1 MB limit "
+                   "(raise it with --max-size)\n")
+    code, out, _ = run("extract", str(big), "--max-size", "2", "--format", "jsonl")
+    assert code == 0 and len(out.splitlines()) == 1

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import islice, tee
 from typing import Any, Literal, cast
 
 from sqlalchemy import (
@@ -73,10 +74,11 @@ class InvalidClaimError(FactcheckError):
     break the promise that every stored claim can be shown in its source."""
 
 
-def check_claims(name: str, text: str, claims: Sequence[Claim]) -> None:
-    """Refuse claims whose spans do not slice their own surface out of ``text``."""
+def check_claims(name: str, text: str, claims: Sequence[Claim], *, first: int = 1) -> None:
+    """Refuse claims whose spans do not slice their own surface out of ``text``; ``first``
+    is the number of the first one, for a batch taken from further down the source."""
     size = len(text)
-    for number, claim in enumerate(claims, start=1):
+    for number, claim in enumerate(claims, start=first):
         problem = None
         if not (0 <= claim.start <= claim.end <= size) or text[claim.start:claim.end] != claim.text:
             problem = f"span {claim.start}-{claim.end} does not hold the claim's text"
@@ -108,33 +110,41 @@ def find_source(session: Session, location: str) -> tuple[int, str] | None:
     return None if row is None else (row.id, row.content_hash)
 
 
-def save_source(session: Session, source: SourceDocument, claims: Sequence[Claim]) -> SaveOutcome:
-    """Store ``source`` and its ``claims`` in the session's transaction; commit is the
-    caller's, so a failure anywhere leaves nothing behind.
+CLAIM_BATCH = 5000
+"""Claims of a new source written per statement: the claims of a big source are never
+all held at once (a 50 MB text has about a million), yet the statements stay few."""
 
-    Same location and content hash as stored: nothing is written (``unchanged``). Same
+
+def save_source(session: Session, source: SourceDocument, claims: Iterable[Claim]) -> SaveOutcome:
+    """Store ``source`` and its ``claims`` in the session's transaction; commit is the
+    caller's, so a failure anywhere (a bad claim, the extractor behind a lazy ``claims``)
+    leaves nothing behind.
+
+    A new source's claims are taken ``CLAIM_BATCH`` at a time, so they may come from a
+    generator (``iter_claims``) and never be held all at once. Same location and content
+    hash as stored: nothing is written (``unchanged``; the claims are only counted). Same
     location with new content: the source's text and metadata are replaced, claims not
     yet stored (by fingerprint) are added, and every stored claim keeps its id, status and
-    history, its offsets moved to where it now is in the new text (``updated``).
+    history, its offsets moved to where it now is in the new text (``updated``); matching
+    needs all of the new claims at once.
     """
     text_ = source.text
-    check_claims(source.name, text_, claims)
     connection = session.connection()
     digest = source.content_hash
     values = _source_values(source, digest)
     source_id = _insert_source_if_new(connection, values)
     if source_id is not None:
-        post_ids = _insert_posts(connection, source_id, _distinct_posts(claims))
-        prints = fingerprints(claims)
-        _insert_claims(connection, source_id, list(zip(claims, prints, strict=True)), post_ids)
-        return SaveOutcome("new", source_id, len(claims), 0)
+        added = _insert_new_source_claims(connection, source_id, source.name, text_, claims)
+        return SaveOutcome("new", source_id, added, 0)
 
     source_id, stored_hash = connection.execute(
         select(sources_t.c.id, sources_t.c.content_hash)
         .where(sources_t.c.location == source.location)
     ).one()
     if stored_hash == digest:
-        return SaveOutcome("unchanged", source_id, 0, len(claims))
+        return SaveOutcome("unchanged", source_id, 0, sum(1 for _ in claims))
+    claims = list(claims)
+    check_claims(source.name, text_, claims)
     del values["location"]
     connection.execute(
         update(sources_t)
@@ -142,6 +152,24 @@ def save_source(session: Session, source: SourceDocument, claims: Sequence[Claim
         .values({**values, "updated_at": func.now()})
     )
     return _update_claims(connection, source_id, text_, claims)
+
+
+def _insert_new_source_claims(connection: Connection, source_id: int, name: str, text_: str,
+                              claims: Iterable[Claim]) -> int:
+    """The claims of a just inserted source, batch by batch; how many there were."""
+    ahead, behind = tee(claims)  # zip keeps the two in step: tee holds one claim at most
+    numbered = zip(ahead, fingerprints(behind), strict=True)
+    post_ids: dict[Post, int] = {}
+    count = 0
+    while batch := list(islice(numbered, CLAIM_BATCH)):
+        batch_claims = [claim for claim, _ in batch]
+        check_claims(name, text_, batch_claims, first=count + 1)
+        # Claims come in document order, so posts in order of first appearance.
+        fresh = [post for post in _distinct_posts(batch_claims) if post not in post_ids]
+        post_ids.update(_insert_posts(connection, source_id, fresh))
+        _insert_claims(connection, source_id, batch, post_ids)
+        count += len(batch)
+    return count
 
 
 def _source_values(source: SourceDocument, digest: str) -> dict[str, Any]:

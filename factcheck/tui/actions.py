@@ -9,7 +9,7 @@ change, or none do.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -166,7 +166,7 @@ def ingest(db: Database, locations: Sequence[str], progress: Progress) -> str:
     from factcheck.ingest.runner import ingest as run_batch
     from factcheck.store import save_source
 
-    def store(document: Any, claims: list[Any]) -> Any:
+    def store(document: Any, claims: Iterable[Any]) -> Any:
         with db.write() as session:
             return save_source(session, document, claims)
 
