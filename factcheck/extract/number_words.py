@@ -167,41 +167,95 @@ RATIO_CONNECTORS: Final[str] = r"\s+(?:in|out of|over)\s+"
 # What may follow a number, as literal words: matched case-insensitively, the longest first,
 # after an optional space or hyphen ("70%", "60 %", "18-year", "5km", "30 years old").
 
-# Percent: "70%", "60 %", "25 percent", "25 per cent", "25-percent", "10 pct"
+# Percent: "70%", "60 %", "25 percent", "25 per cent", "25-percent", "10 pct", "9.2pc"
 PERCENT_WORDS: Final[tuple[str, ...]] = (
-    "%", "％", "percent", "percents", "percentage", "per cent", "per-cent", "pct",
+    "%", "％", "percent", "percents", "percentage", "per cent", "per-cent", "pct", "pc",
 )
 # Percent before the number: "per cent of twenty-two" (the spec's odd order; rare in news)
 PERCENT_BEFORE: Final[str] = r"\b(?:percents?|per cent|percentage)\s+of\s+$"
 
-# Currency symbols before the number: "$1.5 billion", "€20bn", "US$ 1MM", "HK$5"
+# Currency symbols before the number: "$1.5 billion", "€20bn", "US$ 1MM", "HK$5". Wire and
+# non-US outlets put the country after the dollar sign too: "$US55,931,000", "$A82,615,680".
+# Those ending in a letter may also be glued to the digits: "RM120,000", "Dh5 million".
 CURRENCY_SYMBOLS: Final[dict[str, str]] = {
-    "US$": "USD", "U.S.$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD",
-    "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL", "$": "USD", "€": "EUR", "£": "GBP",
+    "US$": "USD", "U.S.$": "USD", "$US": "USD", "C$": "CAD", "CA$": "CAD", "$C": "CAD",
+    "A$": "AUD", "AU$": "AUD", "$A": "AUD", "NZ$": "NZD", "$NZ": "NZD", "HK$": "HKD",
+    "S$": "SGD", "R$": "BRL", "NT$": "TWD", "MX$": "MXN", "Mex$": "MXN", "$": "USD",
+    "€": "EUR", "£": "GBP",
     "¥": "JPY", "₹": "INR", "₽": "RUB", "₴": "UAH", "₩": "KRW", "₺": "TRY", "₪": "ILS",
-    "CHF": "CHF", "Rs.": "INR", "Rs": "INR",
+    "₱": "PHP", "₦": "NGN", "฿": "THB", "₫": "VND", "₡": "CRC", "₾": "GEL", "₭": "LAK",
+    "₿": "BTC",
+    "CHF": "CHF", "Rs.": "INR", "Rs": "INR", "RM": "MYR", "Rp": "IDR", "Dh": "AED",
+    "Dhs": "AED", "KSh": "KES", "Ksh": "KES",
 }
-# ISO codes before or after the number (case-sensitive): "USD 5", "2mil SEK"
+# ISO codes before or after the number (case-sensitive): "USD 5", "2mil SEK", and glued to
+# the digits before them the way wires write them: "AUD1.5m", "USD1,700"
 CURRENCY_CODES: Final[tuple[str, ...]] = (
     "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "RUB", "UAH", "INR", "CHF", "CAD", "AUD",
     "NZD", "HKD", "SGD", "SEK", "NOK", "DKK", "PLN", "TRY", "BRL", "ZAR", "KRW", "MXN",
+    "MYR", "IDR", "THB", "VND", "TWD", "AED", "SAR", "QAR", "KWD", "EGP", "NGN", "KES",
+    "PKR", "BDT", "LKR", "ILS", "CZK", "HUF", "RON", "ARS", "CLP", "COP", "PEN", "ISK",
+    "BTC",
 )
 # Currency words after the number: "100 dollars", "5 billion yuan", "10 Swiss francs"
 CURRENCY_WORDS: Final[dict[str, tuple[str, ...]]] = {
-    "USD": ("dollar", "dollars", "us dollars", "u.s. dollars", "american dollars", "bucks",
-            "$"),
+    "USD": ("dollar", "dollars", "us dollar", "us dollars", "u.s. dollars", "american dollars",
+            "bucks", "$"),
+    "CAD": ("canadian dollar", "canadian dollars"),                          # C$ in words
+    "AUD": ("australian dollar", "australian dollars"),
+    "NZD": ("new zealand dollar", "new zealand dollars"),
+    "HKD": ("hong kong dollar", "hong kong dollars"),
+    "SGD": ("singapore dollar", "singapore dollars"),
+    "TWD": ("taiwan dollar", "taiwan dollars", "new taiwan dollars"),
     "EUR": ("euro", "euros", "€"),                                           # 15€, 15 €
     "GBP": ("pound sterling", "pounds sterling", "sterling", "£"),
     "JPY": ("yen",),
-    "CNY": ("yuan", "renminbi"),
+    "CNY": ("yuan", "renminbi", "chinese yuan", "元"),                        # 100元
     "RUB": ("ruble", "rubles", "rouble", "roubles"),
     "UAH": ("hryvnia", "hryvnias", "hryvni"),
-    "INR": ("rupee", "rupees"),
+    "INR": ("rupee", "rupees", "indian rupees"),
     "CHF": ("franc", "francs", "swiss franc", "swiss francs"),
-    "SEK": ("krona", "kronor"),
+    "SEK": ("krona", "kronor", "swedish kronor"),
+    "NOK": ("kroner", "krone", "norwegian kroner"),
+    "DKK": ("danish kroner", "danish krone"),
+    "MXN": ("peso", "pesos", "mexican pesos"),                               # 300 million pesos
+    "BRL": ("reais", "real"),
+    "ZAR": ("rand",),                                                        # 40 million rand
+    "MYR": ("ringgit",),
+    "IDR": ("rupiah",),
+    "THB": ("baht",),
+    "AED": ("dirham", "dirhams"),
+    "SAR": ("riyal", "riyals"),
+    "TRY": ("lira", "liras", "turkish lira"),
+    "NGN": ("naira",),
+    "KES": ("shilling", "shillings", "kenyan shillings"),
+    "PLN": ("zloty", "zlotys", "zlotych"),
+    "HUF": ("forint", "forints"),
+    "ILS": ("shekel", "shekels"),
+    "KRW": ("won",),                                                         # 1.5 trillion won
+    "BTC": ("bitcoin", "bitcoins"),                                          # 2 bitcoins
+    # currencies of the archives: "6.65 billion pesetas", "250 million Dutch guilders"
+    "ESP": ("peseta", "pesetas"),
+    "NLG": ("guilder", "guilders", "dutch guilders"),
+    "DEM": ("deutsche mark", "deutsche marks", "deutschmark", "deutschmarks"),
+    "FIM": ("markka", "markkaa", "finnish markka"),
 }
-# "50 cents" -> 0.50 USD, "20 pence" -> 0.20 GBP
-SUBUNITS: Final[dict[str, str]] = {"cents": "USD", "cent": "USD", "pence": "GBP"}
+# Symbols written after the number: "100 ₡", "100₾", "100,000 ₭" ("$", "€", "£" are above)
+CURRENCY_SYMBOLS_AFTER: Final[dict[str, str]] = {
+    symbol: code for symbol, code in CURRENCY_SYMBOLS.items()
+    if len(symbol) == 1 and symbol not in "$€£"}
+# Currency words that are other words too after a small number ("9 won", "the 2 real
+# reasons"): money only after a scale, "1.5 trillion won", "5 million real"
+SCALED_CURRENCY_WORDS: Final[frozenset[str]] = frozenset({"won", "real"})
+# "50 cents" -> 0.50 USD, "20 pence" -> 0.20 GBP, "84.75 US cents", "one penny"
+SUBUNITS: Final[dict[str, str]] = {
+    "cents": "USD", "cent": "USD", "us cents": "USD", "u.s. cents": "USD",
+    "australian cents": "AUD", "canadian cents": "CAD", "euro cents": "EUR",
+    "pence": "GBP", "penny": "GBP", "pennies": "GBP",
+}
+# "84p a share": pence glued to at most three digits; not the video sizes "720p", "480p"
+GLUED_PENCE_MAX: Final[float] = 999
+VIDEO_RESOLUTIONS: Final[frozenset[float]] = frozenset({144, 240, 360, 480, 540, 576, 720})
 # "5 billion pounds" is money, "200 pounds" a weight: the unit "lb" becomes GBP after a
 # million or more.
 
@@ -213,6 +267,7 @@ UNITS: Final[dict[str, tuple[str, ...]]] = {
     "percentage point": ("percentage point", "percentage points", "pct point", "pct points",
                          "ppt", "ppts"),                                     # 3 percentage points
     "basis point": ("basis point", "basis points", "bps"),                   # 50 basis points
+    "point": ("point", "points", "pts"),                                     # a 20-point lead
     "km/h": ("km/h", "kph", "kilometres per hour", "kilometers per hour"),   # 90 km/h
     "mph": ("mph", "miles per hour"),                                        # 60 mph
     "km2": ("square kilometre", "square kilometres", "square kilometer", "square kilometers",
@@ -301,6 +356,7 @@ CHANGE_UP: Final[str] = (
     r"|growing|climb|climbed|climbs|climbing|jump|jumped|jumps|jumping|surged?|surges|surging"
     r"|soar|soared|soars|soaring|spiked?|rocketed|gain|gained|gains|swelled|swollen|widened"
     r"|expanded|went up|gone up|going up|goes up|up"
+    r"|raised|hiked?|hikes|lifted|boosted|advanced|rallied|rebounded|accelerated"
 )
 CHANGE_DOWN: Final[str] = (
     r"fell|fall|falls|fallen|falling|dropped|drops?|dropping|declined?|declines|declining"
@@ -308,7 +364,13 @@ CHANGE_DOWN: Final[str] = (
     r"|sank|sink|sinks|sunk|slid|slide|slides|sliding|slump|slumped|slumps|shrank|shrink"
     r"|shrinks|shrunk|tumbled?|tumbles|dipped|dips?|dived|dove|reduced|lowered|slipped"
     r"|eased|narrowed|went down|gone down|going down|goes down|down"
+    r"|cut|cuts|cutting|slashed|trimmed|shed|retreated|crashed|collapsed|contracted|slowed"
 )
+# Verbs of change that are something else before an amount alone ("raised $5m" for a cause,
+# "cut 4,000 jobs"): a change only with "by", "to" or "from" ("raised rates by 0.25 points")
+CHANGE_NEEDS_PARTICLE: Final[frozenset[str]] = _words("""
+raised hike hiked hikes lifted boosted cut cuts cutting slashed trimmed shed
+""")
 # Verbs that say "changed" without saying which way: "went from 3% to 5%"
 CHANGE_NEUTRAL: Final[str] = r"went|gone|going|goes|moved|changed|shifted|swung"
 # The present after a past figure: "were 70%, now they're 25 or 30%"
@@ -333,7 +395,8 @@ respectively including compared versus vs
 """)
 # Common verbs without "-ed" that end a counted phrase: "25 people | came", "voters | agree"
 COUNTED_STOP_VERBS: Final[frozenset[str]] = _words("""
-agree agrees came come comes went go goes left leave leaves fled flee flees died die dies
+agree agrees disagree disagrees came come comes went go goes left leave leaves fled flee flees
+died die dies
 remain remains live lives work works face faces need needs want wants support supports
 oppose opposes believe believes think thinks thought know knows knew took take takes made
 make makes got get gets gave give gives saw see sees met meet meets ran run runs fell fall
@@ -343,6 +406,16 @@ begins led lead leads felt feel feels brought bring brings bought buy buys sold 
 stood stand stands sat fought fight fights smoke smokes vote votes voted live lived say
 found finds suggest suggests indicate indicates include includes
 """)
+# Time phrases after a figure that say when, not what: "down 9.2% | year over year",
+# "¥500k | last year", "up 0.3% | on the day"; the figure then counts nothing after it
+COUNTED_TIME_PHRASES: Final[tuple[str, ...]] = (
+    "year over year", "year-over-year", "year on year", "year-on-year", "month over month",
+    "month-over-month", "month on month", "month-on-month", "quarter over quarter",
+    "quarter-on-quarter", "last year", "this year", "next year", "last month", "this month",
+    "next month", "last week", "this week", "next week", "last quarter", "a year earlier",
+    "a year ago", "a year before", "on the year", "on the day", "on the week", "on the month",
+    "on the quarter", "on an annual basis", "on an annualised basis", "on an annualized basis",
+)
 # Prepositions that may continue a counted phrase: "deaths in eastern Ukraine"
 COUNTED_PREPOSITIONS: Final[frozenset[str]] = _words(
     "of in on at from across along near inside outside within for among")

@@ -25,11 +25,17 @@ _CURRENCY_LAST_CHARS: Final = frozenset(k[-1] for k in W.CURRENCY_SYMBOLS)
 _NEGATIVE_SET: Final = frozenset(W.NEGATIVE_WORDS.split("|"))
 _CURRENCY_BY_SYMBOL: Final = {**W.CURRENCY_SYMBOLS, **{c: c for c in W.CURRENCY_CODES}}
 _CURRENCY_BY_SYMBOL["RMB"] = "CNY"
+# Currency codes and symbols that may be glued to the digits after them: "AUD1.5m",
+# "USD1,700", "RM120,000", "$US55,931,000", "Dh5 million" (those that end in a letter)
+GLUED_CURRENCY: Final = re.compile(
+    r"(?<![A-Za-z$])(?:" + literal_alternation(
+        [*W.CURRENCY_CODES, *(k for k in W.CURRENCY_SYMBOLS if k[-1].isalpha())]) + r")\Z")
 # Everything that may follow a number, by its lower-cased surface: (kind, name) where kind is
 # "pct" ("70%"), "cur" ("100 dollars"), "sub" ("50 cents") or "unit" ("100 km", "18-year")
 _AFTER_WORDS: Final[dict[str, tuple[str, str]]] = {
     **{w: ("unit", name) for name, words in W.UNITS.items() for w in words},
     **{w: ("cur", code) for code, words in W.CURRENCY_WORDS.items() for w in words},
+    **{w: ("cur", code) for w, code in W.CURRENCY_SYMBOLS_AFTER.items()},
     **{w: ("sub", code) for w, code in W.SUBUNITS.items()},
     **{w: ("pct", "%") for w in W.PERCENT_WORDS},
 }
@@ -41,11 +47,19 @@ _ONE_UNIT_AND: Final = re.compile(
     r"\b(?:an?|one)[^\S\n]+(" + word_alternation(
         w for w, (kind, _) in _AFTER_WORDS.items() if kind in ("unit", "cur")
     ) + r")[^\S\n]+and[^\S\n]+\Z", re.IGNORECASE)
+# A fraction in words of one unit: "half a percentage point", "a quarter of a mile",
+# "three-quarters of an hour"
+_FRACTION_OF_A_UNIT: Final = re.compile(
+    r"[^\S\n]+(?:of[^\S\n]+)?an?[^\S\n]+(" + word_alternation(
+        w for w, (kind, _) in _AFTER_WORDS.items() if kind != "pct" and w[0].isalpha()
+    ) + r")(?!\w)", re.IGNORECASE)
 # ISO codes after a number, case-sensitive: "2mil SEK" (not "5 try")
 _ISO_AFTER: Final = re.compile(r"[^\S\n]?(" + literal_alternation(W.CURRENCY_CODES) + r")\b")
 # "-5C", "90F": a temperature only when glued to the digits
 _GLUED_TEMPERATURE: Final = re.compile(r"[CF](?![^\W\d_])")
 _PERCENT_BEFORE: Final = re.compile(W.PERCENT_BEFORE, re.IGNORECASE)
+# "84p": pence glued to the digits (up to number_words.GLUED_PENCE_MAX)
+_GLUED_PENCE: Final = re.compile(r"p(?!\w)")
 # "5G", "3D": letters glued to a number that no rule above explains make it a name
 _GLUED_LETTER: Final = re.compile(r"[A-Za-z]")
 
@@ -81,6 +95,8 @@ def attach_affixes(s: str, f: Figure, prev_end: int) -> None:
     if f.unit is not None:
         return
     m = _AFTER.match(s, f.end)
+    if m is None and f.words and 0 < f.value < 1:
+        m = _FRACTION_OF_A_UNIT.match(s, f.end)  # "half a percentage point"
     kind, name = _AFTER_WORDS[m.group(1).lower()] if m else ("", "")
     if kind == "pct":  # "70%", "60 %", "25 per cent"
         f.unit, f.end = "%", m.end() if m else f.end
@@ -89,6 +105,8 @@ def attach_affixes(s: str, f: Figure, prev_end: int) -> None:
     if before_m and not _ends_with_figure(s, window, before_m.start()):
         f.unit, f.start = "%", before_m.start()  # "per cent of twenty-two"
         return
+    if m and kind == "cur" and m.group(1).lower() in W.SCALED_CURRENCY_WORDS and f.scale < 1e6:
+        m = None  # "the 2 real reasons", "Biden 9 won"; "1.5 trillion won" is money
     if m:
         f.end = m.end()
         if kind == "sub":  # "50 cents"
@@ -107,6 +125,10 @@ def attach_affixes(s: str, f: Figure, prev_end: int) -> None:
     m = _GLUED_TEMPERATURE.match(s, f.end)
     if m:  # "-5C"
         f.unit, f.end = "°" + m.group(), m.end()
+        return
+    m = _GLUED_PENCE.match(s, f.end)
+    if m and 0 < f.value <= W.GLUED_PENCE_MAX and f.value not in W.VIDEO_RESOLUTIONS:
+        f.unit, f.end, f.value = "GBP", m.end(), f.value / 100  # "84p a share"
         return
     if _GLUED_LETTER.match(s, f.end):
         f.drop = True  # "5G", "3D", "4K"

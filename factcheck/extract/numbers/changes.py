@@ -31,19 +31,36 @@ _CHANGE_VERB: Final = (
     r"(?:(?P<up>" + _CHANGE_UP + r")|(?P<down>" + _CHANGE_DOWN + r")|(?P<neutral>"
     + word_alternation(_verb_forms(W.CHANGE_NEUTRAL)) + r"))"
 )
-# "fell to 2%", "rose sharply to 5%", "went from 3% to 5%", "up from 3%"
+# What a verb of change may act on, up to three words: "raised | rates | to", "cut | its
+# key rate | from"
+_OBJECT: Final = r"(?:[^\S\n]+[a-z][a-z’'-]*){0,3}"
+# "fell to 2%", "rose sharply to 5%", "went from 3% to 5%", "up from 3%", "raised rates to 5%"
 _CHANGE_TO: Final = re.compile(
-    r"\b" + _CHANGE_VERB + r"(?:[^\S\n]+\w+ly)?[^\S\n]+to[^\S\n]+\Z", re.IGNORECASE)
+    r"\b" + _CHANGE_VERB + r"(?:[^\S\n]+\w+ly)?" + _OBJECT + r"[^\S\n]+to[^\S\n]+\Z",
+    re.IGNORECASE)
 CHANGE_FROM: Final = re.compile(
-    r"\b" + _CHANGE_VERB + r"(?:[^\S\n]+\w+ly)?[^\S\n]+from[^\S\n]+\Z", re.IGNORECASE)
-# "rose 5%", "up 19 per cent", "fell by 3"
+    r"\b" + _CHANGE_VERB + r"(?:[^\S\n]+\w+ly)?" + _OBJECT + r"[^\S\n]+from[^\S\n]+\Z",
+    re.IGNORECASE)
+# "rose 5%", "up 19 per cent", "fell by 3", "cut rates by half a point"
 _CHANGE_BY: Final = re.compile(
     r"\b(?:(?P<up>" + _CHANGE_UP + r")|(?P<down>" + _CHANGE_DOWN + r"))"
-    r"(?:[^\S\n]+\w+ly)?(?:[^\S\n]+by)?[^\S\n]+\Z", re.IGNORECASE)
+    r"(?:[^\S\n]+\w+ly)?(?:" + _OBJECT + r"[^\S\n]+by)?[^\S\n]+\Z", re.IGNORECASE)
 CHANGE_WORDS: Final = frozenset(
     re.findall(r"[a-z]+", W.CHANGE_UP + " " + W.CHANGE_DOWN + " " + W.CHANGE_NEUTRAL))
 _NOW_WORDS: Final = tuple(w.split()[0] for w in W.NOW_WORDS.split("|"))
 _TO_BEFORE: Final = re.compile(r"[^\S\n]+to[^\S\n]+\Z", re.IGNORECASE)
+# Between the old level and "to" the new, a few words may say when: "from 3 to 5", "from
+# around 20% | now | to 24%", "from 3% | in 2019 | to 5%"
+_THEN_TO: Final = re.compile(
+    r"(?:[^\S\n]+[A-Za-z][\w’'.-]*){0,3},?[^\S\n]+to[^\S\n]+\Z", re.IGNORECASE)
+# The level after the size of a change: "fell 0.5 points | to | 4.1%", "up 19 cents | at | $58.24"
+_LEVEL_BEFORE: Final = re.compile(r"[^\S\n]+(?:to|at)[^\S\n]+\Z", re.IGNORECASE)
+# Between a new level and "up from" the old: "4.1%| in October, |up from 3.9%", "4.1%|, |up"
+_NEW_THEN_OLD: Final = re.compile(
+    r"(?:[^\S\n]+(?:in|on|at|for|by|last|this)(?:[^\S\n]+[A-Za-z][\w’'.-]*){1,3})?"
+    r"[^\S\n]*,?[^\S\n]*", re.IGNORECASE)
+# The old level after the new one, with no verb: "eased to 3.2% | from | 3.5%"
+_FROM_BETWEEN: Final = re.compile(r"[^\S\n]*,?[^\S\n]*from[^\S\n]+\Z", re.IGNORECASE)
 _NOW: Final = re.compile(r"\b(?:" + W.NOW_WORDS + r")\b", re.IGNORECASE)
 
 
@@ -65,14 +82,25 @@ def mark_changes(s: str, figs: list[Figure]) -> None:
         m = CHANGE_FROM.search(s, window, f.start) if word == "from" else None
         if m:
             f.role, f.direction = "from", _verb_direction(m)
+            if prev is not None and prev.role is None and prev.partner is None and \
+                    prev.unit == f.unit and _NEW_THEN_OLD.fullmatch(s, prev.end, m.start()):
+                _pair(f, prev, i, i - 1, f.direction)  # "was 4.1%, up from 3.9%"
+            continue
+        if word == "from" and prev is not None and prev.role == "to" and \
+                prev.partner is None and prev.unit == f.unit and \
+                _FROM_BETWEEN.match(s, prev.end, f.start):
+            _pair(f, prev, i, i - 1, prev.direction)  # "eased to 3.2% from 3.5%"
+            continue
+        if word == "from" and i + 1 < len(figs) and _falls_to(s, f, figs[i + 1]):
+            f.role = "from"  # "from $36,040 to $34,935": no range runs downwards
             continue
         if prev is not None and prev.role == "from" and prev.partner is None and \
-                _TO_BEFORE.match(s, prev.end, f.start):
+                _THEN_TO.match(s, prev.end, f.start):
             _pair(prev, f, i - 1, i, prev.direction)  # "rose from 3 to 5"
             continue
         if prev is not None and prev.direction is not None and prev.role is None and \
-                _TO_BEFORE.match(s, prev.end, f.start):
-            f.role, f.direction = "to", prev.direction  # "fell 0.5 points to 4.1%"
+                _LEVEL_BEFORE.match(s, prev.end, f.start):
+            f.role, f.direction = "to", prev.direction  # "fell 0.5 points to 4.1%", "up 19c at $5"
             continue
         m = _CHANGE_TO.search(s, window, f.start) if word == "to" else None
         if m:
@@ -84,6 +112,8 @@ def mark_changes(s: str, figs: list[Figure]) -> None:
         m = None
         if word == "by" or word in CHANGE_WORDS or word.endswith("ly"):
             m = _CHANGE_BY.search(s, window, f.start)
+        if m and word != "by" and _needs_particle(m):
+            m = None  # "raised $5m", "cut 4,000 jobs": no change without "by"
         if m:
             f.direction = _verb_direction(m)  # "up 19 per cent": the size of the change
             # "rose to 5%, up from 3%"
@@ -98,6 +128,17 @@ def mark_changes(s: str, figs: list[Figure]) -> None:
         if f.role == "from" and f.partner is None and i > 0 and figs[i - 1].role == "to" \
                 and figs[i - 1].partner is None:
             _pair(f, figs[i - 1], i, i - 1, figs[i - 1].direction or f.direction)
+
+
+def _needs_particle(m: re.Match[str]) -> bool:
+    verb = m.group("up") or m.group("down") or ""
+    return verb.lower() in W.CHANGE_NEEDS_PARTICLE
+
+
+def _falls_to(s: str, f: Figure, g: Figure) -> bool:
+    """"from X to Y" with Y below X, in one unit: a fall, since a range would run upwards."""
+    return g.high is None and f.high is None and f.unit == g.unit and g.mid < f.mid and \
+        _TO_BEFORE.match(s, f.end, g.start) is not None
 
 
 def _mentions_now(text: str) -> bool:

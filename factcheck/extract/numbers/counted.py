@@ -17,6 +17,10 @@ _COUNTED_RUN: Final = re.compile(r"(?:[^\S\n]+[^\W\d_][\w’'-]*){1,12}")
 _COUNTED_OF: Final = re.compile(
     r"[^\S\n]+of(?:[^\S\n]+(?:the|a|an|their|its|his|her|our|all))?(?=[^\S\n])", re.IGNORECASE)
 _COUNTED_MAX_WORDS: Final = 8
+# "9.2% | year over year": a time phrase right after the figure (number_words says which)
+_TIME_AFTER: Final = re.compile(
+    r"[^\S\n]+(?:" + "|".join(re.escape(p) for p in W.COUNTED_TIME_PHRASES) + r")(?![\w-])",
+    re.IGNORECASE)
 # Words that end a counted phrase: stop words, common verbs and number words, in one set
 _COUNTED_STOPS: Final = W.COUNTED_STOP_WORDS | W.COUNTED_STOP_VERBS | frozenset(WORDS)
 
@@ -24,6 +28,8 @@ _COUNTED_STOPS: Final = W.COUNTED_STOP_WORDS | W.COUNTED_STOP_VERBS | frozenset(
 def _counted_after(s: str, f: Figure, limit: int) -> str | None:
     """The noun phrase after a figure: "100,000 | Russian troops | have remained"."""
     pos = f.end
+    if _TIME_AFTER.match(s, pos, limit):
+        return None  # "down 9.2% year over year"
     m = _COUNTED_OF.match(s, pos, limit)  # "25% of | voters"
     if m:
         pos = m.end()

@@ -69,10 +69,10 @@ def apply_exclusions(s: str, figs: list[Figure]) -> None:
                 figure_word_before(s, f) in W.REFERENCE_DETERMINERS:
             f.drop = True
             continue
-        # "one" alone is a pronoun or an article far more often than a figure
+        # "one" alone is a pronoun or an article far more often than a figure; "at one point"
         if f.bare_one and f.high is None and f.qualifier == "exact" and (
                 no_unit or f.unit in ("year", "day", "month", "week", "hour", "minute",
-                                      "second", "times")):
+                                      "second", "times", "point")):
             f.drop = True
             continue
         # "the second half", "the other half"

@@ -11,10 +11,11 @@ from typing import Final
 from factcheck.extract.numbers.working import Figure, Token, word_before
 
 # What may stand between two tokens of one number, by name:
-#   join ""  space " "  hyphen "-"/" - "  and " and "  and_a " and a "  a " a "  of " of (a) "
+#   join ""  space " "  hyphen "-"/" - "  and " and "  and_a " and a ", "-and-a-"  a " a "
+#   of " of (a) "
 _GAP: Final = re.compile(
     r"(?P<join>)\Z|(?P<space>[^\S\n]+)\Z|(?P<hyphen>[^\S\n]*[-‐‑][^\S\n]*)\Z"
-    r"|[^\S\n]+and[^\S\n]+(?:(?P<and_a>an?[^\S\n]+)|(?P<and>))\Z"
+    r"|(?:[^\S\n]+|-)and(?:[^\S\n]+|-)(?:(?P<and_a>an?(?:[^\S\n]+|-))|(?P<and>))\Z"
     r"|[^\S\n]+(?P<a>an?)[^\S\n]+\Z|[^\S\n]+(?P<of>of)(?:[^\S\n]+an?)?[^\S\n]+\Z",
     re.IGNORECASE,
 )

@@ -39,9 +39,27 @@ def _ratio_of(s: str, f: Figure, g: Figure) -> Figure | None:
 
 
 def merge_ranges(s: str, figs: list[Figure]) -> list[Figure]:
-    """``25 or 30%``, ``25-30%``, ``between 25 and 30 percent``, ``$5-10 million``."""
+    """``25 or 30%``, ``25-30%``, ``between 25 and 30 percent``, ``$5-10 million``; and one
+    amount in two parts, ``three dollars and 50 cents``."""
     return merge_pairs(
-        figs, lambda f, g: None if f.drop or g.drop else _range_of(s, f, g))
+        figs, lambda f, g: None if f.drop or g.drop else
+        _money_in_parts(s, f, g) or _range_of(s, f, g))
+
+
+# Between the two parts of an amount: "3 dollars | 50 cents", "13 dollars | and | 45 cents"
+_PARTS_GAP: Final = re.compile(r"[^\S\n]+(?:and[^\S\n]+)?\Z", re.IGNORECASE)
+_SUBUNIT_ENDINGS: Final = tuple(W.SUBUNITS)
+
+
+def _money_in_parts(s: str, f: Figure, g: Figure) -> Figure | None:
+    """"thirteen dollars and forty-five cents" is 13.45 USD: a sum in a currency's word, then
+    its sub-unit."""
+    if f.unit is None or f.unit != g.unit or f.currency_before or f.high is not None \
+            or g.high is not None or not 0 < g.value < 1 \
+            or not s[g.start:g.end].lower().endswith(_SUBUNIT_ENDINGS) \
+            or not _PARTS_GAP.match(s, f.end, g.start):
+        return None
+    return Figure(f.start, g.end, f.value + g.value, words=f.words or g.words, unit=f.unit)
 
 
 def _unit_free(*figs: Figure) -> bool:

@@ -8,7 +8,11 @@ import re
 from typing import Final
 
 from factcheck.extract import number_words as W
-from factcheck.extract.numbers.affixes import CURRENCY_BEFORE, CURRENCY_BEFORE_SPAN
+from factcheck.extract.numbers.affixes import (
+    CURRENCY_BEFORE,
+    CURRENCY_BEFORE_SPAN,
+    GLUED_CURRENCY,
+)
 from factcheck.extract.numbers.working import MONTH_NAMES, Token, literal_alternation, word_before
 from factcheck.extract.patterns import word_alternation
 
@@ -42,13 +46,13 @@ for _w, (_factor, _way) in W.FACTOR_VERBS.items():
 _CARD_ALT: Final = literal_alternation(W.CARDINALS)
 WORD_ALT: Final = word_alternation(w for w in WORDS if w != "point")
 # The token scanner. Named groups, in order of preference at one position:
-#   vulgar  "½"                    sfrac  "3/4"
+#   vulgar  "½"                    sfrac  "3/4", "1⁄32" (with the fraction slash)
 #   dig     "100,000", "1 234 567", "12,34,567.89", ".25", "1.3e6" (+ exp), "€20bn" (+ mult)
 #   (words: _WORD_TOKEN below)
-_DIGIT_TOKEN: Final = re.compile(
+_DIGIT_PATTERN: Final = (
     r"(?P<vulgar>[" + "".join(W.VULGAR_FRACTIONS) + r"])"
-    r"|(?P<sfrac>(?=\d)(?<![\w./])\d+/\d+(?![\d/]))"
-    r"|(?P<dig>(?=[\d.])(?<![\w.])(?:"
+    r"|(?P<sfrac>(?=\d)(?<![\w./])\d+[/\u2044]\d+(?![\d/\u2044]))"
+    r"|(?P<dig>(?=[\d.])<NOT_GLUED>(?:"
     r"\d{1,3}(?:,\d{3})+(?!\d)"                                 # 100,000
     r"|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)"                          # 12,34,567 (Indian)
     r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)"             # 40\u202f000 (thin space)
@@ -58,11 +62,16 @@ _DIGIT_TOKEN: Final = re.compile(
     r"(?P<mult>(?:" + literal_alternation(W.MULTIPLIER_SUFFIXES) + r")(?![A-Za-z0-9])"
     r"|[ ](?:" + literal_alternation(W.SPACED_MULTIPLIER_SUFFIXES) + r")(?![A-Za-z0-9]))?"
 )
+_DIGIT_TOKEN: Final = re.compile(_DIGIT_PATTERN.replace("<NOT_GLUED>", r"(?<![\w.])"))
+# The same for digits glued to a currency code before them: "AUD1.5m", "RM120,000"
+_GLUED_DIGIT_TOKEN: Final = re.compile(_DIGIT_PATTERN.replace("<NOT_GLUED>", ""))
+# "of" after a fraction: "1/32 of an inch"
+_FRACTION_OF: Final = re.compile(r"[^\S\n]+of\b")
 # Most digit tokens are plain integers that no other _DIGIT_TOKEN rule above extends (no
 # grouping, decimals, fraction, exponent or suffix may follow): "2014 ", "12 countries".
 # This short regex reads them for less; anything else goes to _DIGIT_TOKEN.
 _PLAIN_INT: Final = re.compile(
-    r"(?<![\w.])\d+(?![\w/\u00a0\u202f\u2009^×]|[,.]\d|[^\S\n][\dx×kKmbt])")
+    r"(?<![\w.])\d+(?![\w/\u2044\u00a0\u202f\u2009^×]|[,.]\d|[^\S\n][\dx×kKmbt])")
 # Where a run of digits starts: "1" and "414" in "1,414". It begins with a character class,
 # which lets the regex engine skip ahead fast, unlike a scan that tries every position.
 _DIGIT_RUN: Final = re.compile(r"[\d" + "".join(W.VULGAR_FRACTIONS) + r"](?<!\d\d)")
@@ -218,6 +227,14 @@ def find_tokens(s: str) -> list[Token]:
                 b = _BLOCK_MONTH.match(s, k)
                 if b:
                     blocks.append(b.span())
+        if p and s[p - 1].isalpha():
+            # "AUD1.5m", "$US55,931,000": digits glued to a currency code; else a name ("S23")
+            g = GLUED_CURRENCY.search(s, max(0, p - 4), p)
+            m = _GLUED_DIGIT_TOKEN.match(s, p) if g else None
+            if m is not None and m.group("dig"):
+                last = m.end()
+                toks.append(_digit_token(m))
+            continue
         plain = _PLAIN_INT.match(s, p)
         if plain is not None:  # what _DIGIT_TOKEN and _digit_token would make of it
             last = plain.end()
@@ -235,9 +252,11 @@ def find_tokens(s: str) -> list[Token]:
         if kind == "vulgar":
             toks.append(Token("vulgar", W.VULGAR_FRACTIONS[m.group()], m.start(), m.end()))
         elif kind == "sfrac":
-            num, den = (int(x) for x in m.group().split("/"))
-            # a proper fraction with a small denominator; "24/7", "9/11", "5/17" are not
-            if 0 < num < den <= 16:
+            num, den = (int(x) for x in re.split("[/\u2044]", m.group()))
+            # a proper fraction with a small denominator; "24/7", "9/11", "5/17" are not. With
+            # the fraction slash, or "of" after it, it is one anyway: "1⁄32", "1/100 of a second"
+            if 0 < num < den and (den <= 16 or "\u2044" in m.group()
+                                  or _FRACTION_OF.match(s, m.end())):
                 toks.append(Token("sfrac", num / den, m.start(), m.end()))
         elif not _hyphen_name_before(s, m.start()):  # not "COVID-19", "F-16"
             toks.append(_digit_token(m))

@@ -1,0 +1,75 @@
+"""Golden table: changes, the size of a move and the levels it runs from and to (issue 12).
+
+Each row is (sentence, [(surface, low, unit, role, direction), ...]) for the figures of the
+sentence that take part in the change; sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract.numbers import find_quantities
+
+Part = tuple[str, float, str | None, str | None, str | None]
+
+CHANGES: list[tuple[str, list[Part]]] = [
+    # a factor, then the level it reached: "doubled to 256GB"
+    ("The base model's storage doubled to 256GB this year.",
+     [("doubled", 2, "times", None, "up"), ("256GB", 256, "GB", "to", "up")]),
+    ("Fares have tripled to $12 since the merger.",
+     [("tripled", 3, "times", None, "up"), ("$12", 12, "USD", "to", "up")]),
+    # the size of a move, then a time phrase: "down 9.2% year over year"
+    ("Home sales were down 9.2% year over year.", [("9.2%", 9.2, "%", None, "down")]),
+    ("Retail sales rose 4.1 per cent year-on-year in March.",
+     [("4.1 per cent", 4.1, "%", None, "up")]),
+    # size, then the level: "plummeted 40.8 per cent to $2.06", "up 19 cents at $58.24"
+    ("Shares in the chip maker plummeted 40.8 per cent to $2.06.",
+     [("40.8 per cent", 40.8, "%", None, "down"), ("$2.06", 2.06, "USD", "to", "down")]),
+    ("Brent crude was up 19 cents at $58.24 a barrel.",
+     [("19 cents", 0.19, "USD", None, "up"), ("$58.24", 58.24, "USD", "to", "up")]),
+    ("Gold fell $12 at $1,930 an ounce in early trade.",
+     [("$12", 12, "USD", None, "down"), ("$1,930", 1930, "USD", "to", "down")]),
+    # from and to with no verb: a range never runs downwards, so this is a fall
+    ("The average price of a new car went from $36,040 to $34,935.",
+     [("$36,040", 36040, "USD", "from", "down"), ("$34,935", 34935, "USD", "to", "down")]),
+    ("Median rents, from $2,100 to $1,950, eased across the city.",
+     [("$2,100", 2100, "USD", "from", "down"), ("$1,950", 1950, "USD", "to", "down")]),
+    # the new level first, then the old one: "eased to 3.2% from 3.5%", "4.1%, up from 3.9%"
+    ("Annual inflation eased to 3.2 per cent from 3.5 per cent.",
+     [("3.2 per cent", 3.2, "%", "to", "down"), ("3.5 per cent", 3.5, "%", "from", "down")]),
+    ("The jobless rate was 4.1% in October, up from 3.9%.",
+     [("4.1%", 4.1, "%", "to", "up"), ("3.9%", 3.9, "%", "from", "up")]),
+    ("Net debt stood at $3.2 billion, down from $4 billion.",
+     [("$3.2 billion", 3.2e9, "USD", "to", "down"), ("$4 billion", 4e9, "USD", "from", "down")]),
+    # a verb with what it acts on: "raised rates to", "cut its forecast by"
+    ("The Fed raised its key rate from 5.25% to 5.5%.",
+     [("5.25%", 5.25, "%", "from", "up"), ("5.5%", 5.5, "%", "to", "up")]),
+    ("The bank cut rates by half a percentage point.",
+     [("half a percentage point", 0.5, "percentage point", None, "down")]),
+]
+
+
+@pytest.mark.parametrize(("text", "parts"), CHANGES)
+def test_changes(text: str, parts: list[Part]) -> None:
+    found = {q.surface: q for q in find_quantities(text)}
+    for surface, low, unit, role, direction in parts:
+        assert surface in found, (surface, list(found))
+        q = found[surface]
+        assert (q.low, q.unit, q.role, q.direction) == pytest.approx(
+            (low, unit, role, direction)), q
+
+
+# A range that runs upwards stays a range, with no change
+RANGES: list[tuple[str, str]] = [
+    ("Tickets range from $5 to $10.", "from $5 to $10"),
+    ("The course takes from 3 to 5 days.", "from 3 to 5 days"),
+    ("Prices vary from £20 to £45 a night.", "from £20 to £45"),
+    ("Doses run from 10 to 20 mg.", "from 10 to 20 mg"),
+    ("Turnout ranged from 40% to 70%.", "from 40% to 70%"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), RANGES)
+def test_upward_from_to_is_a_range(text: str, surface: str) -> None:
+    q = next(q for q in find_quantities(text) if q.surface == surface)
+    assert (q.qualifier, q.role, q.direction) == ("range", None, None), q
