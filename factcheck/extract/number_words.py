@@ -43,6 +43,16 @@ SCALES: Final[dict[str, float]] = {
 # "a dozen" -> 12, "3 dozens" -> 36, "five dozs" -> 60
 DOZENS: Final[tuple[str, ...]] = ("dozen", "dozens", "dzs", "dz", "dozs", "doz")
 
+# Plural magnitudes with no number before them, alone or each "of" the next: "tens of
+# thousands", "hundreds of millions", "dozens", "thousands". Each means from one to
+# VAGUE_MAGNITUDE_SPAN of its size: "tens of thousands" is 10,000 to 100,000, "dozens" 12 to
+# 120, "millions" one to ten million. "hundreds", "thousands", "millions" are read from
+# HUNDRED and SCALES; "tens" is the one word only used this way.
+VAGUE_TENS: Final[str] = "tens"
+VAGUE_MAGNITUDE_SPAN: Final[float] = 10
+# Words for a few things, after "a": "a handful of voters" is 2 to 5
+VAGUE_AMOUNTS: Final[dict[str, tuple[float, float]]] = {"handful": (2, 5)}
+
 # Fraction denominators: "two thirds", "a fifth", "one hundredth", "three quarters".
 # "second" and "first" are left out on purpose: "one second" is a duration, "a first" is not
 # a fraction. Compound denominators ("one twenty-fifth") are built from these.
@@ -61,6 +71,12 @@ COMPOUND_ORDINAL_UNITS: Final[dict[str, int]] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
     "seventh": 7, "eighth": 8, "ninth": 9,
 }
+
+# Denominators of a fraction in digits: "3/4", "1/16", "1/32", "1/100". Others make a date or
+# a name far more often ("9/11", "5/17", "24/7"); they count only with the fraction slash
+# ("1⁄12") or "of" after them ("1/12 of the vote").
+DIGIT_FRACTION_DENOMINATORS: Final[frozenset[int]] = frozenset(
+    {2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100, 1000})
 
 # "½" -> 0.5, "2¾" -> 2.75
 VULGAR_FRACTIONS: Final[dict[str, float]] = {
@@ -162,6 +178,9 @@ RANGE_OPENERS: Final[dict[str, str]] = {"between": r"\s+and\s+", "from": r"\s+to
 
 # "one in five", "2 out of 3", "1 over 3": a ratio when the first is smaller
 RATIO_CONNECTORS: Final[str] = r"\s+(?:in|out of|over)\s+"
+# "2-to-1", "three-to-one": a ratio, the first over the second, when the first is not smaller
+# ("one-to-seven days" is a span of days)
+RATIO_TO: Final[str] = r"[-‐‑]to[-‐‑]"
 
 # --- Units ---------------------------------------------------------------------------
 # What may follow a number, as literal words: matched case-insensitively, the longest first,
@@ -292,6 +311,7 @@ UNITS: Final[dict[str, tuple[str, ...]]] = {
     "µg": ("µg", "mcg", "microgram", "micrograms"),                          # 400 mcg
     "lb": ("lb", "lbs", "pound", "pounds"),                                  # 200 pounds
     "oz": ("oz", "ounce", "ounces"),                                         # 8 oz
+    "pint": ("pint", "pints"),                                               # 1/16 of a pint
     "barrel/day": ("barrels per day", "barrels a day", "bpd"),               # 1.2m barrels a day
     "barrel": ("barrel", "barrels"),                                         # 100 barrels
     "m3": ("cubic metre", "cubic metres", "cubic meter", "cubic meters", "m3", "m³"),

@@ -53,6 +53,12 @@ _FRACTION_OF_A_UNIT: Final = re.compile(
     r"[^\S\n]+(?:of[^\S\n]+)?an?[^\S\n]+(" + word_alternation(
         w for w, (kind, _) in _AFTER_WORDS.items() if kind != "pct" and w[0].isalpha()
     ) + r")(?!\w)", re.IGNORECASE)
+# Money after a vague magnitude: "tens of thousands | of dollars", "millions of pounds" (money,
+# unless what they weigh follows: "hundreds of pounds of explosives")
+_OF_MONEY: Final = re.compile(
+    r"[^\S\n]+of[^\S\n]+(?:(" + word_alternation(
+        w for w, (kind, _) in _AFTER_WORDS.items() if kind == "cur" and w[0].isalpha()
+    ) + r")|(?P<pounds>pounds)(?![^\S\n]+of\b))(?!\w)", re.IGNORECASE)
 # ISO codes after a number, case-sensitive: "2mil SEK" (not "5 try")
 _ISO_AFTER: Final = re.compile(r"[^\S\n]?(" + literal_alternation(W.CURRENCY_CODES) + r")\b")
 # "-5C", "90F": a temperature only when glued to the digits
@@ -94,9 +100,15 @@ def attach_affixes(s: str, f: Figure, prev_end: int) -> None:
                 f.value, f.start = -f.value, m.start()
     if f.unit is not None:
         return
+    if f.vague:
+        m = _OF_MONEY.match(s, f.end)
+        if m:  # "tens of thousands of dollars"
+            f.unit = "GBP" if m.group("pounds") else _AFTER_WORDS[m.group(1).lower()][1]
+            f.end = m.end()
+            return
     m = _AFTER.match(s, f.end)
-    if m is None and f.words and 0 < f.value < 1:
-        m = _FRACTION_OF_A_UNIT.match(s, f.end)  # "half a percentage point"
+    if m is None and 0 < f.value < 1:
+        m = _FRACTION_OF_A_UNIT.match(s, f.end)  # "half a percentage point", "1/16 of a pint"
     kind, name = _AFTER_WORDS[m.group(1).lower()] if m else ("", "")
     if kind == "pct":  # "70%", "60 %", "25 per cent"
         f.unit, f.end = "%", m.end() if m else f.end

@@ -66,7 +66,7 @@ def attach_qualifier(s: str, f: Figure, prev_end: int) -> None:
                 f.qualifier = "at_least" if f.qualifier == "more_than" else "at_most"
                 f.end = m.end()
     else:
-        f.qualifier = "range"
+        f.qualifier = "approx" if f.vague else "range"  # "tens of thousands" is a guess
 
 
 def _postfix_may_follow(s: str, pos: int) -> bool:

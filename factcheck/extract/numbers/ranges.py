@@ -18,6 +18,7 @@ _RANGE_OPENER: Final = {
 }
 _RATIO: Final = re.compile(r"(?:" + W.RATIO_CONNECTORS + r")\Z", re.IGNORECASE)
 _RATIO_OVER: Final = re.compile(r"\s+over\s+\Z", re.IGNORECASE)
+_RATIO_TO: Final = re.compile(W.RATIO_TO + r"\Z", re.IGNORECASE)
 # A singular fraction after "a" is one only before "of" or at the end: "a third of", not
 # "a third time"
 FRACTION_END: Final = re.compile(r"[^\S\n]+of\b|[^\S\n]*(?:[.,;:!?)\"”’]|\Z)", re.IGNORECASE)
@@ -29,6 +30,10 @@ def merge_ratios(s: str, figs: list[Figure]) -> list[Figure]:
 
 
 def _ratio_of(s: str, f: Figure, g: Figure) -> Figure | None:
+    if (not f.is_factor and not g.is_factor and f.high is None and g.high is None
+            and 0 < g.value <= f.value and f.value == int(f.value) and g.value == int(g.value)
+            and _RATIO_TO.match(s, f.end, g.start)):  # "2-to-1"; "one-to-seven days" is no ratio
+        return Figure(f.start, g.end, f.value / g.value, words=f.words or g.words, is_ratio=True)
     if (g.start - f.end < 10 and not f.is_factor and not g.is_factor
             and 0 <= f.value < g.value and _RATIO.match(s, f.end, g.start)
             and f.value == int(f.value) and g.value == int(g.value)

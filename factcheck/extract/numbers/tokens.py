@@ -39,6 +39,9 @@ for _t in _TENS:
         WORDS[f"{_t}-{_w}"] = ("den", _val, False)
         WORDS[f"{_t}-{_w}s"] = ("den", _val, True)
 WORDS["point"] = ("point", 0.0, False)
+WORDS[W.VAGUE_TENS] = ("tens", 10.0, True)
+for _w in W.VAGUE_AMOUNTS:
+    WORDS[_w] = ("few", 0.0, False)
 for _w, _f in W.FOLD_WORDS.items():
     WORDS[_w] = ("fold", float(_f), False)
 for _w, (_factor, _way) in W.FACTOR_VERBS.items():
@@ -253,9 +256,9 @@ def find_tokens(s: str) -> list[Token]:
             toks.append(Token("vulgar", W.VULGAR_FRACTIONS[m.group()], m.start(), m.end()))
         elif kind == "sfrac":
             num, den = (int(x) for x in re.split("[/\u2044]", m.group()))
-            # a proper fraction with a small denominator; "24/7", "9/11", "5/17" are not. With
-            # the fraction slash, or "of" after it, it is one anyway: "1⁄32", "1/100 of a second"
-            if 0 < num < den and (den <= 16 or "\u2044" in m.group()
+            # a proper fraction with a usual denominator; "24/7", "9/11", "5/17" are not. With
+            # the fraction slash, or "of" after it, it is one anyway: "1⁄12", "1/12 of the vote"
+            if 0 < num < den and (den in W.DIGIT_FRACTION_DENOMINATORS or "\u2044" in m.group()
                                   or _FRACTION_OF.match(s, m.end())):
                 toks.append(Token("sfrac", num / den, m.start(), m.end()))
         elif not _hyphen_name_before(s, m.start()):  # not "COVID-19", "F-16"
@@ -327,9 +330,14 @@ def _may_block(s: str, p: int) -> bool:
 
 
 def _hyphen_name_before(s: str, pos: int) -> bool:
-    """A number glued by a hyphen to a name: "COVID-19", "F-16", "mid-2014"; not "5k-20k"."""
+    """A number glued by a hyphen to a name: "COVID-19", "F-16", "mid-2014"; not "5k-20k",
+    nor the second number of a ratio, "2-to-1"."""
     k = _hyphened_word_start(s, pos)
-    return k is not None and (k == 0 or not s[k - 1].isdigit())
+    if k is None:
+        return False
+    if k >= 2 and s[k - 1] == "-" and s[k - 2].isdigit() and s[k:pos - 1].lower() == "to":
+        return False  # "2-to-1"
+    return k == 0 or not s[k - 1].isdigit()
 
 
 def _hyphened_word_start(s: str, pos: int) -> int | None:
