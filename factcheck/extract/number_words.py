@@ -481,8 +481,13 @@ his her its their our my your whose
 # Street types after "NUMBER Name": "2134 Caldwell Place", "1600 Pennsylvania Avenue"
 STREET_WORDS: Final[str] = (
     r"Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Place|Pl\.?|Boulevard|Blvd\.?|Drive|Dr\.?"
-    r"|Lane|Ln\.?|Way|Court|Ct\.?|Square|Sq\.?|Terrace|Parkway|Highway"
+    r"|Lane|Ln\.?|Way|Court|Ct\.?|Square|Sq\.?|Terrace|Parkway|Highway|Loop|Circle|Plaza"
+    r"|Crescent|Trail|Pike|Alley"
 )
+# Compass points between a street number and its street: "9 E 71st St", "1111 S. Figueroa St."
+STREET_DIRECTIONS: Final[str] = r"North|South|East|West|NE|NW|SE|SW|N|S|E|W"
+# Words for a postal code, before or after its digits: "the 90049 ZIP code", "postcode 2000"
+POSTCODE_WORDS: Final[str] = r"zip|zip code|zipcode|postcode|post code|postal code"
 # Page chrome of news sites, a line on its own: "19 Posts", "5 min read", "12 Comments"
 PAGE_CHROME: Final[str] = (
     r"posts?|comments?|photos?|videos?|shares?|updates?|replies|likes|views|images?"

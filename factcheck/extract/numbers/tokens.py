@@ -118,8 +118,9 @@ _BLOCK_FROM_DIGIT: Final = (
     r"\d{2,4}['’]?s\b",                                             # 1990s, 90's
     r"\d+(?:\.\d+){2,}\b",                                          # 192.168.1.2, 1.2.3
     r"\d+(?:-\d+){2,}\b",                                           # 6-2-1 (a record)
-    r"\d{1,5}(?:" + _SP + r"+[A-Z][a-z]+){1,3}" + _SP               # 2134 Caldwell Place
-    + r"+(?:" + W.STREET_WORDS + r")\b",
+    # a street address: "2134 Caldwell Place", "9 E 71st St", "1111 S. Figueroa St."
+    r"\d{1,5}(?:" + _SP + r"+(?:" + W.STREET_DIRECTIONS + r")\.?)?(?:" + _SP
+    + r"+(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))){1,3}" + _SP + r"+(?:" + W.STREET_WORDS + r")\b",
 )
 # Spans that start with a month name: "January 21, 2022", "Sept. 5", "May 2004"
 # A day of the month that ends a span of days: "Sept. 5-9", "May 5 to 9"
