@@ -85,7 +85,8 @@ VULGAR_FRACTIONS: Final[dict[str, float]] = {
     "⅞": 7 / 8,
 }
 
-# Suffixes glued to digits (case-sensitive): "10k", "1.2m", "€20bn", "US$ 1MM", "2mil".
+# Suffixes glued to digits (case-sensitive): "10k", "1.2m", "€20bn", "US$ 1MM", "2mil",
+# and the scale words as British tabloids glue them: "£1.2billion".
 # "G" is left out ("5G", "G7"); a lone capital K, M, B or T counts only after a currency
 # ("$2.174T", "$40K") or a decimal point ("1.5M"), since "4K", "3M" and "2B" are names.
 MULTIPLIER_SUFFIXES: Final[dict[str, float]] = {
@@ -93,6 +94,7 @@ MULTIPLIER_SUFFIXES: Final[dict[str, float]] = {
     "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "MM": 1e6,
     "b": 1e9, "B": 1e9, "bn": 1e9, "bln": 1e9,
     "tn": 1e12, "trn": 1e12, "tln": 1e12, "T": 1e12,
+    "million": 1e6, "billion": 1e9, "trillion": 1e12,                # £1.2billion, £50million
 }
 # The same after a space ("2.33 k", "10 bln"); bare "m"/"b" after a space are too ambiguous.
 SPACED_MULTIPLIER_SUFFIXES: Final[tuple[str, ...]] = ("k", "K", "mn", "mln", "bn", "bln",
@@ -118,8 +120,9 @@ def _phrases(*slots: tuple[str, ...]) -> tuple[str, ...]:
 # Phrases right before the number, by qualifier (matched case-insensitively, whole words; the
 # longest phrase that ends at the number wins, so "no more than 50" is not "more than 50").
 PREFIX_QUALIFIERS: Final[dict[str, tuple[str, ...]]] = {
-    # "as many as 100,000", "up to 700", "no more than 50", "less than or equal to 100"
-    "at_most": ("as many as", "as much as", "as high as", "up to", "at most", "at the most",
+    # "as many as 100,000", "up to 700", "up to a $250,000 fine", "no more than 50"
+    "at_most": ("as many as", "as much as", "as high as", "up to", "up to a", "up to an",
+                "at most", "at the most",
                 "a maximum of", "maximum of",
                 *_phrases(("no", "not"), _MORE, ("than",)),
                 *_phrases(_LESS, ("", "than"), ("or equal to", "or equal than")),
@@ -270,7 +273,7 @@ SCALED_CURRENCY_WORDS: Final[frozenset[str]] = frozenset({"won", "real"})
 SUBUNITS: Final[dict[str, str]] = {
     "cents": "USD", "cent": "USD", "us cents": "USD", "u.s. cents": "USD",
     "australian cents": "AUD", "canadian cents": "CAD", "euro cents": "EUR",
-    "pence": "GBP", "penny": "GBP", "pennies": "GBP",
+    "pence": "GBP", "penny": "GBP", "pennies": "GBP", "¢": "USD",           # 99¢
 }
 # "84p a share": pence glued to at most three digits; not the video sizes "720p", "480p"
 GLUED_PENCE_MAX: Final[float] = 999
@@ -377,6 +380,7 @@ CHANGE_UP: Final[str] = (
     r"|soar|soared|soars|soaring|spiked?|rocketed|gain|gained|gains|swelled|swollen|widened"
     r"|expanded|went up|gone up|going up|goes up|up"
     r"|raised|hiked?|hikes|lifted|boosted|advanced|rallied|rebounded|accelerated"
+    r"|ballooned|skyrocketed|leapt|leaped"
 )
 CHANGE_DOWN: Final[str] = (
     r"fell|fall|falls|fallen|falling|dropped|drops?|dropping|declined?|declines|declining"
@@ -385,6 +389,7 @@ CHANGE_DOWN: Final[str] = (
     r"|shrinks|shrunk|tumbled?|tumbles|dipped|dips?|dived|dove|reduced|lowered|slipped"
     r"|eased|narrowed|went down|gone down|going down|goes down|down"
     r"|cut|cuts|cutting|slashed|trimmed|shed|retreated|crashed|collapsed|contracted|slowed"
+    r"|tanked|nosedived|sagged"
 )
 # Verbs of change that are something else before an amount alone ("raised $5m" for a cause,
 # "cut 4,000 jobs"): a change only with "by", "to" or "from" ("raised rates by 0.25 points")
@@ -431,6 +436,7 @@ found finds suggest suggests indicate indicates include includes
 COUNTED_TIME_PHRASES: Final[tuple[str, ...]] = (
     "year over year", "year-over-year", "year on year", "year-on-year", "month over month",
     "month-over-month", "month on month", "month-on-month", "quarter over quarter",
+    "y/y", "yoy", "m/m", "q/q",
     "quarter-on-quarter", "last year", "this year", "next year", "last month", "this month",
     "next month", "last week", "this week", "next week", "last quarter", "a year earlier",
     "a year ago", "a year before", "on the year", "on the day", "on the week", "on the month",

@@ -46,6 +46,8 @@ CHANGES: list[tuple[str, list[Part]]] = [
      [("5.25%", 5.25, "%", "from", "up"), ("5.5%", 5.5, "%", "to", "up")]),
     ("The bank cut rates by half a percentage point.",
      [("half a percentage point", 0.5, "percentage point", None, "down")]),
+    ("Costs ballooned to a whopping $2.5 billion.", [("$2.5 billion", 2.5e9, "USD", "to", "up")]),
+    ("Profits rose 5% y/y in the quarter.", [("5%", 5, "%", None, "up")]),
 ]
 
 
@@ -73,3 +75,16 @@ RANGES: list[tuple[str, str]] = [
 def test_upward_from_to_is_a_range(text: str, surface: str) -> None:
     q = next(q for q in find_quantities(text) if q.surface == surface)
     assert (q.qualifier, q.role, q.direction) == ("range", None, None), q
+
+
+# "up to" before a figure is a bound, even with an article between
+@pytest.mark.parametrize(("text", "surface"), [
+    ("He faces up to a $250,000 fine.", "up to a $250,000"),
+    ("The plant employs up to 700 workers.", "up to 700"),
+    ("The blast was felt up to 20 km away.", "up to 20 km"),
+    ("The scheme pays up to £300 a month.", "up to £300"),
+    ("Winds reached up to 90 mph.", "up to 90 mph"),
+])
+def test_up_to_is_a_bound(text: str, surface: str) -> None:
+    q = next(q for q in find_quantities(text) if q.surface == surface)
+    assert (q.qualifier, q.role) == ("at_most", None), q

@@ -48,6 +48,8 @@ SYMBOLS: list[Row] = [
     ("Brussels set aside €4bn for the programme.", "€4bn", 4e9, 4e9, "EUR", "exact"),
     ("The prize was worth ¥500k to the winner.", "¥500k", 5e5, 5e5, "JPY", "exact"),
     ("Bills rose by £120 a year on average.", "£120", 120, 120, "GBP", "exact"),
+    ("The club was sold for £1.2billion last summer.", "£1.2billion", 1.2e9, 1.2e9, "GBP",
+     "exact"),
     ("The airline was fined €750,000 by the watchdog.", "€750,000", 750000, 750000, "EUR",
      "exact"),
 ]
@@ -62,6 +64,7 @@ SUBUNITS: list[Row] = [
     ("The miner's stock slid to 31 Australian cents.", "31 Australian cents", 0.31, 0.31, "AUD",
      "exact"),
     ("A loaf now costs one penny more.", "one penny", 0.01, 0.01, "GBP", "exact"),
+    ("A can of soda sold for 99¢ at the time.", "99¢", 0.99, 0.99, "USD", "exact"),
     ("It only cost thirteen dollars and forty-five cents.",
      "thirteen dollars and forty-five cents", 13.45, 13.45, "USD", "exact"),
 ]
@@ -109,3 +112,12 @@ NOT_MONEY: list[tuple[str, str]] = [
 def test_not_money(text: str, number: str) -> None:
     money = [q for q in find_quantities(text) if number in q.surface and q.unit is not None]
     assert not money, money
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Sales rose to a record $4.1 billion.", 4.1e9),
+    ("The deal is worth €16.4 million.", 16.4e6),
+    ("It costs $0.29 a unit.", 0.29),
+])
+def test_amounts_carry_no_binary_error(text: str, value: float) -> None:
+    assert [q.low for q in find_quantities(text)] == [value]  # equal, not approximately

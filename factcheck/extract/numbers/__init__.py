@@ -57,7 +57,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         figs = _figures(span)
         out = []
         for f in figs:
-            low, high = f.low_high
+            low, high = _tidy(f.low_high[0]), _tidy(f.low_high[1])
             a, b = lo + f.start, lo + f.end
             out.append(Quantity(
                 surface=text[a:b], start=a, end=b, low=low, high=high, unit=f.unit,
@@ -66,6 +66,16 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         return out
     except Exception:
         return []
+
+
+def _tidy(value: float | None) -> float | None:
+    """"$4.1 billion" is 4.1e9, not 4099999999.9999995 (the binary error of 4.1 times a
+    billion): a value within a rounding error of ten significant digits takes them; a third
+    stays 1/3."""
+    if value is None:
+        return None
+    short = float(f"{value:.10g}")
+    return short if abs(short - value) <= 1e-12 * abs(value) else value
 
 
 def _figures(s: str) -> list[Figure]:

@@ -35,8 +35,10 @@ _CHANGE_VERB: Final = (
 # key rate | from"
 _OBJECT: Final = r"(?:[^\S\n]+[a-z][a-z’'-]*){0,3}"
 # "fell to 2%", "rose sharply to 5%", "went from 3% to 5%", "up from 3%", "raised rates to 5%"
+# "to" may take an article and a word before the figure: "ballooned to a whopping $2.5bn"
+TO_LEVEL: Final = r"to(?:[^\S\n]+an?(?:[^\S\n]+[a-z][a-z-]*)?)?[^\S\n]+\Z"
 _CHANGE_TO: Final = re.compile(
-    r"\b" + _CHANGE_VERB + r"(?:[^\S\n]+\w+ly)?" + _OBJECT + r"[^\S\n]+to[^\S\n]+\Z",
+    r"\b" + _CHANGE_VERB + r"(?:[^\S\n]+\w+ly)?" + _OBJECT + r"[^\S\n]+" + TO_LEVEL,
     re.IGNORECASE)
 CHANGE_FROM: Final = re.compile(
     r"\b" + _CHANGE_VERB + r"(?:[^\S\n]+\w+ly)?" + _OBJECT + r"[^\S\n]+from[^\S\n]+\Z",
@@ -53,6 +55,8 @@ _TO_BEFORE: Final = re.compile(r"[^\S\n]+to[^\S\n]+\Z", re.IGNORECASE)
 # around 20% | now | to 24%", "from 3% | in 2019 | to 5%"
 _THEN_TO: Final = re.compile(
     r"(?:[^\S\n]+[A-Za-z][\w’'.-]*){0,3},?[^\S\n]+to[^\S\n]+\Z", re.IGNORECASE)
+# "up to" right before the figure: a bound ("up to an additional 15%"), never a change
+_UP_TO: Final = re.compile(r"up[^\S\n]+to\b", re.IGNORECASE)
 # The level after the size of a change: "fell 0.5 points | to | 4.1%", "up 19 cents | at | $58.24"
 _LEVEL_BEFORE: Final = re.compile(r"[^\S\n]+(?:to|at)[^\S\n]+\Z", re.IGNORECASE)
 # Between a new level and "up from" the old: "4.1%| in October, |up from 3.9%", "4.1%|, |up"
@@ -102,7 +106,10 @@ def mark_changes(s: str, figs: list[Figure]) -> None:
                 _LEVEL_BEFORE.match(s, prev.end, f.start):
             f.role, f.direction = "to", prev.direction  # "fell 0.5 points to 4.1%", "up 19c at $5"
             continue
-        m = _CHANGE_TO.search(s, window, f.start) if word == "to" else None
+        m = _CHANGE_TO.search(s, window, f.start) if word == "to" or (
+            " to a" in s[max(0, f.start - 30):f.start]) else None  # "to a record 5%"
+        if m and _UP_TO.match(m.group()):
+            m = None  # "up to a $250,000 fine" is a bound, not a change
         if m:
             f.role, f.direction = "to", _verb_direction(m)
             if prev is not None and prev.role is None and prev.partner is None and \
