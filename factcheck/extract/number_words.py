@@ -150,6 +150,18 @@ PREFIX_QUALIFIERS: Final[dict[str, tuple[str, ...]]] = {
               "equaling", "equalling"),
 }
 
+# "over" before a period is the time something is spread across, not "more than": "testified
+# over three days", "AUD1.5m over three years". It means "more than" after these words:
+# "for over three years", "took over two hours", "just over a year".
+OVER_SPAN_UNITS: Final[frozenset[str]] = frozenset(
+    {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
+OVER_MEANS_MORE_AFTER: Final[frozenset[str]] = _words("""
+for in of than within after ago is are was were be been being just well took take takes
+taking lasted last lasts lasting spent spend spends spending waited wait waits served serve
+serves stayed stay lived live lives worked work works employed needed need needs required
+requires require been's it's that's
+""")
+
 # Comparison symbols right before the number: "x>10", ">= 30", "<=  -30", "< = 100".
 # "<>30", "=>30" and "=<30" are not ranges (the spec says so), hence the look-behinds.
 SYMBOL_QUALIFIERS: Final[tuple[tuple[str, str, str], ...]] = (

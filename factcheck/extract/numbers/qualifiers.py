@@ -54,7 +54,7 @@ def attach_qualifier(s: str, f: Figure, prev_end: int) -> None:
         elif (last.isalpha() or last == ".") and figure_word_before(s, f) in _QUALIFIER_TAILS:
             # (the word before ends some phrase: "than", not "the" in "the 27 members")
             found = _qualifier_phrase(s, f.start, window)
-            if found is not None:
+            if found is not None and not _over_a_span(s, f, found[1]):
                 f.qualifier, f.start = found
         m = _POSTFIX_QUALIFIER.match(s, f.end) if _postfix_may_follow(s, f.end) else None
         if m and m.lastgroup and not _NUMBER_AHEAD.match(s, m.end()):
@@ -67,6 +67,15 @@ def attach_qualifier(s: str, f: Figure, prev_end: int) -> None:
                 f.end = m.end()
     else:
         f.qualifier = "approx" if f.vague else "range"  # "tens of thousands" is a guess
+
+
+def _over_a_span(s: str, f: Figure, phrase_start: int) -> bool:
+    """"over three days" after an act ("testified over three days") is the time it took,
+    not a bound; after "for", "took", "just" ... it is "more than"."""
+    if f.unit not in W.OVER_SPAN_UNITS or s[phrase_start:phrase_start + 4].lower() != "over":
+        return False
+    before = word_before(s, phrase_start)[0].lower()
+    return before not in W.OVER_MEANS_MORE_AFTER
 
 
 def _postfix_may_follow(s: str, pos: int) -> bool:
