@@ -408,6 +408,13 @@ CHANGE_DOWN: Final[str] = (
 CHANGE_NEEDS_PARTICLE: Final[frozenset[str]] = _words("""
 raised hike hiked hikes lifted boosted cut cuts cutting slashed trimmed shed
 """)
+# Verbs that move a share or an index, and are changes only before a percent or points ("the
+# Dow lost 350 points", "added 20.72 points"; "lost $1bn" is a loss, "added 3 staff" no move)
+SHARE_CHANGE_VERBS: Final[dict[str, str]] = {
+    "lost": "down", "loses": "down", "lose": "down", "losing": "down", "shed": "down",
+    "sheds": "down", "shedding": "down", "added": "up", "adds": "up", "adding": "up",
+    "picked": "up", "tacked": "up",
+}
 # Verbs that say "changed" without saying which way: "went from 3% to 5%"
 CHANGE_NEUTRAL: Final[str] = r"went|gone|going|goes|moved|changed|shifted|swung"
 # The present after a past figure: "were 70%, now they're 25 or 30%"
@@ -478,7 +485,8 @@ found finds find shows showed shown show believe believes believed think thinks 
 know knows knew mean means meant revealed reveals""")
 SUBJECT_LEAD: Final[frozenset[str]] = _words(
     "now and but so then also while the a an its their his her our today currently")
-SUBJECT_TAIL: Final[frozenset[str]] = _words("is are was were be been has have had")
+SUBJECT_TAIL: Final[frozenset[str]] = _words(
+    "is are was were be been has have had will would could can may might should must")
 
 # --- Exclusions ----------------------------------------------------------------------
 # Month names (case-sensitive): "January 21, 2022", "21 January", "Sept. 5", "May 2004"

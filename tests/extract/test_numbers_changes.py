@@ -48,6 +48,13 @@ CHANGES: list[tuple[str, list[Part]]] = [
      [("half a percentage point", 0.5, "percentage point", None, "down")]),
     ("Costs ballooned to a whopping $2.5 billion.", [("$2.5 billion", 2.5e9, "USD", "to", "up")]),
     ("Profits rose 5% y/y in the quarter.", [("5%", 5, "%", None, "up")]),
+    ("Unemployment rose to 5.2% in March from 4.9% in February.",
+     [("5.2%", 5.2, "%", "to", "up"), ("4.9%", 4.9, "%", "from", "up")]),
+    # lost/added move a share or an index only: "lost $1.1 billion" below is a loss
+    ("The Dow lost 350 points and the Nasdaq added 2.1%.",
+     [("350 points", 350, "point", None, "down"), ("2.1%", 2.1, "%", None, "up")]),
+    ("The firm lost $1.1 billion in the quarter.", [("$1.1 billion", 1.1e9, "USD", None, None)]),
+    ("The guard added 25 points off the bench.", [("25 points", 25, "point", None, None)]),
 ]
 
 

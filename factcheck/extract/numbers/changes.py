@@ -63,8 +63,13 @@ _LEVEL_BEFORE: Final = re.compile(r"[^\S\n]+(?:to|at)[^\S\n]+\Z", re.IGNORECASE)
 _NEW_THEN_OLD: Final = re.compile(
     r"(?:[^\S\n]+(?:in|on|at|for|by|last|this)(?:[^\S\n]+[A-Za-z][\w’'.-]*){1,3})?"
     r"[^\S\n]*,?[^\S\n]*", re.IGNORECASE)
-# The old level after the new one, with no verb: "eased to 3.2% | from | 3.5%"
-_FROM_BETWEEN: Final = re.compile(r"[^\S\n]*,?[^\S\n]*from[^\S\n]+\Z", re.IGNORECASE)
+# The old level after the new one, with no verb: "eased to 3.2% | from | 3.5%", "rose to
+# 5.2% | in March from | 4.9%"
+_FROM_BETWEEN: Final = re.compile(_NEW_THEN_OLD.pattern + r"from[^\S\n]+\Z", re.IGNORECASE)
+# Verbs of a market's move that are changes only for a share or points: "the Dow lost 350
+# points", "added 20.72 points", "shed 2%"; "lost $1bn" is a level
+# (and "lost 350 points"; not "added 25 points", which a player scores)
+_SHARE_UNITS: Final = frozenset({"%", "percentage point", "basis point"})
 _NOW: Final = re.compile(r"\b(?:" + W.NOW_WORDS + r")\b", re.IGNORECASE)
 
 
@@ -121,6 +126,11 @@ def mark_changes(s: str, figs: list[Figure]) -> None:
             m = _CHANGE_BY.search(s, window, f.start)
         if m and word != "by" and _needs_particle(m):
             m = None  # "raised $5m", "cut 4,000 jobs": no change without "by"
+        if m is None and word in W.SHARE_CHANGE_VERBS and (f.unit in _SHARE_UNITS or (
+                f.unit == "point" and W.SHARE_CHANGE_VERBS[word] == "down")):
+            # "the Dow lost 350 points"
+            f.direction = "up" if W.SHARE_CHANGE_VERBS[word] == "up" else "down"
+            continue
         if m:
             f.direction = _verb_direction(m)  # "up 19 per cent": the size of the change
             # "rose to 5%, up from 3%"
