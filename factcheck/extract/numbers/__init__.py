@@ -72,8 +72,8 @@ def _tidy(value: float | None) -> float | None:
     """"$4.1 billion" is 4.1e9, not 4099999999.9999995 (the binary error of 4.1 times a
     billion): a value within a rounding error of ten significant digits takes them; a third
     stays 1/3."""
-    if value is None:
-        return None
+    if value is None or value.is_integer():
+        return value  # most figures: "2,000", "$5 million"
     short = float(f"{value:.10g}")
     return short if abs(short - value) <= 1e-12 * abs(value) else value
 

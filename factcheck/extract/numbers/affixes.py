@@ -27,9 +27,23 @@ _CURRENCY_BY_SYMBOL: Final = {**W.CURRENCY_SYMBOLS, **{c: c for c in W.CURRENCY_
 _CURRENCY_BY_SYMBOL["RMB"] = "CNY"
 # Currency codes and symbols that may be glued to the digits after them: "AUD1.5m",
 # "USD1,700", "RM120,000", "$US55,931,000", "Dh5 million" (those that end in a letter)
-GLUED_CURRENCY: Final = re.compile(
-    r"(?<![A-Za-z$])(?:" + literal_alternation(
-        [*W.CURRENCY_CODES, *(k for k in W.CURRENCY_SYMBOLS if k[-1].isalpha())]) + r")\Z")
+_GLUED_CURRENCY: Final = frozenset(
+    [*W.CURRENCY_CODES, *(k for k in W.CURRENCY_SYMBOLS if k[-1].isalpha())])
+_GLUED_CURRENCY_LONGEST: Final = max(map(len, _GLUED_CURRENCY))
+
+
+def glued_currency_before(s: str, pos: int) -> bool:
+    """Whether the letters right before ``pos`` (a "$" may lead them) are a currency code
+    or symbol: "AUD" in "AUD1.5m"; not "S" in "Galaxy S23"."""
+    k = pos
+    while k > 0 and pos - k <= _GLUED_CURRENCY_LONGEST and (
+            "A" <= s[k - 1] <= "Z" or "a" <= s[k - 1] <= "z"):
+        k -= 1
+    if k > 0 and s[k - 1] == "$":
+        k -= 1
+    return s[k:pos] in _GLUED_CURRENCY and (k == 0 or not s[k - 1].isalpha())
+
+
 # Everything that may follow a number, by its lower-cased surface: (kind, name) where kind is
 # "pct" ("70%"), "cur" ("100 dollars"), "sub" ("50 cents") or "unit" ("100 km", "18-year")
 _AFTER_WORDS: Final[dict[str, tuple[str, str]]] = {

@@ -11,7 +11,7 @@ from factcheck.extract import number_words as W
 from factcheck.extract.numbers.affixes import (
     CURRENCY_BEFORE,
     CURRENCY_BEFORE_SPAN,
-    GLUED_CURRENCY,
+    glued_currency_before,
 )
 from factcheck.extract.numbers.working import MONTH_NAMES, Token, literal_alternation, word_before
 from factcheck.extract.patterns import word_alternation
@@ -233,8 +233,7 @@ def find_tokens(s: str) -> list[Token]:
                     blocks.append(b.span())
         if p and s[p - 1].isalpha():
             # "AUD1.5m", "$US55,931,000": digits glued to a currency code; else a name ("S23")
-            g = GLUED_CURRENCY.search(s, max(0, p - 4), p)
-            m = _GLUED_DIGIT_TOKEN.match(s, p) if g else None
+            m = _GLUED_DIGIT_TOKEN.match(s, p) if glued_currency_before(s, p) else None
             if m is not None and m.group("dig"):
                 last = m.end()
                 toks.append(_digit_token(m))
