@@ -52,6 +52,11 @@ VAGUE_TENS: Final[str] = "tens"
 VAGUE_MAGNITUDE_SPAN: Final[float] = 10
 # Words for a few things, after "a": "a handful of voters" is 2 to 5
 VAGUE_AMOUNTS: Final[dict[str, tuple[float, float]]] = {"handful": (2, 5)}
+# Words for a few before a scale: "several hundred" is 300 to 900, "a few thousand" 2,000 to
+# 5,000, "a couple of million" two million
+VAGUE_MULTIPLIERS: Final[dict[str, tuple[float, float]]] = {
+    "several": (3, 9), "a few": (2, 5), "a couple of": (2, 2), "a couple": (2, 2),
+}
 
 # Fraction denominators: "two thirds", "a fifth", "one hundredth", "three quarters".
 # "second" and "first" are left out on purpose: "one second" is a duration, "a first" is not

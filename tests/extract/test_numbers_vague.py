@@ -27,6 +27,12 @@ VAGUE: list[Row] = [
      "approx"),
     ("Tens of millions of people watched the final.", "Tens of millions", 1e7, 1e8, None,
      "approx"),
+    ("Several hundred people gathered outside the court.", "Several hundred", 300, 900, None,
+     "approx"),
+    ("A few thousand protesters marched on parliament.", "A few thousand", 2000, 5000, None,
+     "approx"),
+    ("The charity raised a couple of million dollars.", "a couple of million dollars", 2e6,
+     2e6, "USD", "approx"),
 ]
 
 # Parts of a whole: already read before issue 12, kept here with their new neighbours

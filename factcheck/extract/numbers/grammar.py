@@ -267,6 +267,27 @@ _DIGIT_KINDS: Final = frozenset({"dig", "sfrac", "vulgar"})  # tokens written in
 _MAGNITUDE_KINDS: Final = frozenset({"tens", "hund", "scale", "dozen"})
 
 
+_MULTIPLIER_WORDS: Final = max(len(p.split()) for p in W.VAGUE_MULTIPLIERS)
+
+
+def _few_before(s: str, t: Token) -> tuple[int, float, float] | None:
+    """"several hundred" -> (where "several" starts, 3, 9): a word for a few before a
+    singular scale, and how many of it that means (number_words.VAGUE_MULTIPLIERS)."""
+    if t.kind not in ("hund", "scale", "dozen") or t.plural:
+        return None
+    found = None
+    phrase, k = "", t.start
+    for _ in range(_MULTIPLIER_WORDS):
+        word, k = word_before(s, k)
+        if not word:
+            break
+        phrase = f"{word.lower()} {phrase}".strip()
+        if phrase in W.VAGUE_MULTIPLIERS:
+            low, high = W.VAGUE_MULTIPLIERS[phrase]
+            found = k, float(low), float(high)
+    return found
+
+
 def _vague_magnitude(s: str, toks: list[Token], i: int) -> tuple[int, float] | None:
     """"tens of thousands" -> (index after it, 10000.0): a plural magnitude with no number
     before it, and each larger one joined by "of" ("hundreds of millions")."""
@@ -323,6 +344,12 @@ def read_numbers(s: str, toks: list[Token]) -> list[Figure]:
             i += 1
             continue
         parsed = _parse(toks, gaps, i, a_prefix=a_start >= 0)
+        if parsed is None and (few := _few_before(s, t)) is not None:
+            begin, low, high = few  # "several hundred", "a few thousand"
+            figs.append(Figure(begin, t.end, low * t.value, high=high * t.value, words=True,
+                               vague=True, scale=t.value))
+            i += 1
+            continue
         if parsed is None:
             vague = _vague_magnitude(s, toks, i)
             if vague is not None:  # "tens of thousands", "dozens"
