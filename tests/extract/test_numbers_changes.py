@@ -55,6 +55,9 @@ CHANGES: list[tuple[str, list[Part]]] = [
      [("350 points", 350, "point", None, "down"), ("2.1%", 2.1, "%", None, "up")]),
     ("The firm lost $1.1 billion in the quarter.", [("$1.1 billion", 1.1e9, "USD", None, None)]),
     ("The guard added 25 points off the bench.", [("25 points", 25, "point", None, None)]),
+    # "up to" after a verb of change is where it went
+    ("Petrol prices went up to $5 a gallon.", [("$5", 5, "USD", "to", "up")]),
+    ("Support climbed up to 40% in June.", [("40%", 40, "%", "to", "up")]),
 ]
 
 
@@ -91,6 +94,7 @@ def test_upward_from_to_is_a_range(text: str, surface: str) -> None:
     ("The blast was felt up to 20 km away.", "up to 20 km"),
     ("The scheme pays up to £300 a month.", "up to £300"),
     ("Winds reached up to 90 mph.", "up to 90 mph"),
+    ("The carmaker plans to cut up to 700 contract jobs.", "up to 700"),
 ])
 def test_up_to_is_a_bound(text: str, surface: str) -> None:
     q = next(q for q in find_quantities(text) if q.surface == surface)

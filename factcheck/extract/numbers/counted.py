@@ -83,6 +83,8 @@ def _counted_before(s: str, f: Figure, floor: int) -> str | None:
     if verb not in W.SUBJECT_LINK_VERBS and verb not in CHANGE_WORDS:
         return None
     words = words[:k - 1]
+    if words and words[-1].lower() in CHANGE_WORDS:
+        words.pop()  # "prices went | up to $5"
     for k in range(len(words) - 1, 0, -1):  # "X reported that | Y was 3.8 percent"
         if words[k].lower() == "that" and words[k - 1].lower() in W.THAT_CLAUSE_VERBS:
             words = words[k + 1:]
