@@ -56,14 +56,11 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from factcheck.extract import number_words as W
 from factcheck.extract.numbers import find_quantities
+from factcheck.extract.numbers.affixes import CURRENCY_UNITS
 from factcheck.extract.records import Quantity
 
 MODELS = ("NumberModel", "NumberRangeModel", "PercentModel", "CurrencyModel")
-# Every unit our figures give to money: "USD", "EUR", ...
-CURRENCY_UNITS = frozenset(
-    [*W.CURRENCY_SYMBOLS.values(), *W.CURRENCY_CODES, *W.CURRENCY_WORDS, *W.SUBUNITS.values()])
 # Sub-units the specs count in their own units: "50 cents" is 50 Cent there, 0.50 USD here
 SUBUNIT_NAMES = frozenset({"cent", "pence", "penny", "sen", "satoshi"})
 

@@ -397,7 +397,7 @@ CHANGE_UP: Final[str] = (
     r"|soar|soared|soars|soaring|spiked?|rocketed|gain|gained|gains|swelled|swollen|widened"
     r"|expanded|went up|gone up|going up|goes up|up"
     r"|raised|hiked?|hikes|lifted|boosted|advanced|rallied|rebounded|accelerated"
-    r"|ballooned|skyrocketed|leapt|leaped"
+    r"|ballooned|skyrocketed|leapt|leaped|doubled|tripled|trebled|quadrupled"
 )
 CHANGE_DOWN: Final[str] = (
     r"fell|fall|falls|fallen|falling|dropped|drops?|dropping|declined?|declines|declining"
@@ -406,7 +406,7 @@ CHANGE_DOWN: Final[str] = (
     r"|shrinks|shrunk|tumbled?|tumbles|dipped|dips?|dived|dove|reduced|lowered|slipped"
     r"|eased|narrowed|went down|gone down|going down|goes down|down"
     r"|cut|cuts|cutting|slashed|trimmed|shed|retreated|crashed|collapsed|contracted|slowed"
-    r"|tanked|nosedived|sagged"
+    r"|tanked|nosedived|sagged|halved"
 )
 # Verbs of change that are something else before an amount alone ("raised $5m" for a cause,
 # "cut 4,000 jobs"): a change only with "by", "to" or "from" ("raised rates by 0.25 points")
@@ -419,6 +419,16 @@ SHARE_CHANGE_VERBS: Final[dict[str, str]] = {
     "lost": "down", "loses": "down", "lose": "down", "losing": "down", "shed": "down",
     "sheds": "down", "shedding": "down", "added": "up", "adds": "up", "adding": "up",
     "picked": "up", "tacked": "up",
+}
+# Nouns and comparatives of change around a figure: after it, "a 20% increase", "closed
+# 1.2% higher", "a 5 per cent rise in wages"; before it with "of", "a drop of 3%", "an
+# increase of $5 per ticket", "gains of 2%". ("20% more votes" compares, and "a $5 loss"
+# is a level: neither is here.)
+CHANGE_NOUNS: Final[dict[str, str]] = {
+    **{w: "up" for w in """increase increases rise rises gain gains jump jumps surge surges
+       hike hikes growth higher""".split()},
+    **{w: "down" for w in """decrease decreases drop drops fall falls decline declines cut cuts
+       reduction reductions slump slumps lower""".split()},
 }
 # Verbs that say "changed" without saying which way: "went from 3% to 5%"
 CHANGE_NEUTRAL: Final[str] = r"went|gone|going|goes|moved|changed|shifted|swung"

@@ -55,6 +55,16 @@ CHANGES: list[tuple[str, list[Part]]] = [
      [("350 points", 350, "point", None, "down"), ("2.1%", 2.1, "%", None, "up")]),
     ("The firm lost $1.1 billion in the quarter.", [("$1.1 billion", 1.1e9, "USD", None, None)]),
     ("The guard added 25 points off the bench.", [("25 points", 25, "point", None, None)]),
+    # a factor, then the levels: "doubled from 128GB to 256GB"
+    ("Storage doubled from 128GB to 256GB.",
+     [("128GB", 128, "GB", "from", "up"), ("256GB", 256, "GB", "to", "up")]),
+    # a noun or comparative of change: "a 20% increase", "closed 1.2% higher", "a drop of 3%"
+    ("Landlords pushed through a 20% increase last year.", [("20%", 20, "%", None, "up")]),
+    ("There was a drop of 3% in sales.", [("3%", 3, "%", None, "down")]),
+    ("Shares closed 1.2% higher, while bonds were 0.5% lower.",
+     [("1.2%", 1.2, "%", None, "up"), ("0.5%", 0.5, "%", None, "down")]),
+    ("Officials announced an increase of $5 per ticket.", [("$5", 5, "USD", None, "up")]),
+    ("The plan needs $5 more from each member.", [("$5", 5, "USD", None, None)]),
     # "up to" after a verb of change is where it went
     ("Petrol prices went up to $5 a gallon.", [("$5", 5, "USD", "to", "up")]),
     ("Support climbed up to 40% in June.", [("40%", 40, "%", "to", "up")]),

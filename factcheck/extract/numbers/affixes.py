@@ -25,6 +25,10 @@ _CURRENCY_LAST_CHARS: Final = frozenset(k[-1] for k in W.CURRENCY_SYMBOLS)
 _NEGATIVE_SET: Final = frozenset(W.NEGATIVE_WORDS.split("|"))
 _CURRENCY_BY_SYMBOL: Final = {**W.CURRENCY_SYMBOLS, **{c: c for c in W.CURRENCY_CODES}}
 _CURRENCY_BY_SYMBOL["RMB"] = "CNY"
+# Every unit a figure of money gets: "USD", "EUR", "MYR", ...
+CURRENCY_UNITS: Final = frozenset(
+    [*_CURRENCY_BY_SYMBOL.values(), *W.CURRENCY_WORDS, *W.SUBUNITS.values(),
+     *W.CURRENCY_SYMBOLS_AFTER.values()])
 # Currency codes and symbols that may be glued to the digits after them: "AUD1.5m",
 # "USD1,700", "RM120,000", "$US55,931,000", "Dh5 million" (those that end in a letter)
 _GLUED_CURRENCY: Final = frozenset(

@@ -7,6 +7,7 @@ import re
 from typing import Final
 
 from factcheck.extract import number_words as W
+from factcheck.extract.numbers.affixes import CURRENCY_UNITS
 from factcheck.extract.numbers.working import Figure, clause_start, figure_word_before
 from factcheck.extract.patterns import word_alternation
 from factcheck.extract.records import Direction
@@ -55,6 +56,13 @@ _TO_BEFORE: Final = re.compile(r"[^\S\n]+to[^\S\n]+\Z", re.IGNORECASE)
 # around 20% | now | to 24%", "from 3% | in 2019 | to 5%"
 _THEN_TO: Final = re.compile(
     r"(?:[^\S\n]+[A-Za-z][\w’'.-]*){0,3},?[^\S\n]+to[^\S\n]+\Z", re.IGNORECASE)
+# A noun or comparative of change right after a figure with a unit: "20% | increase",
+# "1.2% | higher", "$5 | rise"
+_NOUN_AFTER: Final = re.compile(
+    r"[^\S\n]*-?[^\S\n]*(" + word_alternation(W.CHANGE_NOUNS) + r")\b", re.IGNORECASE)
+# ... or before it, with "of": "a drop | of | 3%", "an increase of $5"
+_NOUN_OF_BEFORE: Final = re.compile(
+    r"\b(" + word_alternation(W.CHANGE_NOUNS) + r")[^\S\n]+of[^\S\n]+\Z", re.IGNORECASE)
 # "up to" right before the figure: a bound ("up to an additional 15%"), never a change
 _UP_TO: Final = re.compile(r"up[^\S\n]+to\b", re.IGNORECASE)
 # The level after the size of a change: "fell 0.5 points | to | 4.1%", "up 19 cents | at | $58.24"
@@ -135,6 +143,10 @@ def mark_changes(s: str, figs: list[Figure]) -> None:
             f.direction = _verb_direction(m)  # "up 19 per cent": the size of the change
             # "rose to 5%, up from 3%"
             continue
+        way = _noun_of_change(s, f, word, window)
+        if way is not None:
+            f.direction = way  # "a 20% increase", "a drop of 3%"
+            continue
         # "were 70%, now they're 25 or 30%": a figure after "now" pairs with the one before
         if prev is not None and prev.role is None and prev.unit == f.unit and not prev.drop \
                 and _mentions_now(s[prev.end:f.start]):  # cheap test before the clause cut
@@ -145,6 +157,20 @@ def mark_changes(s: str, figs: list[Figure]) -> None:
         if f.role == "from" and f.partner is None and i > 0 and figs[i - 1].role == "to" \
                 and figs[i - 1].partner is None:
             _pair(f, figs[i - 1], i, i - 1, figs[i - 1].direction or f.direction)
+
+
+def _noun_of_change(s: str, f: Figure, word: str, window: int) -> Direction | None:
+    """The way a noun or comparative of change around the figure says: "a 20% increase",
+    "closed 1.2% higher", "a drop of 3%". Only for a share, points or money: "the 8.6-inch
+    lower display" is no change."""
+    if f.unit not in _SHARE_UNITS and f.unit != "point" and f.unit not in CURRENCY_UNITS:
+        return None
+    m = _NOUN_AFTER.match(s, f.end)
+    if m is None and word == "of":
+        m = _NOUN_OF_BEFORE.search(s, window, f.start)
+    if m is None:
+        return None
+    return "up" if W.CHANGE_NOUNS[m.group(1).lower()] == "up" else "down"
 
 
 def _needs_particle(m: re.Match[str]) -> bool:

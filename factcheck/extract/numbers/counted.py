@@ -17,6 +17,10 @@ _COUNTED_RUN: Final = re.compile(r"(?:[^\S\n]+[^\W\d_][\w’'-]*){1,12}")
 _COUNTED_OF: Final = re.compile(
     r"[^\S\n]+of(?:[^\S\n]+(?:the|a|an|their|its|his|her|our|all))?(?=[^\S\n])", re.IGNORECASE)
 _COUNTED_MAX_WORDS: Final = 8
+# The noun of a change after its figure, and "in": "a 20% | increase in | prices"
+_CHANGE_NOUN: Final = re.compile(
+    r"[^\S\n]*-?[^\S\n]*(?:" + "|".join(W.CHANGE_NOUNS) + r")\b(?:[^\S\n]+in\b)?",
+    re.IGNORECASE)
 # "9.2% | year over year": a time phrase right after the figure (number_words says which)
 _TIME_AFTER: Final = re.compile(
     r"[^\S\n]+(?:" + "|".join(re.escape(p) for p in W.COUNTED_TIME_PHRASES) + r")(?![\w-])",
@@ -30,6 +34,12 @@ def _counted_after(s: str, f: Figure, limit: int) -> str | None:
     pos = f.end
     if _TIME_AFTER.match(s, pos, limit):
         return None  # "down 9.2% year over year"
+    if f.direction is not None:
+        m = _CHANGE_NOUN.match(s, pos, limit)
+        if m:
+            pos = m.end()  # "a 20% increase in | prices"
+            if _TIME_AFTER.match(s, pos, limit):
+                return None
     m = _COUNTED_OF.match(s, pos, limit)  # "25% of | voters"
     if m:
         pos = m.end()
