@@ -134,6 +134,7 @@ PREFIX_QUALIFIERS: Final[dict[str, tuple[str, ...]]] = {
                 *_phrases(("equal to or",), _LESS, ("", "than"))),
     # "at least 20", "no less than thirty", "greater than or equal to 50"
     "at_least": ("at least", "at the least", "a minimum of", "minimum of",
+                 "as few as", "as little as", "as low as",                 # as few as 10
                  "at least or equal to",
                  *_phrases(("no", "not"), _LESS, ("than",)),
                  *_phrases(_MORE, ("", "than"), ("or equal to", "or equal than")),
@@ -141,15 +142,16 @@ PREFIX_QUALIFIERS: Final[dict[str, tuple[str, ...]]] = {
     # "more than 3,000", "over 500", "just over 40", "exceeding 150"
     "more_than": (*_phrases(("", "just", "well", "a little", "slightly"), _MORE, ("than",)),
                   *_phrases(("", "just", "well", "slightly"), ("over", "above")),
-                  "in excess of", "upwards of", "north of", "exceeding", "exceeded", "exceeds",
-                  "exceed", "surpassing", "surpassed", "surpasses", "surpass"),
+                  "in excess of", "upwards of", "upward of", "north of", "exceeding", "exceeded",
+                  "exceeds", "exceed", "surpassing", "surpassed", "surpasses", "surpass"),
     # "fewer than 1,000", "under 18", "just below 2"
     "less_than": (*_phrases(("", "just", "well", "slightly"), _LESS, ("than",)),
-                  *_phrases(("", "just", "well", "slightly"), ("under", "below")), "shy of"),
+                  *_phrases(("", "just", "well", "slightly"), ("under", "below")), "shy of",
+                  "south of"),
     # "about 20", "some 3,000", "an estimated 4 million"
     "approx": ("about", "around", "roughly", "nearly", "almost", "some", "approximately",
                "approx.", "an estimated", "estimated", "close to", "circa", "ca.",
-               "more or less", "just about", "around about"),
+               "more or less", "just about", "around about", "approaching"),
     # "equals 20", "exactly 12": said to be exact, and part of the surface
     "exact": ("exactly", "precisely", "equal to", "equals", "equaling to", "equalling to",
               "equaling", "equalling"),

@@ -1,4 +1,4 @@
-"""Golden table: "over" a period is a span of time, or a bound (issue 12).
+"""Golden tables: "over" a period is a span of time, or a bound; more bound words (issue 12).
 
 Each row is (sentence, surface, low, high, unit, qualifier); sentences are our own.
 """
@@ -28,4 +28,22 @@ OVER: list[Row] = [
 
 @pytest.mark.parametrize("row", OVER, ids=repr)
 def test_over(row: Row) -> None:
+    check(*row)
+
+
+BOUNDS: list[Row] = [
+    ("Tickets sell for as little as $5 on the day.", "as little as $5", 5, None, "USD",
+     "at_least"),
+    ("As few as 10 people turned up.", "As few as 10", 10, None, None, "at_least"),
+    ("Mortgage rates as low as 3.9% are on offer.", "as low as 3.9%", 3.9, None, "%",
+     "at_least"),
+    ("Crude was approaching $100 a barrel.", "approaching $100", 100, 100, "USD", "approx"),
+    ("The deal is worth south of $2 billion.", "south of $2 billion", None, 2e9, "USD",
+     "less_than"),
+    ("Bids came in upward of £40m.", "upward of £40m", 4e7, None, "GBP", "more_than"),
+]
+
+
+@pytest.mark.parametrize("row", BOUNDS, ids=repr)
+def test_bound_words(row: Row) -> None:
     check(*row)
