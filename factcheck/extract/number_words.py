@@ -200,6 +200,9 @@ RANGE_OPENERS: Final[dict[str, str]] = {"between": r"\s+and\s+", "from": r"\s+to
 
 # "one in five", "2 out of 3", "1 over 3": a ratio when the first is smaller
 RATIO_CONNECTORS: Final[str] = r"\s+(?:in|out of|over)\s+"
+# "a 2:1 margin", "odds of 3:1": a ratio with a colon, when one of these nouns is beside it;
+# otherwise "X:Y" is a score or a reference ("won 2:1", "Genesis 1:3") and no figure
+RATIO_NOUNS: Final[frozenset[str]] = _words("margin margins ratio ratios majority split odds")
 # "2-to-1", "three-to-one": a ratio, the first over the second, when the first is not smaller
 # ("one-to-seven days" is a span of days)
 RATIO_TO: Final[str] = r"[-‐‑]to[-‐‑]"

@@ -29,6 +29,8 @@ RATIOS: list[Row] = [
     ("Shareholders voted 3-to-2 against the merger.", "3-to-2", 1.5, 1.5, None, "exact"),
     ("Two out of three drivers admit to speeding.", "Two out of three", 2 / 3, 2 / 3, None,
      "exact"),
+    ("Members backed the plan by a 2:1 margin.", "2:1", 2, 2, None, "exact"),
+    ("Bookmakers offered odds of 3:1 on a draw.", "3:1", 3, 3, None, "exact"),
 ]
 
 
@@ -43,6 +45,8 @@ def test_fractions_and_ratios(row: Row) -> None:
     ("The attacks of 9/11 changed aviation.", None),
     ("Results from the 5/17 draw are in.", None),
     ("A third time the jury could not agree.", None),  # an ordinal
+    ("Arsenal won 2:1 at home.", None),  # a score
+    ("The sermon quoted Genesis 1:3.", None),  # a reference
 ])
 def test_not_fractions(text: str, kept: str | None) -> None:
     assert [q.surface for q in find_quantities(text)] == ([kept] if kept else [])

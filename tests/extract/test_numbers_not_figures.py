@@ -37,6 +37,7 @@ MODELS: list[tuple[str, list[str]]] = [
     ("Boeing 737 Max jets were grounded for 20 months.", ["20 months"]),
     ("The Ford F-150 Lightning costs about $50,000.", ["about $50,000"]),
     ("Apple's M3 chip is 60% faster, the company said.", ["60%"]),
+    ("A 7-Eleven store sold 300 tickets.", ["300"]),
 ]
 
 

@@ -26,6 +26,8 @@ _POSTCODE_BEFORE: Final = re.compile(
 # A capitalised word right after a number that a name stands before: "iPhone 15 | Pro",
 # "Boeing 737 | Max": a model name, even in a headline
 _NAME_AFTER: Final = re.compile(r"[^\S\n]+[A-Z][a-z]*\b")
+# Digits joined by a hyphen to a capitalised word: the start of a name, "7-Eleven"
+_HYPHEN_NAME_AFTER: Final = re.compile(r"-[A-Z]")
 # A month name: "March", "Sept."
 _MONTH_WORD: Final = re.compile(r"(?:" + W.MONTHS + r")\.?\Z")
 
@@ -74,7 +76,8 @@ def apply_exclusions(s: str, figs: list[Figure]) -> None:
         # names: "Boeing 737", "Article 5", "No. 10" (but not in a Title Case headline),
         # "type 2 diabetes", "phase 3 trials"
         if no_unit and f.plain_int and f.qualifier == "exact" and f.high is None:
-            if figure_word_before(s, f) in W.NUMBERED_NAME_WORDS or _is_place(s, f):
+            if figure_word_before(s, f) in W.NUMBERED_NAME_WORDS or _is_place(s, f) or \
+                    _HYPHEN_NAME_AFTER.match(s, f.end):
                 f.drop = True
                 continue
             word = figure_word_before_raw(s, f)

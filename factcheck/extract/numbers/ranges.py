@@ -8,7 +8,13 @@ from typing import Final
 
 from factcheck.extract import number_words as W
 from factcheck.extract.numbers.changes import CHANGE_FROM
-from factcheck.extract.numbers.working import Figure, figure_word_before, merge_pairs
+from factcheck.extract.numbers.working import (
+    Figure,
+    figure_word_before,
+    merge_pairs,
+    next_word,
+    word_before,
+)
 
 _RANGE_CONNECTOR: Final = re.compile(r"(?:" + W.RANGE_CONNECTORS + r")\Z", re.IGNORECASE)
 _RANGE_OPENER: Final = {
@@ -30,6 +36,11 @@ def merge_ratios(s: str, figs: list[Figure]) -> list[Figure]:
 
 
 def _ratio_of(s: str, f: Figure, g: Figure) -> Figure | None:
+    if g.start == f.end + 1 and s[f.end] == ":" and f.plain_int and g.plain_int:
+        if _beside_a_ratio_noun(s, f, g):
+            return Figure(f.start, g.end, f.value / g.value, is_ratio=True)  # "a 2:1 margin"
+        f.drop = g.drop = True  # "won 2:1", "Genesis 1:3"
+        return None
     if (not f.is_factor and not g.is_factor and f.high is None and g.high is None
             and 0 < g.value <= f.value and f.value == int(f.value) and g.value == int(g.value)
             and _RATIO_TO.match(s, f.end, g.start)):  # "2-to-1"; "one-to-seven days" is no ratio
@@ -41,6 +52,14 @@ def _ratio_of(s: str, f: Figure, g: Figure) -> Figure | None:
             and (not _RATIO_OVER.match(s, f.end, g.start) or FRACTION_END.match(s, g.end))):
         return Figure(f.start, g.end, f.value / g.value, words=f.words or g.words, is_ratio=True)
     return None
+
+
+def _beside_a_ratio_noun(s: str, f: Figure, g: Figure) -> bool:
+    """"a 2:1 | margin", "odds of | 3:1"."""
+    if (next_word(s, g.end) or "").lower() in W.RATIO_NOUNS:
+        return True
+    word, k = word_before(s, f.start)
+    return word.lower() == "of" and word_before(s, k)[0].lower() in W.RATIO_NOUNS
 
 
 def merge_ranges(s: str, figs: list[Figure]) -> list[Figure]:

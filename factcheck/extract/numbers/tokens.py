@@ -279,7 +279,10 @@ def find_tokens(s: str) -> list[Token]:
 
 def _glued_to_a_name(s: str, low: str, pos: int) -> bool:
     """A number word joined by a hyphen to a capitalised word that is no number word: the
-    end of a name ("Take-Two"), not of a number ("Twenty-Two", "five-and-a-half")."""
+    end of a name ("Take-Two"), not of a number ("Twenty-Two", "five-and-a-half"); or a
+    capitalised number word after digits and a hyphen ("7-Eleven")."""
+    if pos >= 2 and s[pos - 1] == "-" and s[pos - 2].isdigit() and s[pos].isupper():
+        return True  # "7-Eleven"
     k = _hyphened_word_start(s, pos)
     return k is not None and s[k].isupper() and low[k:pos - 1] not in WORDS
 
