@@ -553,10 +553,11 @@ january february march april may june july august september october november dec
 jan feb mar apr jun jul aug sep sept oct nov dec
 """)
 # Lower-case words that make the number after them part of a name: "type 2 diabetes",
-# "phase 3 trials", "a category 5 hurricane", "season 2"
+# "phase 3 trials", "a category 5 hurricane", "season 2", "P.O. Box 69440"
 NUMBERED_NAME_WORDS: Final[frozenset[str]] = _words("""
 type phase stage category grade level tier class step season episode chapter section page
 round version generation gate terminal platform route highway flight room ward precinct
+box
 """)
 # Determiners that make a small number a reference, not a figure: "the two nations"
 REFERENCE_DETERMINERS: Final[frozenset[str]] = _words("the these those")

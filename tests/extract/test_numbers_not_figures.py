@@ -27,6 +27,13 @@ POSTCODES: list[tuple[str, list[str]]] = [
     ("Write to 350 Fifth Avenue, New York, NY 10118, within 30 days.", ["30 days"]),
     ("The 60614 zip code had 12 break-ins last month.", ["12"]),
     ("Sales in postcode 20008 rose 8%.", ["8%"]),
+    ("Write to P.O. Box 69440 within 14 days.", ["14 days"]),
+]
+
+# Years as dates behind a bound: "until at least 2021"
+YEARS: list[tuple[str, list[str]]] = [
+    ("The state put off 2 votes until at least 2021.", ["2"]),
+    ("The plant will run until no later than 2030, with 300 staff.", ["300"]),
 ]
 
 # Model names: "Galaxy S23", "V-6", "iPhone 15 Pro", "Boeing 737 Max"
@@ -41,7 +48,7 @@ MODELS: list[tuple[str, list[str]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "figures"), ADDRESSES + POSTCODES + MODELS)
+@pytest.mark.parametrize(("text", "figures"), ADDRESSES + POSTCODES + MODELS + YEARS)
 def test_not_figures(text: str, figures: list[str]) -> None:
     assert [q.surface for q in find_quantities(text)] == figures
 
@@ -53,6 +60,7 @@ def test_not_figures(text: str, figures: list[str]) -> None:
     ("The bill passed 52 to 48 in the Senate.", "52"),
     ("They sold 5 units a day.", "5"),
     ("The Giants won 12 of their 16 games.", "12"),
+    ("At least 2021 people signed the petition.", "At least 2021"),
 ])
 def test_counts_stay_figures(text: str, surface: str) -> None:
     assert surface in [q.surface for q in find_quantities(text)]

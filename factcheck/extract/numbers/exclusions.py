@@ -65,7 +65,9 @@ def apply_exclusions(s: str, figs: list[Figure]) -> None:
         no_unit = f.unit is None
         bounded = f.qualifier in ("more_than", "less_than", "at_least", "at_most")
         # years used as dates: "in 2014", "since 2004", "between 2014 and 2016", "2013:"
-        if no_unit and f.plain_int and not bounded and 1600 <= f.value <= 2100 and \
+        # ... also "until at least 2021", "by no later than 2030"
+        if no_unit and f.plain_int and (not bounded or figure_word_before(s, f) in
+                                        W.YEAR_CONTEXT) and 1600 <= f.value <= 2100 and \
                 (f.high is None or 1600 <= f.high <= 2100):
             nxt = next_word(s, f.end)
             noun_follows = (nxt is not None and nxt[0].islower() and nxt.lower()
