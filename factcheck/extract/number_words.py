@@ -403,6 +403,7 @@ CHANGE_UP: Final[str] = (
     r"|expanded|went up|gone up|going up|goes up|up"
     r"|raised|hiked?|hikes|lifted|boosted|advanced|rallied|rebounded|accelerated"
     r"|ballooned|skyrocketed|leapt|leaped|doubled|tripled|trebled|quadrupled"
+    r"|strengthened|firmed|appreciated"
 )
 CHANGE_DOWN: Final[str] = (
     r"fell|fall|falls|fallen|falling|dropped|drops?|dropping|declined?|declines|declining"
@@ -411,7 +412,7 @@ CHANGE_DOWN: Final[str] = (
     r"|shrinks|shrunk|tumbled?|tumbles|dipped|dips?|dived|dove|reduced|lowered|slipped"
     r"|eased|narrowed|went down|gone down|going down|goes down|down"
     r"|cut|cuts|cutting|slashed|trimmed|shed|retreated|crashed|collapsed|contracted|slowed"
-    r"|tanked|nosedived|sagged|halved"
+    r"|tanked|nosedived|sagged|halved|weakened|softened|depreciated"
 )
 # Verbs of change that are something else before an amount alone ("raised $5m" for a cause,
 # "cut 4,000 jobs"): a change only with "by", "to" or "from" ("raised rates by 0.25 points")

@@ -65,6 +65,13 @@ CHANGES: list[tuple[str, list[Part]]] = [
      [("1.2%", 1.2, "%", None, "up"), ("0.5%", 0.5, "%", None, "down")]),
     ("Officials announced an increase of $5 per ticket.", [("$5", 5, "USD", None, "up")]),
     ("The plan needs $5 more from each member.", [("$5", 5, "USD", None, None)]),
+    # wire forms: a time phrase before the level, the same move restated in points
+    ("Sales rose 3.2 per cent year-on-year to S$1.02 billion.",
+     [("3.2 per cent", 3.2, "%", None, "up"), ("S$1.02 billion", 1.02e9, "SGD", "to", "up")]),
+    ("The Hang Seng Index fell 1.3 per cent, or 245 points, to 18,032.",
+     [("1.3 per cent", 1.3, "%", None, "down"), ("245 points", 245, "point", None, "down"),
+      ("18,032", 18032, None, "to", "down")]),
+    ("The ringgit weakened to 4.72 against the US dollar.", [("4.72", 4.72, None, "to", "down")]),
     # "up to" after a verb of change is where it went
     ("Petrol prices went up to $5 a gallon.", [("$5", 5, "USD", "to", "up")]),
     ("Support climbed up to 40% in June.", [("40%", 40, "%", "to", "up")]),

@@ -66,7 +66,12 @@ _NOUN_OF_BEFORE: Final = re.compile(
 # "up to" right before the figure: a bound ("up to an additional 15%"), never a change
 _UP_TO: Final = re.compile(r"up[^\S\n]+to\b", re.IGNORECASE)
 # The level after the size of a change: "fell 0.5 points | to | 4.1%", "up 19 cents | at | $58.24"
-_LEVEL_BEFORE: Final = re.compile(r"[^\S\n]+(?:to|at)[^\S\n]+\Z", re.IGNORECASE)
+# (a time phrase may come between: "rose 3.2% | year-on-year to | S$1.02 billion")
+_LEVEL_BEFORE: Final = re.compile(
+    r"(?:[^\S\n]+(?:" + "|".join(re.escape(p) for p in W.COUNTED_TIME_PHRASES) + r"))?"
+    r",?[^\S\n]+(?:to|at)[^\S\n]+\Z", re.IGNORECASE)
+# The same change said again in other units: "fell 1.3% |, or | 245 points"
+_RESTATED: Final = re.compile(r"[^\S\n]*,?[^\S\n]+or[^\S\n]+\Z", re.IGNORECASE)
 # Between a new level and "up from" the old: "4.1%| in October, |up from 3.9%", "4.1%|, |up"
 _NEW_THEN_OLD: Final = re.compile(
     r"(?:[^\S\n]+(?:in|on|at|for|by|last|this)(?:[^\S\n]+[A-Za-z][\w’'.-]*){1,3})?"
@@ -114,6 +119,10 @@ def mark_changes(s: str, figs: list[Figure]) -> None:
         if prev is not None and prev.role == "from" and prev.partner is None and \
                 _THEN_TO.match(s, prev.end, f.start):
             _pair(prev, f, i - 1, i, prev.direction)  # "rose from 3 to 5"
+            continue
+        if prev is not None and prev.direction is not None and prev.role is None and \
+                prev.unit != f.unit and _RESTATED.match(s, prev.end, f.start):
+            f.direction = prev.direction  # "fell 1.3 per cent, or 245 points"
             continue
         if prev is not None and prev.direction is not None and prev.role is None and \
                 _LEVEL_BEFORE.match(s, prev.end, f.start):
