@@ -52,6 +52,9 @@ VAGUE_TENS: Final[str] = "tens"
 VAGUE_MAGNITUDE_SPAN: Final[float] = 10
 # Words for a few things, after "a": "a handful of voters" is 2 to 5
 VAGUE_AMOUNTS: Final[dict[str, tuple[float, float]]] = {"handful": (2, 5)}
+# "a six-figure salary": a number of digits, the amount from 10**(n-1) up to 10**n
+FIGURE_COUNT_SUFFIX: Final[str] = "-figure"
+
 # Words for a few before a scale: "several hundred" is 300 to 900, "a few thousand" 2,000 to
 # 5,000, "a couple of million" two million
 VAGUE_MULTIPLIERS: Final[dict[str, tuple[float, float]]] = {

@@ -33,6 +33,10 @@ VAGUE: list[Row] = [
      "approx"),
     ("The charity raised a couple of million dollars.", "a couple of million dollars", 2e6,
      2e6, "USD", "approx"),
+    # a count of digits: "a six-figure salary" is 100,000 to 1,000,000
+    ("The coach was on a six-figure salary.", "six-figure", 1e5, 1e6, None, "approx"),
+    ("The family won a seven-figure settlement.", "seven-figure", 1e6, 1e7, None, "approx"),
+    ("Fans raised a 5-figure sum overnight.", "5-figure", 1e4, 1e5, None, "approx"),
 ]
 
 # Parts of a whole: already read before issue 12, kept here with their new neighbours

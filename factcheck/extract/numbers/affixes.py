@@ -118,6 +118,8 @@ def attach_affixes(s: str, f: Figure, prev_end: int) -> None:
                 f.value, f.start = -f.value, m.start()
     if f.unit is not None:
         return
+    if s.startswith(W.FIGURE_COUNT_SUFFIX, f.end) and _figure_count(s, f):
+        return  # "a six-figure salary"
     if f.vague:
         m = _OF_MONEY.match(s, f.end)
         if m:  # "tens of thousands of dollars"
@@ -162,6 +164,17 @@ def attach_affixes(s: str, f: Figure, prev_end: int) -> None:
         return
     if _GLUED_LETTER.match(s, f.end):
         f.drop = True  # "5G", "3D", "4K"
+
+
+def _figure_count(s: str, f: Figure) -> bool:
+    """"a six-figure salary" is 100,000 to 1,000,000: ``f`` becomes that when it is a count
+    of digits before "-figure"."""
+    after = f.end + len(W.FIGURE_COUNT_SUFFIX)
+    if f.value != int(f.value) or not 1 < f.value < 16 or s[after:after + 1].isalpha():
+        return False
+    f.value, f.high, f.end = 10 ** (f.value - 1), 10 ** f.value, after
+    f.vague, f.bare_one, f.small_word, f.plain_int = True, False, False, False
+    return True
 
 
 def _one_and_a_half(s: str, f: Figure, window: int) -> bool:
