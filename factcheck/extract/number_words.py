@@ -241,9 +241,10 @@ CURRENCY_CODES: Final[tuple[str, ...]] = (
     "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "RUB", "UAH", "INR", "CHF", "CAD", "AUD",
     "NZD", "HKD", "SGD", "SEK", "NOK", "DKK", "PLN", "TRY", "BRL", "ZAR", "KRW", "MXN",
     "MYR", "IDR", "THB", "VND", "TWD", "AED", "SAR", "QAR", "KWD", "EGP", "NGN", "KES",
-    "PKR", "BDT", "LKR", "ILS", "CZK", "HUF", "RON", "ARS", "CLP", "COP", "PEN", "ISK",
-    "BTC",
+    "PKR", "BDT", "LKR", "ILS", "CZK", "HUF", "ARS", "CLP", "PEN", "ISK", "BTC",
 )
+# Left out, as they name other things before digits: "COP26" (the climate summit), "RON95"
+# (a petrol grade), "PHP7" (a language)
 # Currency words after the number: "100 dollars", "5 billion yuan", "10 Swiss francs"
 CURRENCY_WORDS: Final[dict[str, tuple[str, ...]]] = {
     "USD": ("dollar", "dollars", "us dollar", "us dollars", "u.s. dollars", "american dollars",

@@ -105,6 +105,8 @@ NOT_MONEY: list[tuple[str, str]] = [
     ("The Galaxy S23 went on sale in February.", "S23"),
     ("There are 2 real reasons for the delay.", "2"),
     ("The team switched to PHP7 last year.", "7"),
+    ("Leaders met at COP26 in Glasgow.", "26"),
+    ("The price of RON95 petrol is capped.", "95"),
 ]
 
 
