@@ -57,7 +57,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         figs = _figures(span)
         out = []
         for f in figs:
-            low, high = _tidy(f.low_high[0]), _tidy(f.low_high[1])
+            low, high = f.low_high
+            low, high = _tidy(low), _tidy(high)
             a, b = lo + f.start, lo + f.end
             out.append(Quantity(
                 surface=text[a:b], start=a, end=b, low=low, high=high, unit=f.unit,

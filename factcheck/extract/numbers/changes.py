@@ -68,7 +68,7 @@ _UP_TO: Final = re.compile(r"up[^\S\n]+to\b", re.IGNORECASE)
 # The level after the size of a change: "fell 0.5 points | to | 4.1%", "up 19 cents | at | $58.24"
 # (a time phrase may come between: "rose 3.2% | year-on-year to | S$1.02 billion")
 _LEVEL_BEFORE: Final = re.compile(
-    r"(?:[^\S\n]+(?:" + "|".join(re.escape(p) for p in W.COUNTED_TIME_PHRASES) + r"))?"
+    r"(?:[^\S\n]+" + word_alternation(W.COUNTED_TIME_PHRASES) + r")?"
     r",?[^\S\n]+(?:to|at)[^\S\n]+\Z", re.IGNORECASE)
 # The same change said again in other units: "fell 1.3% |, or | 245 points"
 _RESTATED: Final = re.compile(r"[^\S\n]*,?[^\S\n]+or[^\S\n]+\Z", re.IGNORECASE)

@@ -43,7 +43,7 @@ def _is_title_case(s: str) -> bool:
 def _is_place(s: str, f: Figure) -> bool:
     """A postal code or a block of a street: "the 90049 ZIP code", "NY 10118", "the 1200
     block of Main Street"."""
-    if _BLOCK_OF.match(s, f.end):
+    if s.startswith(" block", f.end) and _BLOCK_OF.match(s, f.end):
         return True
     digits = s[f.start:f.end]
     return len(digits) == 5 and digits.isdigit() and bool(
@@ -78,8 +78,8 @@ def apply_exclusions(s: str, figs: list[Figure]) -> None:
         # names: "Boeing 737", "Article 5", "No. 10" (but not in a Title Case headline),
         # "type 2 diabetes", "phase 3 trials"
         if no_unit and f.plain_int and f.qualifier == "exact" and f.high is None:
-            if figure_word_before(s, f) in W.NUMBERED_NAME_WORDS or _is_place(s, f) or \
-                    _HYPHEN_NAME_AFTER.match(s, f.end):
+            if figure_word_before(s, f) in W.NUMBERED_NAME_WORDS or _is_place(s, f) or (
+                    s.startswith("-", f.end) and _HYPHEN_NAME_AFTER.match(s, f.end)):
                 f.drop = True
                 continue
             word = figure_word_before_raw(s, f)
