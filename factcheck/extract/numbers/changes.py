@@ -1,5 +1,7 @@
 """Pass 5: changes: ``rose from 3 to 5``, ``fell to 2%``, ``up 19 per cent``, ``were 70%,
-now 25 or 30%``."""
+now 25 or 30%``; the level after the size (``up 19 cents at $58.24``), the new level before
+the old (``eased to 3.2% from 3.5%``, ``4.1%, up from 3.9%``), a fall with no verb (``from
+$36,040 to $34,935``) and nouns of change (``a 20% increase``, ``a drop of 3%``)."""
 
 from __future__ import annotations
 
@@ -79,9 +81,10 @@ _NEW_THEN_OLD: Final = re.compile(
 # The old level after the new one, with no verb: "eased to 3.2% | from | 3.5%", "rose to
 # 5.2% | in March from | 4.9%"
 _FROM_BETWEEN: Final = re.compile(_NEW_THEN_OLD.pattern + r"from[^\S\n]+\Z", re.IGNORECASE)
-# Verbs of a market's move that are changes only for a share or points: "the Dow lost 350
-# points", "added 20.72 points", "shed 2%"; "lost $1bn" is a level
-# (and "lost 350 points"; not "added 25 points", which a player scores)
+# The units a share or an index moves in. The verbs of number_words.SHARE_CHANGE_VERBS are
+# changes before them ("shed 2%", "added 0.5 percentage points"; "lost $1bn" is a loss), and
+# before plain points only when they go down ("the Dow lost 350 points"; "added 25 points"
+# is what a player scores)
 _SHARE_UNITS: Final = frozenset({"%", "percentage point", "basis point"})
 _NOW: Final = re.compile(r"\b(?:" + W.NOW_WORDS + r")\b", re.IGNORECASE)
 
