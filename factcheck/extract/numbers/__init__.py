@@ -5,12 +5,13 @@ returns its figures with offsets into ``text``. It works in passes over a handfu
 number tokens rather than over every word, so a sentence without digits or number words
 costs two fast scans (number words, digit runs) and nothing more:
 
-1. tokens: digit numbers (``100,000``, ``1.2m``, ``3/4``), number words (``twenty``,
-   ``million``, ``thirds``), and change factors (``doubled``); spans that are dates, clock
-   times, phone numbers, URLs, ordinals, citation markers (``(10, 11)``) or names
-   (``COVID-19``) are blocked first;
+1. tokens: digit numbers (``100,000``, ``1.2m``, ``3/4``, also glued to a currency code:
+   ``AUD1.5m``), number words (``twenty``, ``million``, ``thirds``), and change factors
+   (``doubled``); spans that are dates, clock times, phone numbers, URLs, ordinals, citation
+   markers (``(10, 11)``), addresses or names (``COVID-19``) are blocked first;
 2. runs of adjacent tokens parse into numbers (``twenty-one trillion and three hundred``,
-   ``3 million and a half``, ``half a dozen``), splitting where English would;
+   ``3 million and a half``, ``half a dozen``), splitting where English would; vague
+   magnitudes span a range (``tens of thousands``, ``several hundred``, ``a handful``);
 3. ratios (``one in five``), then what sits around each number: sign, currency, scale,
    percent, unit; then ranges (``25 or 30%``, ``between 25 and 30 percent``);
 4. qualifiers (``as many as``, ``more than``, ``or more``), exclusions (years used as
