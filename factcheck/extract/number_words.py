@@ -301,6 +301,10 @@ SUBUNITS: Final[dict[str, str]] = {
     "australian cents": "AUD", "canadian cents": "CAD", "euro cents": "EUR",
     "pence": "GBP", "penny": "GBP", "pennies": "GBP", "¢": "USD",           # 99¢
 }
+# Cents that say no dollar: in "rose 12 cents to A$45.10" they are Australian
+BARE_CENTS: Final[frozenset[str]] = frozenset({"cents", "cent", "¢"})
+# The dollars whose cents those may be
+DOLLARS: Final[frozenset[str]] = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD"})
 # "84p a share": pence glued to at most three digits; not the video sizes "720p", "480p"
 GLUED_PENCE_MAX: Final[float] = 999
 VIDEO_RESOLUTIONS: Final[frozenset[float]] = frozenset({144, 240, 360, 480, 540, 576, 720})

@@ -27,6 +27,11 @@ CHANGES: list[tuple[str, list[Part]]] = [
      [("40.8 per cent", 40.8, "%", None, "down"), ("$2.06", 2.06, "USD", "to", "down")]),
     ("Brent crude was up 19 cents at $58.24 a barrel.",
      [("19 cents", 0.19, "USD", None, "up"), ("$58.24", 58.24, "USD", "to", "up")]),
+    ("Gold rose $12 to $1,930 an ounce.",
+     [("$12", 12, "USD", None, "up"), ("$1,930", 1930, "USD", "to", "up")]),
+    # bare cents are cents of the one dollar the sentence names
+    ("Shares in the miner rose 12 cents to A$45.10.",
+     [("12 cents", 0.12, "AUD", None, "up"), ("A$45.10", 45.1, "AUD", "to", "up")]),
     ("Gold fell $12 at $1,930 an ounce in early trade.",
      [("$12", 12, "USD", None, "down"), ("$1,930", 1930, "USD", "to", "down")]),
     # from and to with no verb: a range never runs downwards, so this is a fall

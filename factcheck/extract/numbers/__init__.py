@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import math
 
-from factcheck.extract.numbers.affixes import attach_affixes
+from factcheck.extract.numbers.affixes import attach_affixes, cents_of_the_dollar_named
 from factcheck.extract.numbers.changes import mark_changes
 from factcheck.extract.numbers.counted import mark_counted
 from factcheck.extract.numbers.exclusions import apply_exclusions
@@ -104,6 +104,7 @@ def _figures(s: str) -> list[Figure]:
         if (not kept or f.start >= kept[-1].end) and f.start < f.end and \
                 math.isfinite(f.value) and (f.high is None or math.isfinite(f.high)):
             kept.append(f)
+    cents_of_the_dollar_named(kept)
     mark_changes(s, kept)
     mark_counted(s, kept)
     return kept

@@ -143,6 +143,7 @@ def attach_affixes(s: str, f: Figure, prev_end: int) -> None:
         f.end = m.end()
         if kind == "sub":  # "50 cents"
             f.value /= 100
+            f.bare_cents = m.group(1).lower() in W.BARE_CENTS
         elif name == "lb" and f.scale >= 1e6:  # "5 billion pounds" is money
             name = "GBP"
         f.unit = name
@@ -164,6 +165,16 @@ def attach_affixes(s: str, f: Figure, prev_end: int) -> None:
         return
     if _GLUED_LETTER.match(s, f.end):
         f.drop = True  # "5G", "3D", "4K"
+
+
+def cents_of_the_dollar_named(figs: list[Figure]) -> None:
+    """"rose 12 cents to A$45.10": bare cents are cents of the dollar the sentence names, when
+    it names only one kind of dollar other than the US one."""
+    named = {f.unit for f in figs if f.currency_before and f.unit in W.DOLLARS}
+    if len(named) == 1 and (dollar := named.pop()) != "USD":
+        for f in figs:
+            if f.bare_cents:
+                f.unit = dollar
 
 
 def _figure_count(s: str, f: Figure) -> bool:

@@ -7,7 +7,7 @@ import re
 from typing import Final
 
 from factcheck.extract import number_words as W
-from factcheck.extract.numbers.changes import CHANGE_FROM
+from factcheck.extract.numbers.changes import CHANGE_FROM, CHANGE_WORDS
 from factcheck.extract.numbers.working import (
     Figure,
     figure_word_before,
@@ -111,6 +111,9 @@ def _range_of(s: str, f: Figure, g: Figure) -> Figure | None:
         if connector.lower() == "to" and prev == "from" and \
                 CHANGE_FROM.search(s, max(0, f.start - 40), f.start):
             return None  # "rose from 3 to 5" is a change, not a range
+        if connector.lower() == "to" and f.unit is not None and g.unit is not None and (
+                prev in CHANGE_WORDS or prev in W.SHARE_CHANGE_VERBS):
+            return None  # "rose $12 to $1,930": the size of a change, then its level
     elif opener == "from" and CHANGE_FROM.search(s, max(0, f.start - 40), f.start):
         return None
     else:

@@ -51,6 +51,7 @@ class Figure:
     scale: float = 1.0  # the scale that ended the number: "3 million" -> 1e6
     unit: str | None = None
     currency_before: bool = False
+    bare_cents: bool = False  # "12 cents", whose dollar the sentence may name elsewhere
     qualifier: Qualifier = "exact"
     counted: str | None = None
     role: Role | None = None
