@@ -383,11 +383,19 @@ def _claim_order(claim: Claim) -> tuple[int, int]:
 
 
 def _asserted(figures: list[Quantity], said: list[Said]) -> list[Quantity]:
-    """Figures that are claims: not those naming a source ("according to two officials")."""
+    """Figures that are claims: not those naming a source ("according to two officials"),
+    unless they are a share of the people speaking, which is what a poll claims ("70 percent
+    of Americans say", "three in four adults say")."""
     spans = [
         (s.attribution.start, s.attribution.end) for s in said if s.attribution.start is not None
     ]
-    return [q for q in figures if not any(a <= q.start < b for a, b in spans)]  # type: ignore[operator]
+    return [q for q in figures if _is_share(q)
+            or not any(a <= q.start < b for a, b in spans)]  # type: ignore[operator]
+
+
+def _is_share(q: Quantity) -> bool:
+    """A percentage or a part of a whole: "70 percent", "half", "one in five"."""
+    return q.unit == "%" or (q.unit is None and q.low is not None and 0 < q.low < 1)
 
 
 def _outside(start: int, end: int, quotes: QuoteIndex) -> list[tuple[int, int]]:
