@@ -45,6 +45,7 @@ from factcheck.store.models import Post as PostRow
 from factcheck.store.models import Quantity as QuantityRow
 from factcheck.store.models import Source as SourceRow
 from factcheck.store.posttime import parse_post_time
+from factcheck.store.tracking import Said, track_new_claims
 
 SaveStatus = Literal["new", "updated", "unchanged"]
 
@@ -229,7 +230,7 @@ def _allocate_claim_ids(connection: Connection, count: int) -> Sequence[int]:
 _CLAIM_COLUMNS = (
     "id", "source_id", "post_id", "fingerprint", "kind", "start", "end", "text", "quote",
     "quote_start", "quote_end", "speaker", "speaker_mention", "speaker_start", "speaker_end",
-    "speaker_role", "cue", "cited_source",
+    "speaker_role", "cue", "cited_source", "person_id", "group_id",
 )
 _QUANTITY_COLUMNS = (
     "claim_id", "ordinal", "surface", "start", "end", "low", "high", "unit", "qualifier",
@@ -273,13 +274,20 @@ def _insert_claims(
     source_id: int,
     claims: list[tuple[Claim, str]],
     post_ids: dict[Post, int],
-) -> None:
+) -> int:
+    """Insert the claims with their people and groups; how many repeat a stored claim."""
     ids = _allocate_claim_ids(connection, len(claims))
+    tracked = track_new_claims(connection, [
+        Said(claim_id, claim.text, claim.quote, claim.speaker, claim.cited_source)
+        for claim_id, (claim, _) in zip(ids, claims, strict=True)
+    ])
     claim_rows: list[tuple[Any, ...]] = []
     quantity_rows: list[tuple[Any, ...]] = []
     last_post: Post | None = None
     last_post_id: int | None = None
-    for claim_id, (claim, fingerprint) in zip(ids, claims, strict=True):
+    for claim_id, (claim, fingerprint), person_id, group_id in zip(
+        ids, claims, tracked.person_ids, tracked.group_ids, strict=True
+    ):
         post = claim.post
         if post is not last_post:  # claims come post by post: look each post up once
             last_post, last_post_id = post, None if post is None else post_ids[post]
@@ -287,12 +295,14 @@ def _insert_claims(
             claim_id, source_id, last_post_id, fingerprint, claim.kind, claim.start, claim.end,
             claim.text, claim.quote, claim.quote_start, claim.quote_end, claim.speaker,
             claim.speaker_mention, claim.speaker_start, claim.speaker_end, claim.speaker_role,
-            claim.cue, claim.cited_source,
+            claim.cue, claim.cited_source, person_id, group_id,
         ))
         if claim.quantities:
             quantity_rows.extend(_quantity_rows(claim_id, claim))
     _executemany(connection, claims_t, _CLAIM_COLUMNS, claim_rows)
     _executemany(connection, quantities_t, _QUANTITY_COLUMNS, quantity_rows)
+    tracked.write(connection)
+    return tracked.repeated
 
 
 def _reconcile_posts(connection: Connection, source_id: int, posts: list[Post]) -> dict[Post, int]:

@@ -57,10 +57,10 @@ def test_db_path_follows_option_then_environment_then_default(
 def test_db_upgrade_creates_then_reports_current(runner: CliRunner, db_url: str) -> None:
     first = runner.invoke(main, ["db", "upgrade", "--db", db_url])
     assert first.exit_code == 0, first.output
-    assert "upgraded from an empty database to revision 0003" in first.output
+    assert "upgraded from an empty database to revision 0004" in first.output
     again = runner.invoke(main, ["db", "upgrade", "--db", db_url])
     assert again.exit_code == 0
-    assert "already at schema revision 0003" in again.output
+    assert "already at schema revision 0004" in again.output
 
 
 def test_db_status_reports_and_creates_nothing(runner: CliRunner, tmp_path: Path) -> None:
