@@ -54,6 +54,7 @@ class Said:
     quote: str | None
     speaker: str | None
     cited_source: str | None
+    kind: str
 
 
 def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
@@ -198,12 +199,13 @@ def _load_candidates(connection: Connection, ids: Sequence[int]) -> dict[int, _S
     for chunk in _chunks(sorted(set(ids))):
         rows = connection.execute(
             select(claims_t.c.id, claims_t.c.text, claims_t.c.quote, claims_t.c.person_id,
-                   claims_t.c.cited_source, claims_t.c.group_id)
+                   claims_t.c.cited_source, claims_t.c.group_id, claims_t.c.kind)
             .where(claims_t.c.id.in_(chunk))
         )
         for row in rows:
             found[row.id] = _Stored(row.id, row.group_id, statement(
-                row.text, row.quote, speaker=row.person_id, cited=row.cited_source))
+                row.text, row.quote, speaker=row.person_id, cited=row.cited_source,
+                kind=row.kind))
     return found
 
 
@@ -231,7 +233,7 @@ def track_new_claims(connection: Connection, said: Sequence[Said]) -> TrackedCla
     """
     person_ids = resolve_people(connection, [s.speaker for s in said])
     statements = [
-        statement(s.text, s.quote, speaker=person, cited=s.cited_source)
+        statement(s.text, s.quote, speaker=person, cited=s.cited_source, kind=s.kind)
         for s, person in zip(said, person_ids, strict=True)
     ]
     keys = [index_keys(st) for st in statements]
@@ -298,7 +300,7 @@ def backfill(connection: Connection, *, batch: int = 1000) -> int:
     while True:
         rows = connection.execute(
             select(claims_t.c.id, claims_t.c.text, claims_t.c.quote, claims_t.c.speaker,
-                   claims_t.c.cited_source)
+                   claims_t.c.cited_source, claims_t.c.kind)
             .where(claims_t.c.id > last).order_by(claims_t.c.id).limit(batch)
         ).all()
         if not rows:

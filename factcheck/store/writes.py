@@ -278,7 +278,7 @@ def _insert_claims(
     """Insert the claims with their people and groups; how many repeat a stored claim."""
     ids = _allocate_claim_ids(connection, len(claims))
     tracked = track_new_claims(connection, [
-        Said(claim_id, claim.text, claim.quote, claim.speaker, claim.cited_source)
+        Said(claim_id, claim.text, claim.quote, claim.speaker, claim.cited_source, claim.kind)
         for claim_id, (claim, _) in zip(ids, claims, strict=True)
     ])
     claim_rows: list[tuple[Any, ...]] = []

@@ -29,6 +29,10 @@ MIN_PARTIAL_WORDS: Final = 5
 # A reworded statement: the share of the larger word set that both share.
 MIN_SHARED: Final = 0.75
 MIN_REWORDED_WORDS: Final = 5
+# A rewrite that neither side attributes is pinned down by its figures only: it must keep
+# more of a longer sentence ("Portion Fix Containers: 1 Purple" is not "...: 1 tsp.").
+MIN_SHARED_UNATTRIBUTED: Final = 0.85
+MIN_UNATTRIBUTED_WORDS: Final = 8
 
 # Ellipses mark words cut out of a quote: "we will ... defend" is two runs of words.
 _ELLIPSIS: Final = re.compile(r"\.\s*\.\s*\.|\u2026|\[\s*\.\.\.\s*\]")
@@ -51,12 +55,16 @@ Match = Literal["same", "partial", "reworded"]
 class Statement:
     """One claim as compared: its words in runs (split at ellipses), figures, and who said
     it. ``speaker`` is the person's identity (a stored person id, or a name key) and
-    ``cited`` the folded cited source; either may be unknown (None)."""
+    ``cited`` the folded cited source; either may be unknown (None). ``tag`` tells apart
+    the claims an extractor finds in one sentence when the sentence is what is compared
+    (its kind, and a short quote's words): "Star Wars" and "Mary Poppins" quoted in one
+    sentence are two claims."""
 
     runs: tuple[tuple[str, ...], ...]
-    figures: frozenset[str]
+    figures: tuple[str, ...]
     speaker: Hashable | None = None
     cited: str | None = None
+    tag: str | None = None
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -84,17 +92,21 @@ def _figure(word: str) -> str | None:
 
 def statement(
     text: str, quote: str | None = None, *, speaker: Hashable | None = None,
-    cited: str | None = None,
+    cited: str | None = None, kind: str | None = None,
 ) -> Statement:
     """What a claim says: its quote when it has one (the words that travel between
-    outlets), else its sentence."""
-    said = quote if quote else text
+    outlets), else its sentence. A quote of a few words is a phrase or a title ("Wild
+    Rose", "phase one"), not a claim of its own: its sentence says what was claimed."""
+    quoted = tokens(quote) if quote else ()
+    said = quote if quote and len(quoted) >= MIN_PARTIAL_WORDS else text
+    tag = None if said is quote else f"{kind or ''}:{' '.join(quoted)}"
     runs = tuple(run for run in (tokens(part) for part in _ELLIPSIS.split(said)) if run)
-    figures = frozenset(
+    # A multiset: "1 cup, 1 tsp" and "1 cup" state different figures.
+    figures = tuple(sorted(
         figure for run in runs for word in run if (figure := _figure(word)) is not None
-    )
+    ))
     cited_key = " ".join(tokens(cited)) if cited else None
-    return Statement(runs, figures, speaker, cited_key or None)
+    return Statement(runs, figures, speaker, cited_key or None, tag)
 
 
 def _hash(text: str) -> int:
@@ -143,15 +155,19 @@ def _speakers_differ(a: Statement, b: Statement) -> bool:
     return a.speaker is not None and b.speaker is not None and a.speaker != b.speaker
 
 
-def _same_source(a: Statement, b: Statement) -> bool:
-    """Same speaker or same cited source; a statement of figures with neither on both sides
-    counts too, its figures pinning it down ("Prices rose 7.5% in January")."""
-    if a.speaker is not None and a.speaker == b.speaker:
-        return True
-    if a.cited is not None and a.cited == b.cited:
-        return True
+def _reworded(a: Statement, b: Statement) -> bool:
+    """Same speaker or same cited source and most words shared; a statement of figures
+    that neither side attributes counts too, its figures pinning it down ("Prices rose 7.5%
+    in January, the fastest pace in four decades"), when it keeps more of its words."""
+    words = min(len(set(a.words)), len(set(b.words)))
+    share = shared_share(a, b)
+    if (a.speaker is not None and a.speaker == b.speaker) or (
+        a.cited is not None and a.cited == b.cited
+    ):
+        return words >= MIN_REWORDED_WORDS and share >= MIN_SHARED
     nobody = a.speaker is None and b.speaker is None and a.cited is None and b.cited is None
-    return nobody and bool(a.figures)
+    return (nobody and bool(a.figures) and words >= MIN_UNATTRIBUTED_WORDS
+            and share >= MIN_SHARED_UNATTRIBUTED)
 
 
 def shared_share(a: Statement, b: Statement) -> float:
@@ -169,6 +185,8 @@ def same_claim(a: Statement, b: Statement) -> Match | None:
     different cited sources never match."""
     if a.figures != b.figures or _speakers_differ(a, b):
         return None
+    if a.tag is not None and b.tag is not None and a.tag != b.tag:
+        return None
     if a.cited is not None and b.cited is not None and a.cited != b.cited:
         return None
     wa, wb = a.words, b.words
@@ -177,12 +195,7 @@ def same_claim(a: Statement, b: Statement) -> Match | None:
     if wa == wb:
         return "same"
     short, long_ = (a, wb) if len(wa) <= len(wb) else (b, wa)
-    if len(short.words) >= MIN_PARTIAL_WORDS and _contains(long_, short.runs):
+    quoted = a.tag is None and b.tag is None  # a partial quote is of a quote, not a sentence
+    if quoted and len(short.words) >= MIN_PARTIAL_WORDS and _contains(long_, short.runs):
         return "partial"
-    if (
-        min(len(set(wa)), len(set(wb))) >= MIN_REWORDED_WORDS
-        and _same_source(a, b)
-        and shared_share(a, b) >= MIN_SHARED
-    ):
-        return "reworded"
-    return None
+    return "reworded" if _reworded(a, b) else None
