@@ -11,7 +11,7 @@ the probes of a whole source go out together, a few statements per source.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final, cast
 
@@ -19,7 +19,13 @@ from sqlalchemy import Connection, Table, bindparam, insert, select, union_all, 
 
 from factcheck.store.models import Claim as ClaimRow
 from factcheck.store.models import ClaimGroup, ClaimKey, Person
-from factcheck.tracking.names import is_full_name, name_key, pick_by_surname, surname
+from factcheck.tracking.names import (
+    is_full_name,
+    is_person_name,
+    name_key,
+    pick_by_surname,
+    surname,
+)
 from factcheck.tracking.statements import (
     Match,
     Statement,
@@ -27,6 +33,7 @@ from factcheck.tracking.statements import (
     same_claim,
     shared_share,
     statement,
+    tokens,
 )
 
 claims_t = cast(Table, ClaimRow.__table__)
@@ -112,11 +119,12 @@ def _create_people(connection: Connection, names: dict[str, str]) -> dict[str, i
 def resolve_people(connection: Connection, speakers: Sequence[str | None]) -> list[int | None]:
     """The person of each speaker name, creating people not stored yet.
 
-    A full name is its folded key's oldest person (merges followed). A surname alone is the
+    A speaker described, not named ("a senior official"), is nobody's. A full name is its
+    folded key's oldest person (merges followed). A surname alone is the
     one stored person of that surname, or when there are none or several (Donald and
     Ivanka Trump), a person known by the surname only, which an editor can merge later.
     """
-    keys = [name_key(name) for name in speakers]
+    keys = [name_key(name) if is_person_name(name) else None for name in speakers]
     printed: dict[str, str] = {}
     for name, key in zip(speakers, keys, strict=True):
         if key is not None and name is not None:
@@ -147,6 +155,16 @@ def resolve_people(connection: Connection, speakers: Sequence[str | None]) -> li
 
 # --- repeated claims -----------------------------------------------------------------
 
+def speaker_identity(person_id: int | None, speaker: str | None) -> Hashable | None:
+    """Who said a claim, as "same claim?" compares it: the person, or for a speaker who is
+    described, not named, the folded description ("senior eu official")."""
+    if person_id is not None:
+        return person_id
+    if speaker:
+        return ("described", " ".join(tokens(speaker)))
+    return None
+
+
 @dataclass(slots=True)
 class TrackedClaims:
     """The person and group of each claim of a batch, and what is left to write once the
@@ -157,9 +175,12 @@ class TrackedClaims:
     key_rows: list[dict[str, int]] = field(default_factory=list)
     stored_groups: list[dict[str, int]] = field(default_factory=list)
 
-    @property
-    def repeated(self) -> int:
-        return sum(group is not None for group in self.group_ids)
+    def repeats(self, ids: Sequence[int]) -> tuple[tuple[int, int], ...]:
+        """(claim id, group id) of the claims that joined a group."""
+        return tuple(
+            (claim_id, group) for claim_id, group in zip(ids, self.group_ids, strict=True)
+            if group is not None
+        )
 
     def write(self, connection: Connection) -> None:
         if self.key_rows:
@@ -199,13 +220,14 @@ def _load_candidates(connection: Connection, ids: Sequence[int]) -> dict[int, _S
     for chunk in _chunks(sorted(set(ids))):
         rows = connection.execute(
             select(claims_t.c.id, claims_t.c.text, claims_t.c.quote, claims_t.c.person_id,
-                   claims_t.c.cited_source, claims_t.c.group_id, claims_t.c.kind)
+                   claims_t.c.cited_source, claims_t.c.group_id, claims_t.c.kind,
+                   claims_t.c.speaker)
             .where(claims_t.c.id.in_(chunk))
         )
         for row in rows:
             found[row.id] = _Stored(row.id, row.group_id, statement(
-                row.text, row.quote, speaker=row.person_id, cited=row.cited_source,
-                kind=row.kind))
+                row.text, row.quote, speaker=speaker_identity(row.person_id, row.speaker),
+                cited=row.cited_source, kind=row.kind))
     return found
 
 
@@ -233,7 +255,8 @@ def track_new_claims(connection: Connection, said: Sequence[Said]) -> TrackedCla
     """
     person_ids = resolve_people(connection, [s.speaker for s in said])
     statements = [
-        statement(s.text, s.quote, speaker=person, cited=s.cited_source, kind=s.kind)
+        statement(s.text, s.quote, speaker=speaker_identity(person, s.speaker),
+                  cited=s.cited_source, kind=s.kind)
         for s, person in zip(said, person_ids, strict=True)
     ]
     keys = [index_keys(st) for st in statements]

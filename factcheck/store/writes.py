@@ -67,6 +67,8 @@ class SaveOutcome:
     claims_skipped: int
     claims_moved: int = 0
     claims_detached: int = 0
+    # (claim id, group id) of each added claim that repeats a claim seen before
+    repeats: tuple[tuple[int, int], ...] = ()
 
 
 class InvalidClaimError(FactcheckError):
@@ -127,8 +129,10 @@ def save_source(session: Session, source: SourceDocument, claims: Sequence[Claim
     if source_id is not None:
         post_ids = _insert_posts(connection, source_id, _distinct_posts(claims))
         prints = fingerprints(claims)
-        _insert_claims(connection, source_id, list(zip(claims, prints, strict=True)), post_ids)
-        return SaveOutcome("new", source_id, len(claims), 0)
+        repeats = _insert_claims(
+            connection, source_id, list(zip(claims, prints, strict=True)), post_ids
+        )
+        return SaveOutcome("new", source_id, len(claims), 0, repeats=repeats)
 
     source_id, stored_hash = connection.execute(
         select(sources_t.c.id, sources_t.c.content_hash)
@@ -274,8 +278,9 @@ def _insert_claims(
     source_id: int,
     claims: list[tuple[Claim, str]],
     post_ids: dict[Post, int],
-) -> int:
-    """Insert the claims with their people and groups; how many repeat a stored claim."""
+) -> tuple[tuple[int, int], ...]:
+    """Insert the claims with their people and groups; (id, group) of those that repeat a
+    claim seen before."""
     ids = _allocate_claim_ids(connection, len(claims))
     tracked = track_new_claims(connection, [
         Said(claim_id, claim.text, claim.quote, claim.speaker, claim.cited_source, claim.kind)
@@ -302,7 +307,7 @@ def _insert_claims(
     _executemany(connection, claims_t, _CLAIM_COLUMNS, claim_rows)
     _executemany(connection, quantities_t, _QUANTITY_COLUMNS, quantity_rows)
     tracked.write(connection)
-    return tracked.repeated
+    return tracked.repeats(ids)
 
 
 def _reconcile_posts(connection: Connection, source_id: int, posts: list[Post]) -> dict[Post, int]:
@@ -448,11 +453,12 @@ def _update_claims(
         connection.execute(
             update(claims_t).where(claims_t.c.id.in_(detached)).values(span_valid=false())
         )
-    _insert_claims(connection, source_id, new, post_ids)
+    repeats = _insert_claims(connection, source_id, new, post_ids)
     _drop_unused_posts(connection, source_id, set(post_ids.values()))
     return SaveOutcome(
         "updated", source_id, claims_added=len(new), claims_skipped=len(claims) - len(new),
         claims_moved=len(span_updates) + len(shifts), claims_detached=len(detached),
+        repeats=repeats,
     )
 
 

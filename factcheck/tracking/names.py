@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Collection
 from typing import Final
 
-from factcheck.extract.lexicon import TITLE_WORDS
+from factcheck.extract.lexicon import GROUP_NOUNS, NON_NAME_CAPITALS, TITLE_WORDS
 
 _WORD: Final = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*\.?")
 _SUFFIXES: Final = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -40,6 +40,22 @@ def name_key(name: str | None) -> str | None:
         if len(word.rstrip(".")) > 1 and word.rstrip(".") not in _SUFFIXES
     ]
     return " ".join(kept) or None
+
+
+def is_person_name(name: str | None) -> bool:
+    """Whether a speaker is named, not described: "Jen Psaki" and "Psaki" are people;
+    "a senior EU official", "NATO diplomat" and "White House" are not, and joining them
+    across documents would make one person of many."""
+    key = name_key(name)
+    if key is None or name is None:
+        return False
+    words = name.split()
+    # The words of the name proper (the key's words) are capitalised in the text.
+    tail = words[-len(key.split()):]
+    if not all(word[:1].isupper() for word in tail):
+        return False
+    folded = set(key.split())
+    return not (folded & GROUP_NOUNS or any(word in NON_NAME_CAPITALS for word in tail))
 
 
 def surname(key: str) -> str:

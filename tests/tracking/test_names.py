@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.tracking.names import is_full_name, name_key, pick_by_surname, surname
+from factcheck.tracking.names import (
+    is_full_name,
+    is_person_name,
+    name_key,
+    pick_by_surname,
+    surname,
+)
 
 
 @pytest.mark.parametrize(("name", "key"), [
@@ -37,3 +43,20 @@ def test_surname_and_full_name() -> None:
 def test_a_surname_is_one_person_only_when_it_can_be(candidates: set[int],
                                                      picked: int | None) -> None:
     assert pick_by_surname(candidates) == picked
+
+
+@pytest.mark.parametrize(("name", "person"), [
+    ("Jen Psaki", True),
+    ("Psaki", True),
+    ("White House Press Secretary Jen Psaki", True),
+    ("senior EU official", False),  # a description: many officials, not one person
+    ("NATO diplomat", False),
+    ("White House", False),  # title words only
+    ("US and NATO", False),
+    ("Interior Ministry", False),
+    ("defense official", False),
+    ("he", False),
+    (None, False),
+])
+def test_only_named_speakers_are_people(name: str | None, person: bool) -> None:
+    assert is_person_name(name) is person
