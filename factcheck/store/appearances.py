@@ -72,6 +72,26 @@ def appearances(session: Session, group_id: int | None, claim_id: int | None = N
     return [Appearance(*row) for row in rows]
 
 
+def appearances_of_groups(session: Session, group_ids: Sequence[int]
+                          ) -> dict[int, list[Appearance]]:
+    """The appearances of several groups at once (one query per 500 groups)."""
+    found: dict[int, list[Appearance]] = {}
+    for chunk in _chunks(group_ids):
+        rows = session.execute(
+            select(Claim.group_id, Claim.id, seen_at().label("when"),
+                   Source.id.label("source_id"),
+                   func.coalesce(Source.title, Source.name).label("source"), Source.url,
+                   Source.publisher, Claim.speaker, Claim.status, Claim.verdict)
+            .join(Source, Claim.source_id == Source.id)
+            .outerjoin(Post, Claim.post_id == Post.id)
+            .where(Claim.group_id.in_(chunk))
+            .order_by(Claim.group_id, seen_at().asc().nulls_last(), Claim.id)
+        )
+        for group, *values in rows:
+            found.setdefault(group, []).append(Appearance(*values))
+    return found
+
+
 def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
     unique = sorted(set(ids))
     for start in range(0, len(unique), _CHUNK):
