@@ -15,7 +15,7 @@ from collections.abc import Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final, cast
 
-from sqlalchemy import Connection, Table, bindparam, insert, select, union_all, update
+from sqlalchemy import Connection, Table, bindparam, insert, select, text, update
 
 from factcheck.store.models import Claim as ClaimRow
 from factcheck.store.models import ClaimGroup, ClaimKey, Person
@@ -46,7 +46,10 @@ keys_t = cast(Table, ClaimKey.__table__)
 # The newest are kept: a repeat is most often of a recent claim.
 PER_BAND: Final = 32
 # Candidates compared per new claim, those sharing the most band keys first.
-CANDIDATES: Final = 16
+CANDIDATES: Final = 8
+# A candidate must share this many band keys (or all of a short claim's): one shared
+# 3-gram is what unrelated claims have in common ("near the border"), a repeat shares more.
+MIN_SHARED_BANDS: Final = 2
 # Parameters per IN (...) or UNION: well under SQLite's and PostgreSQL's limits.
 CHUNK: Final = 400
 _STRENGTH: Final[dict[Match, int]] = {"same": 3, "partial": 2, "reworded": 1}
@@ -71,11 +74,13 @@ def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
 
 # --- people ------------------------------------------------------------------------------
 
-def _follow_merges(connection: Connection, ids: Iterable[int]) -> dict[int, int]:
-    """Each person id -> the person it stands for now (an editor's merges followed)."""
-    final: dict[int, int] = {}
-    pending = set(ids)
-    target_of: dict[int, int | None] = {}
+def _follow_merges(connection: Connection, ids: Iterable[int],
+                   known: dict[int, int | None] | None = None) -> dict[int, int]:
+    """Each person id -> the person it stands for now (an editor's merges followed).
+    ``known`` holds ``merged_into`` values already read, so that usually nothing is."""
+    target_of: dict[int, int | None] = dict(known or {})
+    ids = list(ids)
+    pending = {person for person in ids if person not in target_of}
     while pending:
         for chunk in _chunks(sorted(pending)):
             for row in connection.execute(
@@ -83,6 +88,7 @@ def _follow_merges(connection: Connection, ids: Iterable[int]) -> dict[int, int]
             ):
                 target_of[row.id] = row.merged_into
         pending = {t for t in target_of.values() if t is not None and t not in target_of}
+    final: dict[int, int] = {}
     for person in ids:
         seen = {person}
         current = person
@@ -97,7 +103,7 @@ def _people_by(connection: Connection, column: Any, values: Sequence[str]) -> di
     found: dict[str, list[Any]] = defaultdict(list)
     for chunk in _chunks(sorted(set(values))):
         rows = connection.execute(
-            select(people_t.c.id, people_t.c.key, people_t.c.surname)
+            select(people_t.c.id, people_t.c.key, people_t.c.surname, people_t.c.merged_into)
             .where(column.in_(chunk)).order_by(people_t.c.id)
         )
         for row in rows:
@@ -129,17 +135,27 @@ def resolve_people(connection: Connection, speakers: Sequence[str | None]) -> li
     for name, key in zip(speakers, keys, strict=True):
         if key is not None and name is not None:
             printed.setdefault(key, name.strip())
+    if not printed:
+        return [None] * len(speakers)
     full = [key for key in printed if is_full_name(key)]
     by_key = _people_by(connection, people_t.c.key, list(printed))
+    known: dict[int, int | None] = {
+        row.id: row.merged_into for rows in by_key.values() for row in rows
+    }
     chosen: dict[str, int] = {key: rows[0].id for key, rows in by_key.items()}
-    chosen.update(_create_people(
+    created = _create_people(
         connection, {key: printed[key] for key in full if key not in chosen}
-    ))
+    )
+    chosen.update(created)
+    known.update(dict.fromkeys(created.values()))
     bare = [key for key in printed if not is_full_name(key)]
     if bare:
         by_surname = _people_by(connection, people_t.c.surname, bare)
+        known.update(
+            (row.id, row.merged_into) for rows in by_surname.values() for row in rows
+        )
         full_ids = {row.id for rows in by_surname.values() for row in rows if " " in row.key}
-        merged = _follow_merges(connection, full_ids)
+        merged = _follow_merges(connection, full_ids, known)
         fresh: dict[str, str] = {}
         for key in bare:
             candidates = {merged[row.id] for row in by_surname.get(key, ()) if " " in row.key}
@@ -148,8 +164,10 @@ def resolve_people(connection: Connection, speakers: Sequence[str | None]) -> li
                 chosen[key] = picked
             elif key not in chosen:
                 fresh[key] = printed[key]
-        chosen.update(_create_people(connection, fresh))
-    final = _follow_merges(connection, set(chosen.values()))
+        created = _create_people(connection, fresh)
+        chosen.update(created)
+        known.update(dict.fromkeys(created.values()))
+    final = _follow_merges(connection, set(chosen.values()), known)
     return [None if key is None else final[chosen[key]] for key in keys]
 
 
@@ -193,18 +211,49 @@ class TrackedClaims:
             )
 
 
+# PostgreSQL: every band of a batch in one round trip, each probe its own index range scan
+# cut at PER_BAND rows (LATERAL). Constant text: the bands are one bound array.
+_PG_LOOKUP: Final = text(
+    "SELECT probe.band, hit.claim_id FROM unnest(CAST(:bands AS bigint[])) AS probe(band) "
+    "CROSS JOIN LATERAL (SELECT claim_id FROM claim_keys WHERE claim_keys.band = probe.band "
+    "ORDER BY claim_id DESC LIMIT :per_band) AS hit"
+)
+
+
+def untracked(count: int) -> TrackedClaims:
+    """No people, no groups, nothing to write: claims stored without tracking."""
+    return TrackedClaims([None] * count, [None] * count)
+
+
 def _lookup_bands(connection: Connection, bands: Sequence[int]) -> dict[int, list[int]]:
     """Band -> the stored claims filed under it (the newest ``PER_BAND``)."""
     found: dict[int, list[int]] = defaultdict(list)
-    for chunk in _chunks(sorted(set(bands)), 100):
-        probes = [
-            select(keys_t.c.band, keys_t.c.claim_id).where(keys_t.c.band == band)
-            .order_by(keys_t.c.claim_id.desc()).limit(PER_BAND).subquery().select()
-            for band in chunk
-        ]
-        statement_ = probes[0] if len(probes) == 1 else union_all(*probes)
-        for band, claim_id in connection.execute(statement_):
-            found[band].append(claim_id)
+    unique = sorted(set(bands))
+    if not unique:
+        return found
+    if connection.dialect.name == "postgresql":
+        for chunk in _chunks(unique, 5000):
+            rows = connection.execute(_PG_LOOKUP, {"bands": list(chunk), "per_band": PER_BAND})
+            for band, claim_id in rows:
+                found[band].append(claim_id)
+        return found
+    # SQLite runs in this process: one cheap probe per band, compiled once by SQLAlchemy
+    # and run on the transaction's own DB-API cursor (per-call overhead is the cost here).
+    probe = (
+        select(keys_t.c.claim_id).where(keys_t.c.band == bindparam("band"))
+        .order_by(keys_t.c.claim_id.desc()).limit(PER_BAND)
+        .compile(dialect=connection.dialect)
+    )
+    sql, order, fixed = str(probe), tuple(probe.positiontup or ()), probe.params
+    cursor = connection.connection.cursor()
+    try:
+        for band in unique:
+            values = tuple(band if name == "band" else fixed[name] for name in order)
+            hits = cursor.execute(sql, values).fetchall()
+            if hits:
+                found[band] = [claim_id for (claim_id,) in hits]
+    finally:
+        cursor.close()
     return found
 
 
@@ -269,7 +318,9 @@ def track_new_claims(connection: Connection, said: Sequence[Said]) -> TrackedCla
             for claim_id in stored_by_band.get(band, ()):
                 if claim_id not in own_ids:
                     shared[claim_id] += 1
-        ranked = sorted(shared, key=lambda cid: (-shared[cid], -cid))[:CANDIDATES]
+        needed = min(MIN_SHARED_BANDS, len(ks))
+        ranked = sorted((cid for cid in shared if shared[cid] >= needed),
+                        key=lambda cid: (-shared[cid], -cid))[:CANDIDATES]
         shortlists.append(ranked)
     stored = _load_candidates(connection, [cid for ids in shortlists for cid in ids])
 
@@ -278,7 +329,7 @@ def track_new_claims(connection: Connection, said: Sequence[Said]) -> TrackedCla
     labels: list[tuple[str, int] | None] = [None] * len(said)
     batch_by_band: dict[int, list[int]] = defaultdict(list)
     for index, (st, ks) in enumerate(zip(statements, keys, strict=True)):
-        earlier = sorted({j for band in ks for j in batch_by_band.get(band, ())})
+        earlier = sorted({j for band in ks for j in batch_by_band.get(band, ())[-PER_BAND:]})
         options: list[tuple[int, Statement]] = [(-1 - j, statements[j]) for j in earlier]
         options += [(cid, stored[cid].said) for cid in shortlists[index] if cid in stored]
         picked = _best(st, options)

@@ -45,7 +45,7 @@ from factcheck.store.models import Post as PostRow
 from factcheck.store.models import Quantity as QuantityRow
 from factcheck.store.models import Source as SourceRow
 from factcheck.store.posttime import parse_post_time
-from factcheck.store.tracking import Said, track_new_claims
+from factcheck.store.tracking import Said, track_new_claims, untracked
 
 SaveStatus = Literal["new", "updated", "unchanged"]
 
@@ -111,7 +111,9 @@ def find_source(session: Session, location: str) -> tuple[int, str] | None:
     return None if row is None else (row.id, row.content_hash)
 
 
-def save_source(session: Session, source: SourceDocument, claims: Sequence[Claim]) -> SaveOutcome:
+def save_source(
+    session: Session, source: SourceDocument, claims: Sequence[Claim], *, track: bool = True
+) -> SaveOutcome:
     """Store ``source`` and its ``claims`` in the session's transaction; commit is the
     caller's, so a failure anywhere leaves nothing behind.
 
@@ -119,6 +121,9 @@ def save_source(session: Session, source: SourceDocument, claims: Sequence[Claim
     location with new content: the source's text and metadata are replaced, claims not
     yet stored (by fingerprint) are added, and every stored claim keeps its id, status and
     history, its offsets moved to where it now is in the new text (``updated``).
+
+    New claims are linked to people and to the claims they repeat (``store.tracking``);
+    ``track=False`` skips that, for measuring what it costs.
     """
     text_ = source.text
     check_claims(source.name, text_, claims)
@@ -130,7 +135,7 @@ def save_source(session: Session, source: SourceDocument, claims: Sequence[Claim
         post_ids = _insert_posts(connection, source_id, _distinct_posts(claims))
         prints = fingerprints(claims)
         repeats = _insert_claims(
-            connection, source_id, list(zip(claims, prints, strict=True)), post_ids
+            connection, source_id, list(zip(claims, prints, strict=True)), post_ids, track
         )
         return SaveOutcome("new", source_id, len(claims), 0, repeats=repeats)
 
@@ -146,7 +151,7 @@ def save_source(session: Session, source: SourceDocument, claims: Sequence[Claim
         .where(sources_t.c.id == source_id)
         .values({**values, "updated_at": func.now()})
     )
-    return _update_claims(connection, source_id, text_, claims)
+    return _update_claims(connection, source_id, text_, claims, track)
 
 
 def _source_values(source: SourceDocument, digest: str) -> dict[str, Any]:
@@ -278,14 +283,16 @@ def _insert_claims(
     source_id: int,
     claims: list[tuple[Claim, str]],
     post_ids: dict[Post, int],
+    track: bool = True,
 ) -> tuple[tuple[int, int], ...]:
     """Insert the claims with their people and groups; (id, group) of those that repeat a
     claim seen before."""
     ids = _allocate_claim_ids(connection, len(claims))
-    tracked = track_new_claims(connection, [
+    said = [
         Said(claim_id, claim.text, claim.quote, claim.speaker, claim.cited_source, claim.kind)
         for claim_id, (claim, _) in zip(ids, claims, strict=True)
-    ])
+    ]
+    tracked = track_new_claims(connection, said) if track else untracked(len(said))
     claim_rows: list[tuple[Any, ...]] = []
     quantity_rows: list[tuple[Any, ...]] = []
     last_post: Post | None = None
@@ -400,7 +407,7 @@ def _match_claims(
 
 
 def _update_claims(
-    connection: Connection, source_id: int, text_: str, claims: Sequence[Claim]
+    connection: Connection, source_id: int, text_: str, claims: Sequence[Claim], track: bool
 ) -> SaveOutcome:
     stored = connection.execute(
         select(claims_t.c.id, claims_t.c.fingerprint, claims_t.c.text, claims_t.c.quote,
@@ -453,7 +460,7 @@ def _update_claims(
         connection.execute(
             update(claims_t).where(claims_t.c.id.in_(detached)).values(span_valid=false())
         )
-    repeats = _insert_claims(connection, source_id, new, post_ids)
+    repeats = _insert_claims(connection, source_id, new, post_ids, track)
     _drop_unused_posts(connection, source_id, set(post_ids.values()))
     return SaveOutcome(
         "updated", source_id, claims_added=len(new), claims_skipped=len(claims) - len(new),
