@@ -85,18 +85,21 @@ def _ingest(db: Any, prefix: str, documents: list[tuple[str, str]], *, track: bo
         store_times.append(time.perf_counter() - started)
 
 
-def _timed(func: Callable[[], None]) -> float:
+def _timed(db: Any, prefix: str, documents: list[tuple[str, str]], track: bool
+           ) -> tuple[float, float]:
+    """Seconds for the whole ingest, and for its stores alone."""
+    store_times: list[float] = []
     started = time.perf_counter()
-    func()
-    return time.perf_counter() - started
+    _ingest(db, prefix, documents, track=track, store_times=store_times)
+    return time.perf_counter() - started, sum(store_times)
 
 
-def _peak(func: Callable[[], None]) -> int:
-    """Peak traced memory of one call, in bytes (traced separately: tracing slows Python
-    code several times, and the tracked path runs more of it)."""
+def _peak(db: Any, prefix: str, documents: list[tuple[str, str]], track: bool) -> int:
+    """Peak traced memory of one ingest, in bytes (traced apart from the timing: tracing
+    slows Python code several times, and the tracked path runs more of it)."""
     tracemalloc.start()
     try:
-        func()
+        _ingest(db, prefix, documents, track=track, store_times=[])
         return tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
@@ -120,13 +123,8 @@ def test_ingest_with_tracking_vs_without(
         runs: dict[bool, list[tuple[float, float]]] = {False: [], True: []}
         for round_ in range(3):
             for track in (False, True):
-                store_times: list[float] = []
-                elapsed = _timed(lambda: _ingest(
-                    db, f"/{track}/{round_}", reprints, track=track, store_times=store_times))
-                runs[track].append((elapsed, sum(store_times)))
-        peaks = {track: _peak(lambda: _ingest(db, f"/peak/{track}", reprints, track=track,
-                                              store_times=[]))
-                 for track in (False, True)}
+                runs[track].append(_timed(db, f"/{track}/{round_}", reprints, track))
+        peaks = {track: _peak(db, f"/peak/{track}", reprints, track) for track in (False, True)}
         benchmark.pedantic(_ingest, args=(db, "/bench", reprints),
                            kwargs={"track": True, "store_times": []}, rounds=1, iterations=1)
         latencies = _lookups(db, reprints)
