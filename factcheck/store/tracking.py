@@ -291,6 +291,8 @@ def _best(said: Statement, candidates: Iterable[tuple[int, Statement]]) -> int |
         score = (_STRENGTH[match], shared_share(said, other))
         if best is None or score > best:
             best, chosen = score, index
+            if score == (_STRENGTH["same"], 1.0):
+                break  # nothing can be closer
     return chosen
 
 

@@ -65,10 +65,7 @@ class Statement:
     speaker: Hashable | None = None
     cited: str | None = None
     tag: str | None = None
-
-    @property
-    def words(self) -> tuple[str, ...]:
-        return tuple(word for run in self.runs for word in run)
+    words: tuple[str, ...] = ()  # the runs' words in one tuple (``statement`` fills it)
 
 
 def fold(text: str) -> str:
@@ -106,7 +103,8 @@ def statement(
         figure for run in runs for word in run if (figure := _figure(word)) is not None
     ))
     cited_key = " ".join(tokens(cited)) if cited else None
-    return Statement(runs, figures, speaker, cited_key or None, tag)
+    words = tuple(word for run in runs for word in run)
+    return Statement(runs, figures, speaker, cited_key or None, tag, words)
 
 
 def _hash(text: str) -> int:
