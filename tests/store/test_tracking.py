@@ -98,3 +98,29 @@ def test_migration_0004_links_and_groups_the_claims_already_stored(db_url: str) 
         assert g1 == g2 is not None and g3 is None
     finally:
         engine.dispose()
+
+
+def test_downgrading_0004_keeps_every_claim_and_its_figures(db_url: str) -> None:
+    """On SQLite the downgrade rebuilds ``claims``: nothing may cascade or be lost."""
+    from factcheck.store import open_database
+
+    database = open_database(db_url)
+    try:
+        _ingest(database, [("Jen Psaki", "we counted 1,000 trucks near the border"),
+                           ("Psaki", "We counted 1,000 trucks near the border")], "/a.txt")
+    finally:
+        database.close()
+    engine = create_engine_for(resolve_url(db_url))
+    try:
+        count = "SELECT (SELECT count(*) FROM claims), (SELECT count(*) FROM quantities)"
+        with engine.connect() as connection:
+            before = connection.execute(text(count)).one()
+        migrate.downgrade(engine, "0003")
+        with engine.connect() as connection:
+            assert connection.execute(text(count)).one() == before == (2, 2)
+        migrate.upgrade(engine)  # and up again: grouped once more by the backfill
+        with engine.connect() as connection:
+            groups = connection.execute(text("SELECT group_id FROM claims")).scalars().all()
+        assert len(set(groups)) == 1 and None not in groups
+    finally:
+        engine.dispose()
