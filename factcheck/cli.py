@@ -204,9 +204,12 @@ LISTING_CSV_COLUMNS = (
     "id", "status", "verdict", "kind", "text", "quote", "speaker", "speaker_role", "cue",
     "cited_source", "start", "end", "span_valid", "assignee", "rationale", "version",
     "updated_at", "source_id", "source_name", "source_title", "source_url", "post_time",
-    "post_headline", "post_byline", "quantities",
+    "post_headline", "post_byline", "quantities", "person_id", "group_id", "seen",
+    "already_checked",
 )
-LISTING_TABLE_COLUMNS = ("id", "status", "verdict", "kind", "speaker", "text", "source")
+LISTING_TABLE_COLUMNS = (
+    "id", "status", "verdict", "kind", "speaker", "text", "source", "seen", "already_checked",
+)
 # LIMIT and OFFSET are 64-bit on both backends; beyond this the driver would overflow.
 MAX_ROWS = 2**63 - 1
 
@@ -349,6 +352,8 @@ def _echo_counts(engine: Any) -> None:
     default="id", show_default=True,
 )
 @click.option("--desc", "descending", is_flag=True, help="Sort in descending order.")
+@click.option("--person", "person_id", metavar="ID", type=int, default=None,
+              help="Claims of this person (see `factcheck speakers`).")
 @format_option
 @click.option("--wrap/--no-wrap", default=True, show_default=True,
               help="As a table: wrap long cells, or give each claim one line, cut to fit the "
@@ -357,15 +362,19 @@ def _echo_counts(engine: Any) -> None:
 def claims(
     db: str | None, status: str | None, verdict: str | None, kind: str | None,
     speaker: str | None, source: str | None, search: str | None, assignee: str | None,
-    limit: int | None, offset: int, sort: str, descending: bool, fmt: str | None, wrap: bool,
+    limit: int | None, offset: int, sort: str, descending: bool, person_id: int | None,
+    fmt: str | None, wrap: bool,
 ) -> None:
-    """List stored claims, filtered."""
+    """List stored claims, filtered. ``seen`` is how many times the claim was printed
+    (its group); ``already_checked`` is the verdict another print of it got."""
+    from factcheck.store.appearances import group_info
     from factcheck.store.database import open_database
     from factcheck.store.queries import ClaimFilter, claims_select, quantities_for
 
     fmt = resolve_format(fmt)
     filters = ClaimFilter(status=status, verdict=verdict, kind=kind, speaker=speaker,
-                          source=source, search=search, assignee=assignee)
+                          source=source, search=search, assignee=assignee,
+                          person_id=person_id)
     with open_database(db) as database, database.sessions.begin() as session:
         statement = claims_select(filters, sort=sort, descending=descending)
         statement = statement.limit(limit).offset(offset or None)
@@ -379,9 +388,16 @@ def claims(
                 quantities = (
                     quantities_for(session, [c.id for c in listings]) if fmt != "table" else {}
                 )
+                groups = group_info(session, [(c.id, c.group_id, c.status) for c in listings])
                 for listing in listings:
                     row = listing.to_dict()
                     row["source"] = listing.source_title or listing.source_name
+                    info = groups[listing.id]
+                    row["seen"] = info.seen
+                    note = info.already_checked
+                    row["already_checked"] = (
+                        None if note is None else str(note) if fmt != "jsonl" else note.to_dict()
+                    )
                     if fmt != "table":
                         row["quantities"] = [q.to_dict() for q in quantities[listing.id]]
                     yield row
@@ -404,6 +420,7 @@ def show(claim_id: int, db: str | None, fmt: str) -> None:
     """Show one claim in its context, with its source, post and quantities."""
     import json
 
+    from factcheck.store.appearances import appearances, group_info
     from factcheck.store.database import open_database
     from factcheck.store.queries import get_claim
 
@@ -411,10 +428,19 @@ def show(claim_id: int, db: str | None, fmt: str) -> None:
         detail = get_claim(session, claim_id)
         if detail is None:
             raise FactcheckError(f"no claim with id {claim_id} in {database.where}")
+        claim = detail.claim
+        seen = appearances(session, claim.group_id, claim.id)
+        note = group_info(session, [(claim.id, claim.group_id, claim.status)])[claim.id]
         if fmt == "json":
-            click.echo(json.dumps(detail.to_dict(), ensure_ascii=False))
+            document = detail.to_dict()
+            document["appearances"] = [a.to_dict() for a in seen]
+            document["already_checked"] = (
+                None if note.already_checked is None else note.already_checked.to_dict()
+            )
+            click.echo(json.dumps(document, ensure_ascii=False))
         else:
             _print_claim(detail)
+            _print_appearances(claim.id, seen, note.already_checked)
 
 
 def _print_claim(detail: Any) -> None:
@@ -466,6 +492,23 @@ def _print_claim(detail: Any) -> None:
         console.print(Text(visible(f"evidence:     {evidence.url or evidence.reference}")))
     if detail.changes:
         console.print(Text(f"history:      {count_of(len(detail.changes), 'change')}"))
+
+
+def _print_appearances(claim_id: int, seen: list[Any], note: Any) -> None:
+    """Where else the claim was printed, first appearance first (plain text, no markup)."""
+    if note is not None:
+        click.echo(str(note))
+    if len(seen) < 2:
+        return
+    click.echo(f"seen {len(seen)} times:")
+    for number, place in enumerate(seen):
+        when = place.when.strftime("%Y-%m-%d %H:%M") if place.when else "undated"
+        label = "first" if number == 0 else "then "
+        this = " (this claim)" if place.claim_id == claim_id else ""
+        state = place.status + (f", {place.verdict}" if place.verdict else "")
+        by = f" · {place.speaker}" if place.speaker else ""
+        click.echo(f"  {label} {when}  claim {place.claim_id}{this} · {place.source}{by}"
+                   f" · {state}")
 
 
 def _progress_bar() -> tuple[Progress | None, Callable[[], None]]:
@@ -564,7 +607,9 @@ def ingest(
 
     def store(source: SourceDocument, claims: Iterable[Claim]) -> SaveOutcome:
         with database.write() as session:  # one transaction per source: all or nothing
-            return save_source(session, source, claims)
+            outcome = save_source(session, source, claims)
+            _echo_repeats(session, source.name, outcome.repeats)
+            return outcome
 
     def stored_hash(location: str) -> str | None:
         with database.sessions.begin() as session:
@@ -592,6 +637,19 @@ def ingest(
         say(f"factcheck: failed: {failure}", err=True)
     say(summary.line())
     sys.exit(1 if summary.failures else 0)
+
+
+def _echo_repeats(session: Any, name: str, repeats: tuple[tuple[int, int], ...]) -> None:
+    """One line per new claim that repeats a claim the desk has already checked (it stays
+    new: an editor decides whether the verdict holds for it)."""
+    if not repeats:
+        return
+    from factcheck.store.appearances import already_checked
+
+    checked = already_checked(session, [group for _, group in repeats])
+    for claim_id, group in repeats:
+        if (note := checked.get(group)) is not None:
+            click.echo(f"{name}: claim {claim_id} was seen before; {note}")
 
 
 # --- the editor workflow ---------------------------------------------------------------
@@ -644,20 +702,45 @@ def _claims_word(ids: list[int]) -> str:
 @click.option("--evidence", metavar="URL_OR_TEXT", multiple=True,
               help="Evidence to attach (repeatable); a verdict needs at least one unless "
                    "FACTCHECK_REQUIRE_EVIDENCE=0.")
+@click.option("--group", "whole_group", is_flag=True,
+              help="Also give the verdict to every other claim of each claim's group that is "
+                   "new or in review (one audit row each).")
 @db_option
 @editor_option
 @clear_errors
-def mark(args: tuple[str, ...], rationale: str, evidence: tuple[str, ...], db: str | None,
-         editor: str | None) -> None:
+def mark(args: tuple[str, ...], rationale: str, evidence: tuple[str, ...], whole_group: bool,
+         db: str | None, editor: str | None) -> None:
     """Give claims a verdict (accurate, misleading, false, unverifiable): they become checked."""
     from factcheck import workflow
 
     ids, verdict = _ids_then(args, "VERDICT")
     policy = workflow.Policy.from_env()
-    _in_one_transaction(db, editor, ids, lambda session, claim_id, editor: workflow.mark(
-        session, claim_id, verdict, editor=editor, rationale=rationale, evidence=evidence,
-        policy=policy))
-    click.echo(f"{_claims_word(ids)}: checked, {verdict}")
+    if not whole_group:
+        _in_one_transaction(db, editor, ids, lambda session, claim_id, editor: workflow.mark(
+            session, claim_id, verdict, editor=editor, rationale=rationale, evidence=evidence,
+            policy=policy))
+        click.echo(f"{_claims_word(ids)}: checked, {verdict}")
+        return
+    marked: set[int] = set()
+    left: set[int] = set()
+
+    def mark_group(session: Any, claim_id: int, editor: str) -> None:
+        if claim_id in marked:
+            return  # already marked with an earlier claim's group
+        done = workflow.mark_group(session, claim_id, verdict, editor=editor,
+                                   rationale=rationale, evidence=evidence, policy=policy)
+        marked.update(done.marked)
+        left.update(done.left)
+
+    _in_one_transaction(db, editor, ids, mark_group)
+    others = sorted(marked - set(ids))
+    line = f"{_claims_word(ids)}: checked, {verdict}"
+    if others:
+        line += f"; with {len(others)} more of the group: {', '.join(map(str, others))}"
+    if left - marked:
+        line += f"; left as they were (checked or dismissed): " \
+                f"{', '.join(map(str, sorted(left - marked)))}"
+    click.echo(line)
 
 
 @main.command()
@@ -824,6 +907,118 @@ def import_command(path: str, reason: str | None, dry_run: bool, db: str | None,
     else:
         say(f"{path}: {count_of(summary.rows, 'row')}; {count_of(changed, 'claim')} "
             f"changed, {count_of(summary.changes, 'change')} recorded")
+
+
+# --- claim tracking: people and groups ------------------------------------------------
+
+SPEAKER_COLUMNS = ("id", "name", "claims", "first_seen", "last_seen", "roles", "names")
+
+
+@main.group(invoke_without_command=True)
+@click.option("--search", metavar="TEXT", help="Name contains TEXT (any case).")
+@db_option
+@format_option
+@click.pass_context
+@clear_errors
+def speakers(ctx: click.Context, search: str | None, db: str | None, fmt: str | None) -> None:
+    """People who said the stored claims: claim counts, first and last seen, roles and the
+    name forms the sources used. `speakers merge` and `speakers split` fix the machine's
+    choices."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from factcheck.store.appearances import list_people
+    from factcheck.store.database import open_database
+
+    fmt = resolve_format(fmt)
+    with open_database(db) as database, database.sessions.begin() as session:
+        people = list_people(session, search=search)
+
+    def rows() -> Iterator[dict[str, Any]]:
+        for person in people:
+            row = person.to_dict()
+            if fmt != "jsonl":
+                row["roles"] = "; ".join(person.roles)
+                row["names"] = "; ".join(person.names)
+            yield row
+
+    write_rows(rows(), fmt, sys.stdout, csv_columns=SPEAKER_COLUMNS,
+               table_columns=SPEAKER_COLUMNS)
+
+
+@speakers.command("merge")
+@click.argument("keep_id", metavar="A", type=int)
+@click.argument("other_id", metavar="B", type=int)
+@db_option
+@editor_option
+@clear_errors
+def speakers_merge(keep_id: int, other_id: int, db: str | None, editor: str | None) -> None:
+    """B is the same person as A: B's claims become A's (audited), and B's name forms will
+    be A's in later ingests."""
+    from factcheck import workflow
+    from factcheck.store.database import open_database
+
+    name = workflow.resolve_editor(editor)
+    with open_database(db) as database, database.write() as session:
+        moved = workflow.merge_people(session, keep_id, other_id, editor=name)
+    click.echo(f"person {other_id} merged into person {keep_id}: {moved} claim(s) moved")
+
+
+@speakers.command("split")
+@click.argument("person_id", metavar="PERSON", type=int)
+@click.argument("claim_ids", metavar="CLAIM_ID...", type=int, nargs=-1, required=True)
+@db_option
+@editor_option
+@clear_errors
+def speakers_split(person_id: int, claim_ids: tuple[int, ...], db: str | None,
+                   editor: str | None) -> None:
+    """These claims of PERSON are another person's (two people who share a name): they move
+    to a new person (audited)."""
+    from factcheck import workflow
+    from factcheck.store.database import open_database
+
+    name = workflow.resolve_editor(editor)
+    with open_database(db) as database, database.write() as session:
+        new_id = workflow.split_person(session, person_id, list(claim_ids), editor=name)
+    click.echo(f"{len(set(claim_ids))} claim(s) of person {person_id} are now person {new_id}")
+
+
+@main.group("group")
+def group_command() -> None:
+    """Groups of repeated claims: take a claim out of its group, or join two groups."""
+
+
+@group_command.command("leave")
+@click.argument("claim_id", metavar="ID", type=int)
+@click.option("--reason", metavar="TEXT", help="Why it is not the same claim.")
+@db_option
+@editor_option
+@clear_errors
+def group_leave(claim_id: int, reason: str | None, db: str | None, editor: str | None) -> None:
+    """Take a claim out of its group: it is not the same claim as the others."""
+    from factcheck import workflow
+
+    _in_one_transaction(db, editor, [claim_id], lambda session, claim_id, editor:
+                        workflow.leave_group(session, claim_id, editor=editor, reason=reason))
+    click.echo(f"claim {claim_id}: out of its group")
+
+
+@group_command.command("join")
+@click.argument("claim_id", metavar="ID", type=int)
+@click.argument("other_id", metavar="OTHER", type=int)
+@click.option("--reason", metavar="TEXT", help="Why they are the same claim.")
+@db_option
+@editor_option
+@clear_errors
+def group_join(claim_id: int, other_id: int, reason: str | None, db: str | None,
+               editor: str | None) -> None:
+    """OTHER (with its whole group) is the same claim as ID: one group."""
+    from factcheck import workflow
+
+    joined: list[int] = []
+    _in_one_transaction(db, editor, [claim_id], lambda session, claim_id, editor:
+                        joined.append(workflow.join_groups(session, claim_id, other_id,
+                                                           editor=editor, reason=reason)))
+    click.echo(f"claims {claim_id} and {other_id}: one group ({joined[0]})")
 
 
 @main.command()

@@ -44,6 +44,7 @@ class ClaimFilter:
     search: str | None = None
     source_id: int | None = None
     assignee: str | None = None
+    person_id: int | None = None
 
     def conditions(self) -> list[ColumnElement[bool]]:
         conditions: list[ColumnElement[bool]] = []
@@ -57,6 +58,8 @@ class ClaimFilter:
             conditions.append(Claim.assignee == self.assignee)
         if self.source_id is not None:
             conditions.append(Claim.source_id == self.source_id)
+        if self.person_id is not None:
+            conditions.append(Claim.person_id == self.person_id)
         if self.speaker:
             conditions.append(Claim.speaker.icontains(self.speaker, autoescape=True))
         if self.source:
@@ -101,6 +104,8 @@ class ClaimListing:
     post_time: str | None
     post_headline: str | None
     post_byline: str | None
+    person_id: int | None = None
+    group_id: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready values (times as ISO 8601 strings)."""
@@ -116,6 +121,7 @@ _LISTING_COLUMNS = (
     Claim.source_id, Source.name.label("source_name"), Source.title.label("source_title"),
     Source.url.label("source_url"), Post.time.label("post_time"),
     Post.headline.label("post_headline"), Post.byline.label("post_byline"),
+    Claim.person_id, Claim.group_id,
 )
 
 # Sort keys the TUI and the CLI may ask for; ties are broken by claim id, so that paging
@@ -346,6 +352,8 @@ class ClaimDetail:
             "speaker_role": claim.speaker_role,
             "cue": claim.cue,
             "cited_source": claim.cited_source,
+            "person_id": claim.person_id,
+            "group_id": claim.group_id,
             "assignee": claim.assignee,
             "rationale": claim.rationale,
             "version": claim.version,

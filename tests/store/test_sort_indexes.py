@@ -80,3 +80,25 @@ def test_the_first_page_is_read_from_the_sorts_index(
     plan = _plan(stored, statement)
     assert index in plan, plan
     assert "TEMP B-TREE" not in plan and "Sort" not in plan, plan  # no sort at all
+
+
+def test_downgrading_claim_tracking_keeps_the_sort_indexes(db_url: str) -> None:
+    """On SQLite the downgrade of 0005 rebuilds ``claims``, which loses indexes on
+    expressions unless they are created again."""
+    from sqlalchemy import inspect
+
+    from factcheck.store import migrate
+    from factcheck.store.database import create_engine_for, resolve_url
+
+    engine = create_engine_for(resolve_url(db_url))
+    try:
+        migrate.upgrade(engine, "head")
+        migrate.downgrade(engine, "0004")
+        names = {index["name"] for index in inspect(engine).get_indexes("claims")}
+        if engine.dialect.name == "sqlite":
+            with engine.connect() as connection:
+                names |= {row[0] for row in connection.exec_driver_sql(
+                    "SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert {"ix_claims_status_rank", "ix_claims_speaker_folded"} <= names
+    finally:
+        engine.dispose()
