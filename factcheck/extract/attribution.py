@@ -18,24 +18,29 @@ from itertools import pairwise
 
 from factcheck.extract.lexicon import (
     CLAUSE_BOUNDARIES,
+    CUE_VERBS,
     DETERMINERS,
     NEGATIONS,
     PHRASE_CUES,
     PRONOUNS,
     QUOTE_ONLY_VERBS,
     RELATIVE_PRONOUNS,
-    SPEECH_VERBS,
     TIME_WORDS,
     VERB_MODIFIERS,
 )
 from factcheck.extract.patterns import word_alternation
 
-_PHRASES = tuple(p.replace(" ", r"\s+") for p in PHRASE_CUES if p != "according to")
-_FORM_TO_LEMMA = {form: lemma for lemma, forms in SPEECH_VERBS.items() for form in forms}
+# Longest first, so that "made it clear" is tried before a shorter phrase could match.
+_PHRASES = tuple(
+    p.replace(" ", r"\s+") for p in sorted(PHRASE_CUES, key=len, reverse=True)
+    if p != "according to"
+)
+_VERB_FORMS = {form: lemma for lemma, forms in CUE_VERBS.items() for form in forms}
+_FORM_TO_LEMMA = {**_VERB_FORMS, **PHRASE_CUES}
 # Every cue as one trie-shaped alternation: "according to", "pointed out", "said", ...
 _CUE_WORDS = ("according", "According", *_FORM_TO_LEMMA, *PHRASE_CUES)
 _CUE_ALTERNATION = (
-    r"(?:[Aa]ccording\s+to|" + "|".join(_PHRASES) + "|" + word_alternation(_FORM_TO_LEMMA)
+    r"(?:[Aa]ccording\s+to|" + "|".join(_PHRASES) + "|" + word_alternation(_VERB_FORMS)
     + r")\b"
 )
 CUE = re.compile(
@@ -64,7 +69,13 @@ _STOP_LEFT = frozenset(
     """by to with from for in on at of about over into than as is was are were be been
     has have had do did does not""".split()
 ) | CLAUSE_BOUNDARIES
-_NOT_SUBJECT_END = _STOP_LEFT | DETERMINERS
+# Possessive determiners cannot end a subject: "the governor threw his support behind".
+_NOT_SUBJECT_END = _STOP_LEFT | DETERMINERS | frozenset("his her their its our my your".split())
+# Verbs inside the words left of a cue: a subject cannot run across them.
+_AUXILIARIES = frozenset("is are was were am be been has have had".split())
+_BARE_SPEECH = frozenset({"say", "tell"})
+# Words that make what follows a condition: "if they want", "unless Congress agrees".
+_CONDITIONS = frozenset({"if", "unless"})
 _NOMINAL_RELATIVES = frozenset({"what", "than"})
 _ARTICLES = frozenset({"the", "a", "an"})
 # Words after which an article may stand inside a subject: "spokesperson for the ministry".
@@ -136,6 +147,8 @@ def read_cues(
         lemma = _FORM_TO_LEMMA.get(lowered, lowered.split()[0])
         boundary = max([start, *(close + 1 for _open, close in quotes if close < at)])
         subject = _subject_before(text, boundary, at)
+        if subject is not None and not _agrees(text, lowered, subject):
+            subject = "invalid"
         if subject is None and lemma in _INVERTING:
             after = _noun_phrase_after(text, cue_end, end, quotes, final=True)
             if after and _starts_like_name(text, after[0]):
@@ -200,6 +213,7 @@ def _subject_before(
     if i > 0 and tokens[i].group(0) == "," and (apposition := _apposition(text, tokens, i)):
         i, role = apposition[0] - 1, apposition[1]  # "Jane Doe, a spokeswoman, said"
     j = i
+    verb = None  # the nearest verb passed on the way left
     while j >= 0:
         word = tokens[j].group(0)
         low = word.lower()
@@ -212,10 +226,15 @@ def _subject_before(
                 break
         elif low in CLAUSE_BOUNDARIES:
             break
+        elif verb is None and word.islower() and (
+                low in _AUXILIARIES or _VERB_FORMS.get(low, low) != low or low in _BARE_SPEECH):
+            verb = j
         j -= 1
     chosen = tokens[j + 1 : i + 1]
     if j >= 0 and tokens[j].group(0).lower() in _NOMINAL_RELATIVES:
         return "invalid"  # "smaller than what McKinley said": his words are not restated
+    if j >= 0 and tokens[j].group(0).lower() in _CONDITIONS:
+        return "invalid"  # "if they want ...": a condition, not a report
     if not chosen:
         return None
     words = [t.group(0).lower() for t in chosen]
@@ -224,6 +243,13 @@ def _subject_before(
             # "a senior EU diplomat who said", "The NATO diplomat who spoke to CNN said"
             found = _antecedent(tokens, j + 1 + k)
             return found if isinstance(found, str) else (*found, role)
+    if verb is not None:
+        if words[verb - j - 1] in _AUXILIARIES:
+            return "invalid"  # "the unions are aware of the Sanders support": a predicate
+        # "observers said Biden's remarks showed ...": the subject starts after the verb
+        chosen, words = chosen[verb - j :], words[verb - j :]
+        if not chosen:
+            return None
     while len(chosen) > 1 and (words[-1] in TIME_WORDS or _YEAR.match(words[-1])):
         chosen, words = chosen[:-1], words[:-1]
         while len(chosen) > 1 and words[-1] in ("in", "on", "at", "this", "last", "early",
@@ -240,6 +266,46 @@ def _subject_before(
     if last.endswith(("'s", "’s")) and last.lower() not in PRONOUNS:
         return "invalid"  # "Russia's claims that ...": a possessive, not a subject
     return chosen[0].start(), chosen[-1].end(), role
+
+
+# Auxiliaries that make a form in -ing a finite verb: "Trump is saying", "they were warning".
+_PROGRESSIVE = frozenset("is are was were be been am 's ’s".split())
+# Subjects a bare form agrees with: "they say", "I think", "we support".
+_PLURAL_PRONOUNS = frozenset("i we they you".split())
+# Modals and auxiliaries after which any subject takes a bare form: "Trump will support".
+_BARE_AFTER = frozenset("will would may might could can should must did does do not never".split())
+
+
+def _agrees(text: str, form: str, subject: tuple[int, int, str | None] | str) -> bool:
+    """Whether the subject found before a cue can be the subject of that form of it.
+
+    A form in -ing needs an auxiliary: "Trump is saying", not "the fear is that Biden
+    saying this ..." (a participle, whose subject is elsewhere). A bare form ("say",
+    "support", "fear") needs a plural subject or an auxiliary: "officials say", "they
+    support", "Trump would support", but not "Russia has opposed increased NATO support"
+    or "Clinton support among Latinos", where the word is a noun."""
+    if isinstance(subject, str):
+        return True
+    lemma = _VERB_FORMS.get(form)
+    progressive = form.endswith("ing") and lemma is not None and form != lemma
+    bare = form == lemma and form not in ("forecast",)
+    if not (progressive or bare):
+        return True
+    _start, s_end, _role = subject
+    between = [t.group(0).lower() for t in _TOKEN.finditer(text, s_end, len(text))]
+    words: list[str] = []
+    for word in between:
+        if not _is_verb_modifier(word):
+            break
+        words.append(word)
+    if progressive:
+        return bool(_PROGRESSIVE.intersection(words))
+    if _BARE_AFTER.intersection(words):
+        return True
+    last = text[_start:s_end].split()[-1].lower()
+    return last in _PLURAL_PRONOUNS or (
+        last.endswith(("s", "people")) and not last.endswith(("ss", "'s", "’s"))
+    ) or " and " in text[_start:s_end]
 
 
 def _is_verb_modifier(word: str) -> bool:

@@ -18,7 +18,13 @@ from factcheck.extract.numbers import find_quantities, may_hold_figures
 from factcheck.extract.quotes import POSSIBLE_QUOTE, QuoteSpan, find_quotes
 from factcheck.extract.records import Claim, Post, Quantity
 from factcheck.extract.sentences import split_sentences
-from factcheck.extract.speakers import Speaker, SpeakerContext, is_generic, parse_mention
+from factcheck.extract.speakers import (
+    Parsed,
+    Speaker,
+    SpeakerContext,
+    is_generic,
+    parse_mention,
+)
 
 # Blocks whose sentences can be claims; captions, tables, bylines and page chrome never are.
 CLAIM_BLOCKS = frozenset({"title", "headline", "body"})
@@ -248,8 +254,9 @@ class _Paragraph:
         if not said_here and not figures:
             return claims
         # A sentence ending in a colon introduces the quote that follows; it is not a claim.
+        # A question reports nothing: "Do you support Ted Cruz?"
         if (said_here and not inside and self.block.kind in INDIRECT_BLOCKS
-                and not self.text.endswith(":", start, end)):
+                and not _ends_with(self.text, start, end, ":?")):
             speakers: set[str] = set()
             initial = self.text[start : min(end, start + 40)].split(maxsplit=1)[0]
             for said in said_here:
@@ -262,6 +269,8 @@ class _Paragraph:
                 parsed = parse_mention(attribution.mention or "")
                 at_start = (attribution.mention or "").startswith(initial)
                 if parsed is None or is_generic(parsed, sentence_initial=at_start):
+                    continue
+                if at_start and _plural_common_noun(parsed, said.speaker):
                     continue
                 speakers.add(said.speaker.name)
                 claims.append(self._claim(
@@ -361,6 +370,16 @@ class _Paragraph:
         return None
 
 
+def _plural_common_noun(parsed: Parsed, speaker: Speaker) -> bool:
+    """A lone plural word opening the sentence that the text never gave as anyone's name
+    is a common noun capitalised by its place: "Friends wanted some say", "Critics fear"."""
+    word = parsed.display
+    return (
+        parsed.kind == "person" and speaker.kind == "group" and " " not in word
+        and word.lower().endswith("s") and not word.lower().endswith("ss")
+    )
+
+
 def _claim_order(claim: Claim) -> tuple[int, int]:
     return claim.start, claim.quote_start or claim.start
 
@@ -393,11 +412,16 @@ def _any_between(positions: list[int], start: int, end: int) -> bool:
     return at < len(positions) and positions[at] < end
 
 
-def _ends_with_colon(text: str, start: int, end: int) -> bool:
-    """``text[start:end].rstrip().endswith(":")`` without copying the paragraph."""
+def _ends_with(text: str, start: int, end: int, marks: str) -> bool:
+    """Whether ``text[start:end].rstrip()`` ends with one of ``marks``, without copying the
+    paragraph."""
     while end > start and text[end - 1].isspace():
         end -= 1
-    return end > start and text[end - 1] == ":"
+    return end > start and text[end - 1] in marks
+
+
+def _ends_with_colon(text: str, start: int, end: int) -> bool:
+    return _ends_with(text, start, end, ":")
 
 
 def _cited_source(said: list[Said], speaker: Said | None) -> str | None:

@@ -1,0 +1,70 @@
+"""Golden cases for reported speech without quote marks: (text, expected (kind, speaker)).
+
+Each case is a kind of sentence, written for this file; an indirect claim spans its
+sentence and carries the speaker as it resolves.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract
+
+CASES = [
+    # verbs of statement beyond "say": accusing, vowing, dismissing, praising
+    ("Senator Ann Ortiz accused the governor of hiding the audit.",
+     [("indirect", "Ann Ortiz")]),
+    ("The spokeswoman vowed to reopen the clinic by March.", [("indirect", "spokeswoman")]),
+    ("Governor Tom Reyes dismissed the report as a partisan smear.",
+     [("indirect", "Tom Reyes")]),
+    ("The union endorsed Maria Lopez for the open seat.", [("indirect", "union")]),
+    # beliefs and expectations
+    ("Dana Whitfield believes the vote was rigged.", [("indirect", "Dana Whitfield")]),
+    ("Ken Ito, an analyst at Lazard, expected a slower quarter.", [("indirect", "Ken Ito")]),
+    # findings of polls and documents
+    ("A new poll shows the senator trailing by six points.", [("indirect", "new poll")]),
+    # clause-only verbs: a clause reports, an object does not
+    ("The court ruled that the map was drawn unlawfully.", [("indirect", "court")]),
+    ("The court ruled the district for a decade.", []),
+    ("Jo Park knew that the budget was short.", [("indirect", "Jo Park")]),
+    ("Jo Park knew the senator well.", []),
+    ("Mr. Hale tweeted that the plant would close.", [("indirect", "Hale")]),
+    ("Mr. Hale tweeted a photo of the plant.", []),
+    # a bare form needs a plural subject or an auxiliary; else it is a noun
+    ("The two senators want a new trade deal.", [("indirect", "two senators")]),
+    ("Pat Quinn would want a recount.", [("indirect", "Pat Quinn")]),
+    ("The Lopez want ads ran all week.", []),
+    # a form in -ing needs an auxiliary: else it is a participle
+    ("Luis Ortega is warning that the fund will run dry.", [("indirect", "Luis Ortega")]),
+    ("The fear is that Ortega saying this will calm nobody.", []),
+    # nouns that look like verbs are not cues
+    ("The Paris attacks shook the campaign.", []),
+    ("Questions about her emails persist.", []),
+    # a subject does not run across a verb or end in a possessive
+    ("The governor threw his support behind Ortiz.", []),
+    ("Reporters said the mayor's aides knew that the audit was late.",
+     [("indirect", "mayor's aides")]),
+    # conditions and questions report nothing
+    ("If they want a deal, they should call.", []),
+    ("Do you endorse Maria Lopez?", []),
+    # a plural word capitalised only by its place is nobody's name
+    ("Friends wanted some say in the matter.", []),
+    ("Critics fear the plan will fail.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_reported_speech(text: str, expected: list[tuple[str, str]]) -> None:
+    claims = [c for c in extract(text) if c.kind != "numeric"]
+    assert [(c.kind, c.speaker) for c in claims] == expected
+
+
+def test_an_indirect_claim_spans_its_sentence_and_names_its_speaker_exactly() -> None:
+    text = "The vote was close. Senator Ann Ortiz accused the governor of hiding the audit."
+    (claim,) = extract(text)
+    assert text[claim.start : claim.end] == (
+        "Senator Ann Ortiz accused the governor of hiding the audit."
+    )
+    assert claim.speaker_mention is not None and claim.speaker_start is not None
+    assert text[claim.speaker_start : claim.speaker_end] == "Senator Ann Ortiz"
+    assert claim.speaker_role == "Senator"
