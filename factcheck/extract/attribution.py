@@ -21,6 +21,7 @@ from factcheck.extract.lexicon import (
     CUE_VERBS,
     DETERMINERS,
     NEGATIONS,
+    PERSON_NOUNS,
     PHRASE_CUES,
     PRONOUNS,
     QUOTE_ONLY_VERBS,
@@ -62,7 +63,7 @@ _INVERTING = frozenset({"say", "add", "write", "ask", "continue", "explain", "te
 # Words or single punctuation marks, with their positions. A full stop stays on "U.S.",
 # "p.m." and "Mr." but not on a word that ends a sentence.
 _TOKEN = re.compile(
-    r"(?:\w\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Prof|St)\.|[A-Z]\.(?=\s+[A-Z])|"
+    r"(?:\w\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Prof|St|Jr|Sr)\.|[A-Z]\.(?=\s+[A-Z])|"
     r"\w[\w’'&-]*(?:\.\w[\w’'&-]*)*|[^\w\s]"
 )
 _STOP_LEFT = frozenset(
@@ -149,6 +150,10 @@ def read_cues(
         subject = _subject_before(text, boundary, at)
         if subject is not None and not _agrees(text, lowered, subject):
             subject = "invalid"
+        if lowered.endswith("ing") and (subject is None or subject == "invalid"):
+            # "A judge sided with the Democrats, saying the law ...": the participle's
+            # subject is the subject of its sentence.
+            subject = _clause_subject(text, start, at) or subject
         if subject is None and lemma in _INVERTING:
             after = _noun_phrase_after(text, cue_end, end, quotes, final=True)
             if after and _starts_like_name(text, after[0]):
@@ -186,6 +191,76 @@ def _apposition(text: str, tokens: list[re.Match[str]], comma: int) -> tuple[int
     return None
 
 
+def _before_brackets(tokens: list[re.Match[str]], close: int) -> int:
+    """The index of the word before a bracket ending at ``tokens[close]``, which labels a
+    name ("McConnell (R-Ky.)", "Sanders (I-Vt.)"); ``close`` itself when it opens none."""
+    k = close - 1
+    while k >= 0 and close - k <= 8 and tokens[k].group(0) != "(":
+        k -= 1
+    return k - 1 if k > 0 and tokens[k].group(0) == "(" else close
+
+
+def _aside(tokens: list[re.Match[str]], comma: int) -> int | None:
+    """For ", who has been active in politics since 1990," ending at ``tokens[comma]``: the
+    index of the word before the comma that opens it, else None."""
+    k = comma - 1
+    while k > 0 and comma - k <= 2 * _MAX_SUBJECT_TOKENS and tokens[k].group(0) != ",":
+        k -= 1
+    if k < 1 or tokens[k].group(0) != "," or tokens[k + 1].group(0).lower() not in (
+            "who", "whose"):
+        return None
+    return k - 1
+
+
+def _named_aside(tokens: list[re.Match[str]], comma: int) -> tuple[int, int, str | None] | None:
+    """For "The chief, Paul Manafort," ending at ``tokens[comma]``: the name between the
+    commas, when a description stands before it."""
+    k = comma - 1
+    while k > 0 and comma - k <= 4 and tokens[k].group(0)[:1].isupper():
+        k -= 1
+    if k < 2 or k == comma - 1 or tokens[k].group(0) != ",":
+        return None
+    before = tokens[k - 1].group(0)
+    if not before.isalpha() or not before.islower() or before not in PERSON_NOUNS:
+        return None
+    return tokens[k + 1].start(), tokens[comma - 1].end(), None
+
+
+# A finite verb that ends the subject of a sentence: "A judge sided with ...", "Cruz is".
+_IRREGULAR_PASTS = frozenset(
+    """went spoke made took gave came held ran met left sent brought began won lost kept
+    stood sat fought led put set got saw""".split()
+)
+_INTRODUCTIONS = frozenset(
+    """in on at after before when while during earlier later last this since over by for
+    from with and but so yet still""".split()
+)
+
+
+def _clause_subject(text: str, start: int, cue_start: int) -> tuple[int, int, None] | None:
+    """The subject of the sentence starting at ``start``: the words before its first verb,
+    after an introductory phrase ("In May, a U.S. District Court judge sided ...")."""
+    tokens = list(_TOKEN.finditer(text, start, cue_start))
+    at = 0
+    if tokens and tokens[0].group(0).lower() in _INTRODUCTIONS:
+        comma = next((k for k, t in enumerate(tokens[:10]) if t.group(0) == ","), None)
+        if comma is None:
+            return None
+        at = comma + 1
+    for k in range(at, min(len(tokens), at + _MAX_SUBJECT_TOKENS)):
+        word = tokens[k].group(0)
+        low = word.lower()
+        if word == "," or (word.islower() and (
+                low in _AUXILIARIES or low in VERB_MODIFIERS or low in _IRREGULAR_PASTS
+                or low in _VERB_FORMS or (low.endswith("ed") and len(low) > 4))):
+            if k == at:
+                return None
+            return tokens[at].start(), tokens[k - 1].end(), None
+        if not word[0].isalnum():
+            return None
+    return None
+
+
 def _starts_like_name(text: str, at: int) -> bool:
     word = _TOKEN.match(text, at)
     if word is None:
@@ -210,8 +285,14 @@ def _subject_before(
     while i >= 0 and _is_verb_modifier(tokens[i].group(0)):
         i -= 1
     role = None
+    if i > 0 and tokens[i].group(0) == ")":
+        i = _before_brackets(tokens, i)  # "Sen. Mitch McConnell (R-Ky.) said"
     if i > 0 and tokens[i].group(0) == "," and (apposition := _apposition(text, tokens, i)):
         i, role = apposition[0] - 1, apposition[1]  # "Jane Doe, a spokeswoman, said"
+    elif i > 0 and tokens[i].group(0) == "," and (aside := _aside(tokens, i)) is not None:
+        i = aside  # "Jane Doe, who ran in 2012, said"
+    elif i > 0 and tokens[i].group(0) == "," and (named := _named_aside(tokens, i)):
+        return named  # "The chief, Paul Manafort, said"
     j = i
     verb = None  # the nearest verb passed on the way left
     while j >= 0:
@@ -272,6 +353,8 @@ def _subject_before(
 _PROGRESSIVE = frozenset("is are was were be been am 's ’s".split())
 # Subjects a bare form agrees with: "they say", "I think", "we support".
 _PLURAL_PRONOUNS = frozenset("i we they you".split())
+# Plurals without an s, and counts that agree as plurals: "the women say", "9 percent say".
+_PLURAL_NOUNS = frozenset("people men women children police staff percent majority".split())
 # Modals and auxiliaries after which any subject takes a bare form: "Trump will support".
 _BARE_AFTER = frozenset("will would may might could can should must did does do not never".split())
 
@@ -303,8 +386,8 @@ def _agrees(text: str, form: str, subject: tuple[int, int, str | None] | str) ->
     if _BARE_AFTER.intersection(words):
         return True
     last = text[_start:s_end].split()[-1].lower()
-    return last in _PLURAL_PRONOUNS or (
-        last.endswith(("s", "people")) and not last.endswith(("ss", "'s", "’s"))
+    return last in _PLURAL_PRONOUNS or last in _PLURAL_NOUNS or (
+        last.endswith("s") and not last.endswith(("ss", "'s", "’s"))
     ) or " and " in text[_start:s_end]
 
 

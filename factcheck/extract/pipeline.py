@@ -259,9 +259,14 @@ class _Paragraph:
                 and not _ends_with(self.text, start, end, ":?")):
             speakers: set[str] = set()
             initial = self.text[start : min(end, start + 40)].split(maxsplit=1)[0]
-            for said in said_here:
+            # "According to the FBI summary, aides asked ...": the source is the speaker
+            # when no one else in the sentence is; a figure keeps it as its cited source.
+            for said in sorted(said_here, key=lambda s: s.attribution.source):
                 attribution = said.attribution
-                if (said.speaker is None or attribution.source or attribution.quote_only
+                if attribution.source and (
+                        claims or figures or not _opens(self.text, start, attribution)):
+                    continue
+                if (said.speaker is None or attribution.quote_only
                         or not said.explicit or said.speaker.name in speakers):
                     continue
                 if not self._reports_speech(attribution, end):
@@ -368,6 +373,11 @@ class _Paragraph:
                 )
                 return Said(cue, speaker)
         return None
+
+
+def _opens(text: str, start: int, attribution: Attribution) -> bool:
+    """Whether the cue opens its sentence ("According to the FBI, ...")."""
+    return not text[start : attribution.cue_start].strip(" \u00a0\"“‘'([—–-")
 
 
 def _plural_common_noun(parsed: Parsed, speaker: Speaker) -> bool:

@@ -47,6 +47,24 @@ CASES = [
     # conditions and questions report nothing
     ("If they want a deal, they should call.", []),
     ("Do you endorse Maria Lopez?", []),
+    # a participle's subject is the subject of its sentence
+    ("In May, a federal judge sided with the unions, saying the law was void.",
+     [("indirect", "federal judge")]),
+    ("Senator Ann Ortiz toured the plant on Monday, warning that jobs would go.",
+     [("indirect", "Ann Ortiz")]),
+    # a subject with a label in brackets, an aside, a name set off by commas, a suffix
+    ("Sen. Ann Ortiz (D-Ore.) said the vote would fail.", [("indirect", "Ann Ortiz")]),
+    ("Ann Ortiz, who ran for governor in 2012, said the vote would fail.",
+     [("indirect", "Ann Ortiz")]),
+    ("The spokesman, Tom Reyes, said the vote would fail.", [("indirect", "Tom Reyes")]),
+    ("Tom Reyes Jr. warned that the vote would fail.", [("indirect", "Tom Reyes Jr.")]),
+    # "according to" opening a sentence names its speaker, unless someone else speaks
+    ("According to the Lopez campaign, the rally drew a big crowd.",
+     [("indirect", "Lopez campaign")]),
+    ("According to the audit, the spokeswoman said the rally drew a big crowd.",
+     [("indirect", "spokeswoman")]),
+    # ... and a figure keeps it as its cited source
+    ("According to the Lopez campaign, 4,000 people came.", []),
     # a plural word capitalised only by its place is nobody's name
     ("Friends wanted some say in the matter.", []),
     ("Critics fear the plan will fail.", []),
