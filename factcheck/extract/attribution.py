@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from factcheck.extract.lexicon import (
     CLAUSE_BOUNDARIES,
@@ -27,6 +27,7 @@ from factcheck.extract.lexicon import (
     QUOTE_ONLY_VERBS,
     RELATIVE_PRONOUNS,
     TIME_WORDS,
+    TITLE_WORDS,
     VERB_MODIFIERS,
 )
 from factcheck.extract.patterns import word_alternation
@@ -150,7 +151,8 @@ def read_cues(
         subject = _subject_before(text, boundary, at)
         if subject is not None and not _agrees(text, lowered, subject):
             subject = "invalid"
-        if lowered.endswith("ing") and (subject is None or subject == "invalid"):
+        if (lowered.endswith("ing") and (subject is None or subject == "invalid")) or (
+                subject is None and _after_coordination(text, boundary, at)):
             # "A judge sided with the Democrats, saying the law ...": the participle's
             # subject is the subject of its sentence.
             subject = _clause_subject(text, start, at) or subject
@@ -191,6 +193,14 @@ def _apposition(text: str, tokens: list[re.Match[str]], comma: int) -> tuple[int
     return None
 
 
+def _after_coordination(text: str, lo: int, cue_start: int) -> bool:
+    """Whether "and" or "but" stands just before the cue, light words aside."""
+    for word in reversed([t.group(0).lower() for t in _TOKEN.finditer(text, lo, cue_start)]):
+        if not _is_verb_modifier(word):
+            return word in ("and", "but")
+    return False
+
+
 def _before_brackets(tokens: list[re.Match[str]], close: int) -> int:
     """The index of the word before a bracket ending at ``tokens[close]``, which labels a
     name ("McConnell (R-Ky.)", "Sanders (I-Vt.)"); ``close`` itself when it opens none."""
@@ -200,14 +210,23 @@ def _before_brackets(tokens: list[re.Match[str]], close: int) -> int:
     return k - 1 if k > 0 and tokens[k].group(0) == "(" else close
 
 
+# Words that open an aside between a subject and its verb: "Paradis, who has been ...,
+# says", "Trump, in a statement on Monday, said", "Cruz, however, argued".
+_ASIDE_OPENERS = frozenset(
+    """who whose in on at during after before speaking writing however meanwhile though
+    too also of like unlike""".split()
+)
+
+
 def _aside(tokens: list[re.Match[str]], comma: int) -> int | None:
-    """For ", who has been active in politics since 1990," ending at ``tokens[comma]``: the
-    index of the word before the comma that opens it, else None."""
+    """For ", who has been active in politics since 1990," or ", in a statement," ending at
+    ``tokens[comma]``: the index of the word before the comma that opens it, else None."""
     k = comma - 1
     while k > 0 and comma - k <= 2 * _MAX_SUBJECT_TOKENS and tokens[k].group(0) != ",":
         k -= 1
-    if k < 1 or tokens[k].group(0) != "," or tokens[k + 1].group(0).lower() not in (
-            "who", "whose"):
+    if k < 1 or tokens[k].group(0) != "," or k + 1 == comma:
+        return None
+    if tokens[k + 1].group(0).lower() not in _ASIDE_OPENERS:
         return None
     return k - 1
 
@@ -265,7 +284,14 @@ def _starts_like_name(text: str, at: int) -> bool:
     word = _TOKEN.match(text, at)
     if word is None:
         return False
-    return word.group(0)[:1].isupper() or word.group(0).lower() in _ARTICLES
+    first = word.group(0)
+    if first[:1].isupper() or first.lower() in _ARTICLES:
+        return True
+    # "says political scientist Dossym Satpayev": a description and a name
+    if first.lower() in _NOT_SUBJECT_END or first.lower() in TIME_WORDS:
+        return False
+    following = [t.group(0) for t in islice(_TOKEN.finditer(text, word.end()), 2)]
+    return any(t[:1].isupper() for t in following)
 
 
 def _subject_before(
@@ -467,8 +493,12 @@ def _trailing_apposition(text: str, at: int, stop: int) -> str | None:
     ministry"; None when the words after the comma are something else."""
     rest = text[at:stop].strip().rstrip(".!?\"”’' ")
     words = rest.split()
-    if len(words) < 2 or words[0].lower() not in _ARTICLES or len(words) > _MAX_SUBJECT_TOKENS:
+    if len(words) < 2 or len(words) > _MAX_SUBJECT_TOKENS:
         return None
     if any(not w[0].isalnum() for w in words) or "," in rest:
         return None
-    return " ".join(words[1:])
+    if words[0].lower() in _ARTICLES:
+        return " ".join(words[1:])
+    if words[0].lower() in TITLE_WORDS | PERSON_NOUNS:
+        return " ".join(words)  # ", director of the Texas Politics Project."
+    return None

@@ -58,6 +58,17 @@ CASES = [
      [("indirect", "Ann Ortiz")]),
     ("The spokesman, Tom Reyes, said the vote would fail.", [("indirect", "Tom Reyes")]),
     ("Tom Reyes Jr. warned that the vote would fail.", [("indirect", "Tom Reyes Jr.")]),
+    ("Tom Reyes, in a statement on Monday, said the vote would fail.",
+     [("indirect", "Tom Reyes")]),
+    # a verb joined to the first by "and" shares its subject
+    ("Governor Tom Reyes toured the plant and warned that jobs would go.",
+     [("indirect", "Tom Reyes")]),
+    # an inverted subject may open with a description, and its apposition with a title
+    ("Jobs will go, says political scientist Dana Whitfield.",
+     [("indirect", "Dana Whitfield")]),
+    ("Jobs will go, said Dana Whitfield, director of the Ohio Labor Project.",
+     [("indirect", "Dana Whitfield")]),
+    ("Jobs will go, said on Tuesday.", []),
     # "according to" opening a sentence names its speaker, unless someone else speaks
     ("According to the Lopez campaign, the rally drew a big crowd.",
      [("indirect", "Lopez campaign")]),
