@@ -161,7 +161,8 @@ def read_cues(
         if (lowered.endswith("ing") and (subject is None or subject == "invalid")) or (
                 subject is None and _after_coordination(text, boundary, at)):
             # "A judge sided with the Democrats, saying the law ...": the participle's
-            # subject is the subject of its sentence.
+            # subject is the subject of its sentence; so is that of a verb joined to the
+            # first ("Putin backpedaled on his forecast and blamed oil prices").
             subject = _clause_subject(text, start, at) or subject
         if subject is None and lemma in _INVERTING:
             after = _noun_phrase_after(text, cue_end, end, quotes, final=True)
@@ -202,6 +203,7 @@ def _apposition(text: str, tokens: list[re.Match[str]], comma: int) -> tuple[int
 
 def _after_coordination(text: str, lo: int, cue_start: int) -> bool:
     """Whether "and" or "but" stands just before the cue, light words aside."""
+    lo = max(lo, cue_start - 80)  # light words are few and short
     for word in reversed([t.group(0).lower() for t in _TOKEN.finditer(text, lo, cue_start)]):
         if not _is_verb_modifier(word):
             return word in ("and", "but")
@@ -266,6 +268,8 @@ _INTRODUCTIONS = frozenset(
 def _clause_subject(text: str, start: int, cue_start: int) -> tuple[int, int, None] | None:
     """The subject of the sentence starting at ``start``: the words before its first verb,
     after an introductory phrase ("In May, a U.S. District Court judge sided ...")."""
+    if cue_start - start > _SUBJECT_WINDOW:
+        return None  # a sentence too long to read as one clause
     tokens = list(_TOKEN.finditer(text, start, cue_start))
     at = 0
     if tokens and tokens[0].group(0).lower() in _INTRODUCTIONS:
@@ -411,9 +415,9 @@ def _agrees(text: str, form: str, subject: tuple[int, int, str | None] | str) ->
     if not (progressive or bare):
         return True
     _start, s_end, _role = subject
-    between = [t.group(0).lower() for t in _TOKEN.finditer(text, s_end, len(text))]
     words: list[str] = []
-    for word in between:
+    for token in _TOKEN.finditer(text, s_end):
+        word = token.group(0).lower()
         if not _is_verb_modifier(word):
             break
         words.append(word)
