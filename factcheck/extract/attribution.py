@@ -21,6 +21,7 @@ from factcheck.extract.lexicon import (
     CUE_VERBS,
     DETERMINERS,
     NEGATIONS,
+    NOUN_CUE,
     PERSON_NOUNS,
     PHRASE_CUES,
     PRONOUNS,
@@ -155,6 +156,18 @@ def read_cues(
         lemma = _FORM_TO_LEMMA.get(lowered, lowered.split()[0])
         closed = quotes.last_close_before(at)
         boundary = start if closed is None else max(start, closed + 1)
+        if lemma == NOUN_CUE:
+            # "Trump's claim that ...": the possessor made the claim
+            noun_end = at + len(cue.split()[0])
+            owner = _possessor_before(text, boundary, at)
+            if owner is not None:
+                o_start, o_end, _ = owner
+                found.append(Attribution(text[at:noun_end], lemma, at, noun_end,
+                                         text[o_start:o_end], o_start, o_end))
+                continue
+            lowered = lowered.split()[0]  # "Trump claims that ...": a verb, if any
+            lemma = _FORM_TO_LEMMA.get(lowered, lowered)
+            cue, cue_end = text[at:noun_end], noun_end
         subject = _subject_before(text, boundary, at)
         if subject is not None and not _agrees(text, lowered, subject):
             subject = "invalid"
@@ -201,6 +214,25 @@ def _apposition(text: str, tokens: list[re.Match[str]], comma: int) -> tuple[int
     return None
 
 
+# Words with an apostrophe-s that are no possessor: "it's", "that's", "there's".
+_NOT_POSSESSORS = frozenset(
+    "it's it’s that's that’s there's there’s what's what’s he's he’s she's she’s".split()
+)
+
+
+def _possessor_before(text: str, lo: int, noun_start: int) -> tuple[int, int, str | None] | None:
+    """The owner of a noun of statement: "Donald Trump" in "Donald Trump's claim that"."""
+    words = list(_TOKEN.finditer(text, max(lo, noun_start - 40), noun_start))
+    last = words[-1] if words else None
+    if last is None or last.end() + 1 < noun_start:
+        return None
+    word = last.group(0)
+    if not word.endswith(("'s", "’s")) or word.lower() in _NOT_POSSESSORS:
+        return None
+    owner = _subject_before(text, lo, last.end() - 2)
+    return owner if owner is not None and not isinstance(owner, str) else None
+
+
 def _after_coordination(text: str, lo: int, cue_start: int) -> bool:
     """Whether "and" or "but" stands just before the cue, light words aside."""
     lo = max(lo, cue_start - 80)  # light words are few and short
@@ -229,15 +261,19 @@ _ASIDE_OPENERS = frozenset(
 
 def _aside(tokens: list[re.Match[str]], comma: int) -> int | None:
     """For ", who has been active in politics since 1990," or ", in a statement," ending at
-    ``tokens[comma]``: the index of the word before the comma that opens it, else None."""
+    ``tokens[comma]``, or any short aside after a name: the index of the word before the
+    comma that opens it, else None."""
     k = comma - 1
     while k > 0 and comma - k <= 2 * _MAX_SUBJECT_TOKENS and tokens[k].group(0) != ",":
         k -= 1
     if k < 1 or tokens[k].group(0) != "," or k + 1 == comma:
         return None
-    if tokens[k + 1].group(0).lower() not in _ASIDE_OPENERS:
-        return None
-    return k - 1
+    if tokens[k + 1].group(0).lower() in _ASIDE_OPENERS:
+        return k - 1
+    before = tokens[k - 1].group(0)
+    if before[:1].isupper() and before.isalpha() and comma - k <= _MAX_SUBJECT_TOKENS:
+        return k - 1  # "Mr. Lewandowski, now a paid CNN commentator, has denied"
+    return None
 
 
 def _named_aside(tokens: list[re.Match[str]], comma: int) -> tuple[int, int, str | None] | None:

@@ -131,7 +131,8 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
         reassure remind inform testify vouch hint imply signal mention cite reveal disclose
         promise vow pledge threaten propose recommend demand advise question dismiss reject
         criticize criticise praise defend denounce decry blast attack applaud hail
-        tout thank congratulate apologize apologise agree disagree post"""
+        tout thank congratulate apologize apologise agree disagree post express voice
+        highlight outline detail"""
     ),
     "brag": ("brag", "brags", "bragged", "bragging"),
     "slam": ("slam", "slams", "slammed", "slamming"),
@@ -156,7 +157,7 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
 NOUN_LIKE_FORMS = frozenset(
     """attacks questions fears charges hopes demands estimates supports promises favors
     favours doubts wishes worries counters jokes posts signals pledges vows threats blames
-    praises reports claims""".split()
+    praises reports claims details highlights outlines""".split()
 )
 CUE_VERBS = {
     lemma: tuple(form for form in forms if form not in NOUN_LIKE_FORMS)
@@ -164,8 +165,9 @@ CUE_VERBS = {
 }
 
 # Verbs that introduce a quote but not a reported proposition of their own
-# ("described the moves as "unusual"", "called it "a disgrace"", "continued: "...").
-QUOTE_ONLY_VERBS = frozenset({"ask", "continue", "describe", "call"})
+# ("called it "a disgrace"", "asked whether ...", "continued: "..."). A description is a
+# statement: "Trump described the country as beset by crime".
+QUOTE_ONLY_VERBS = frozenset({"ask", "continue", "call"})
 
 # Verbs that report speech only with a clause or at the end of the sentence:
 # "..., he added." and "she added that ..." but not "Beauvillier added his seventh goal";
@@ -186,7 +188,23 @@ PHRASE_CUES: dict[str, str] = {
     "calls on": "call for",
     "made clear": "make clear",
     "made it clear": "make clear",
+    "talked about": "talk about",
+    "talks about": "talk about",
+    "spoke about": "talk about",
+    "spoke of": "talk about",
+    "speaks about": "talk about",
+    # Nouns of statement before their clause, "Trump's claim that ...": NOUN_CUES.
+    **{f"{noun} that": "claim that" for noun in (
+        "claim claims allegation allegations assertion assertions argument contention "
+        "insistence suggestion warning warnings promise pledge belief view accusation "
+        "accusations charge prediction statement admission complaint assessment "
+        "conclusion testimony"
+    ).split()},
 }
+# The lemma of those noun cues: their speaker is the possessor before the noun
+# ("Trump's claim that", "his warning that"); without one, the words are read as a verb
+# ("Trump claims that") or give no speaker ("the allegation that").
+NOUN_CUE = "claim that"
 
 # Light words allowed between a subject and its reporting verb ("Blinken also claimed").
 VERB_MODIFIERS = frozenset(

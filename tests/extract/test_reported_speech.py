@@ -69,6 +69,20 @@ CASES = [
     ("Jobs will go, said Dana Whitfield, director of the Ohio Labor Project.",
      [("indirect", "Dana Whitfield")]),
     ("Jobs will go, said on Tuesday.", []),
+    # any short aside after a name
+    ("Mr. Hale, now a paid television commentator, has denied that he knew.",
+     [("indirect", "Hale")]),
+    # a description is a statement; talking about something is one too
+    ("Tom Reyes described the plan as a giveaway.", [("indirect", "Tom Reyes")]),
+    ("Dana Whitfield talked about her record on taxes.", [("indirect", "Dana Whitfield")]),
+    # a meeting's discussion is not a statement
+    ("Tom Reyes and Dana Whitfield discussed the budget.", []),
+    # nouns of statement: the possessor speaks; without one, nobody does
+    ("Dana Whitfield's claim that the vote was rigged fell flat.",
+     [("indirect", "Dana Whitfield")]),
+    ("The allegation that the vote was rigged fell flat.", []),
+    ("It's a claim that nobody believes.", []),
+    ("Ann Ortiz claims that the vote was rigged.", [("indirect", "Ann Ortiz")]),
     # "according to" opening a sentence names its speaker, unless someone else speaks
     ("According to the Lopez campaign, the rally drew a big crowd.",
      [("indirect", "Lopez campaign")]),
