@@ -172,8 +172,11 @@ QUOTE_ONLY_VERBS = frozenset({"ask", "continue", "call"})
 # Verbs that report speech only with a clause or at the end of the sentence:
 # "..., he added." and "she added that ..." but not "Beauvillier added his seventh goal";
 # "Trump tweeted that ..." but not "Trump tweeted a photo"; "she knew that ..." but not
-# "she knew the senator"; "the court ruled that ..." but not "the party ruled the state".
-CLAUSE_ONLY_VERBS = frozenset({"add", "tweet", "post", "know", "feel", "rule", "find"})
+# "she knew the senator"; "the court ruled that ..." but not "the party ruled the state";
+# "she declared that ..." but not "the rebels declared independence" (an act).
+CLAUSE_ONLY_VERBS = frozenset(
+    {"add", "tweet", "post", "know", "feel", "rule", "find", "declare"}
+)
 
 # Multi-word cues, with the lemma they report ("pointed out", "called for").
 PHRASE_CUES: dict[str, str] = {

@@ -14,7 +14,12 @@ from dataclasses import dataclass, replace
 
 from factcheck.extract.attribution import Attribution, cue_spans, read_cues
 from factcheck.extract.layout import Block, analyse
-from factcheck.extract.lexicon import CLAUSE_ONLY_VERBS, PRONOUN_GENDERS
+from factcheck.extract.lexicon import (
+    CLAUSE_ONLY_VERBS,
+    DETERMINERS,
+    PERSON_NOUNS,
+    PRONOUN_GENDERS,
+)
 from factcheck.extract.numbers import find_quantities, may_hold_figures
 from factcheck.extract.quotes import POSSIBLE_QUOTE, QuoteIndex, QuoteSpan, find_quotes
 from factcheck.extract.records import Claim, Post, Quantity
@@ -25,12 +30,15 @@ from factcheck.extract.speakers import (
     SpeakerContext,
     is_generic,
     parse_mention,
+    singular,
 )
 
 # Blocks whose sentences can be claims; captions, tables, bylines and page chrome never are.
 CLAIM_BLOCKS = frozenset({"title", "headline", "body"})
 # Headlines compress reported speech ("X says ..."); the body states it with attribution.
 INDIRECT_BLOCKS = frozenset({"body"})
+# Words that count a group without saying which: "some experts", "most officials".
+_QUANTIFIERS = frozenset("some many most all several few numerous various".split())
 _VERBS_AFTER_COLON_SUBJECT = frozenset(
     "was is were are has had remained seemed appeared sounded became".split()
 )
@@ -284,7 +292,8 @@ class _Paragraph:
                     continue
                 parsed = parse_mention(attribution.mention or "")
                 at_start = (attribution.mention or "").startswith(initial)
-                if parsed is None or is_generic(parsed, sentence_initial=at_start):
+                if parsed is None or (is_generic(parsed, sentence_initial=at_start)
+                                      and _bare_plural(attribution.mention or "")):
                     continue
                 if at_start and _plural_common_noun(parsed, said.speaker):
                     continue
@@ -384,6 +393,18 @@ class _Paragraph:
                 )
                 return Said(cue, speaker)
         return None
+
+
+def _bare_plural(mention: str) -> bool:
+    """Whether a plural description is only its nouns and a quantifier: "officials",
+    "Officials and observers", "some experts" name nobody; "Democratic aides", "abortion
+    opponents" or "some delegates at the convention" name a group that speaks."""
+    words = mention.lower().split()
+    return all(
+        word in DETERMINERS or word in _QUANTIFIERS or word == "and"
+        or word in PERSON_NOUNS or singular(word) in PERSON_NOUNS
+        for word in words
+    )
 
 
 def _opens(text: str, start: int, attribution: Attribution) -> bool:

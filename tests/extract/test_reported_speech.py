@@ -90,6 +90,14 @@ CASES = [
      [("indirect", "spokeswoman")]),
     # ... and a figure keeps it as its cited source
     ("According to the Lopez campaign, 4,000 people came.", []),
+    # a bare plural names nobody; a modified one names a group that speaks
+    ("Some experts said the plan would fail.", []),
+    ("Some residents of the town said the plan would fail.",
+     [("indirect", "residents of the town")]),
+    ("Democratic aides said the plan would fail.", [("indirect", "Democratic aides")]),
+    # a declaration with an object is an act
+    ("The rebels declared independence from the capital.", []),
+    ("Senator Ann Ortiz declared that the bill was dead.", [("indirect", "Ann Ortiz")]),
     # a plural word capitalised only by its place is nobody's name
     ("Friends wanted some say in the matter.", []),
     ("Critics fear the plan will fail.", []),
