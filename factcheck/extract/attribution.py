@@ -78,6 +78,8 @@ _NOT_SUBJECT_END = _STOP_LEFT | DETERMINERS | frozenset("his her their its our m
 # Verbs inside the words left of a cue: a subject cannot run across them.
 _AUXILIARIES = frozenset("is are was were am be been has have had".split())
 _BARE_SPEECH = frozenset({"say", "tell"})
+# Prepositions that cannot open a subject: "in the final two years of his term".
+_PREPOSITIONS = frozenset("in within on at for from during after before by with over".split())
 # Words that make what follows a condition: "if they want", "unless Congress agrees".
 _CONDITIONS = frozenset({"if", "unless"})
 _NOMINAL_RELATIVES = frozenset({"what", "than"})
@@ -448,9 +450,11 @@ def _agrees(text: str, form: str, subject: tuple[int, int, str | None] | str) ->
     lemma = _VERB_FORMS.get(form)
     progressive = form.endswith("ing") and lemma is not None and form != lemma
     bare = form == lemma and form not in ("forecast",)
-    if not (progressive or bare):
-        return True
     _start, s_end, _role = subject
+    if text[_start:s_end].split(maxsplit=1)[0].lower() in _PREPOSITIONS:
+        return False  # "in the final two years of Bush's term confirmed": no subject
+    if not (progressive or bare):
+        return not (form.endswith("ed") and _passive(text, s_end))
     words: list[str] = []
     for token in _TOKEN.finditer(text, s_end):
         word = token.group(0).lower()
@@ -465,6 +469,18 @@ def _agrees(text: str, form: str, subject: tuple[int, int, str | None] | str) ->
     return last in _PLURAL_PRONOUNS or last in _PLURAL_NOUNS or (
         last.endswith("s") and not last.endswith(("ss", "'s", "’s"))
     ) or " and " in text[_start:s_end]
+
+
+def _passive(text: str, subject_end: int) -> bool:
+    """Whether "be" stands between the subject and a past form: "a man was charged with
+    assault", "she was asked": the subject is the one spoken to or of, not the speaker."""
+    for token in _TOKEN.finditer(text, subject_end):
+        word = token.group(0).lower()
+        if not _is_verb_modifier(word):
+            return False
+        if word in ("is", "are", "was", "were", "be", "been", "being", "am"):
+            return True
+    return False
 
 
 def _is_verb_modifier(word: str) -> bool:

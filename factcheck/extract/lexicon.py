@@ -174,8 +174,10 @@ QUOTE_ONLY_VERBS = frozenset({"ask", "continue", "call"})
 # "Trump tweeted that ..." but not "Trump tweeted a photo"; "she knew that ..." but not
 # "she knew the senator"; "the court ruled that ..." but not "the party ruled the state";
 # "she declared that ..." but not "the rebels declared independence" (an act).
+# So with "wrote the letter", "maintained his silence", "responded with a lawsuit".
 CLAUSE_ONLY_VERBS = frozenset(
-    {"add", "tweet", "post", "know", "feel", "rule", "find", "declare"}
+    {"add", "tweet", "post", "know", "feel", "rule", "find", "declare", "write", "maintain",
+     "respond"}
 )
 
 # Multi-word cues, with the lemma they report ("pointed out", "called for").

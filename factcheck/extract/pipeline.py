@@ -20,6 +20,7 @@ from factcheck.extract.lexicon import (
     PERSON_NOUNS,
     PRONOUN_GENDERS,
 )
+from factcheck.extract.number_words import CARDINALS, DENOMINATORS
 from factcheck.extract.numbers import find_quantities, may_hold_figures
 from factcheck.extract.quotes import POSSIBLE_QUOTE, QuoteIndex, QuoteSpan, find_quotes
 from factcheck.extract.records import Claim, Post, Quantity
@@ -37,6 +38,10 @@ from factcheck.extract.speakers import (
 CLAIM_BLOCKS = frozenset({"title", "headline", "body"})
 # Headlines compress reported speech ("X says ..."); the body states it with attribution.
 INDIRECT_BLOCKS = frozenset({"body"})
+# Words for a share of people: "a majority of voters", "half of Democrats".
+_SHARES = frozenset(
+    "percent half halves thirds quarters majority majorities plurality minority share".split()
+)
 # Words that count a group without saying which: "some experts", "most officials".
 _QUANTIFIERS = frozenset("some many most all several few numerous various".split())
 _VERBS_AFTER_COLON_SUBJECT = frozenset(
@@ -297,6 +302,8 @@ class _Paragraph:
                     continue
                 if at_start and _plural_common_noun(parsed, said.speaker):
                     continue
+                if _number_phrase(attribution.mention or ""):
+                    continue  # "Sixty percent said ...": a poll's share, not a speaker
                 speakers.add(said.speaker.name)
                 claims.append(self._claim(
                     "indirect", start, end, said,
@@ -315,7 +322,8 @@ class _Paragraph:
         if attribution.lemma not in CLAUSE_ONLY_VERBS or attribution.inverted:
             return True
         rest = self.text[attribution.cue_end : sentence_end].strip()
-        return not rest.rstrip(".!?") or rest.startswith(("that ", ","))
+        # "she added that ...", "he wrote in a memo that ...", "..., he added."
+        return not rest.rstrip(".!?") or rest.startswith(",") or "that" in rest.split()[:6]
 
     def _claim(
         self,
@@ -393,6 +401,20 @@ class _Paragraph:
                 )
                 return Said(cue, speaker)
         return None
+
+
+def _number_phrase(mention: str) -> bool:
+    """Whether a mention counts people rather than naming them: "Twenty-four percent",
+    "nearly half of GOP voters", "Nine in 10 Democrats", "majorities of Republicans"."""
+    words = mention.lower().replace("-", " ").split()
+    for cut, word in enumerate(words):
+        if word in ("of", "in"):
+            words = words[:cut]
+            break
+    if not words:
+        return False
+    head = words[-1]
+    return head.isdigit() or head in CARDINALS or head in DENOMINATORS or head in _SHARES
 
 
 def _bare_plural(mention: str) -> bool:

@@ -44,6 +44,20 @@ CASES = [
     ("The governor threw his support behind Ortiz.", []),
     ("Reporters said the mayor's aides knew that the audit was late.",
      [("indirect", "mayor's aides")]),
+    # a passive's subject is spoken to or of, not the speaker
+    ("Tom Reyes was charged with assault after the rally.", []),
+    ("Dana Whitfield was asked about the audit.", []),
+    # a share of people is a poll's result, not a speaker
+    ("Sixty percent of voters said the economy was weak.", []),
+    ("Nearly half of Ohio Democrats said the economy was weak.", []),
+    ("All three candidates said the economy was weak.", [("indirect", "All three candidates")]),
+    # writing, maintaining and responding report with a clause only
+    ("James Baker wrote the letter on Friday.", []),
+    ("James Baker wrote in a memo that the deal was off.", [("indirect", "James Baker")]),
+    ("Al Gore has maintained his silence.", []),
+    ("The ministry responded with a lawsuit.", []),
+    # a phrase opened by a preposition is no subject
+    ("In the final two years of his term confirmed nothing.", []),
     # conditions and questions report nothing
     ("If they want a deal, they should call.", []),
     ("Do you endorse Maria Lopez?", []),
