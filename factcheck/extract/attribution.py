@@ -34,19 +34,13 @@ from factcheck.extract.lexicon import (
 from factcheck.extract.patterns import word_alternation
 from factcheck.extract.quotes import QuoteIndex
 
-# Longest first, so that "made it clear" is tried before a shorter phrase could match.
-_PHRASES = tuple(
-    p.replace(" ", r"\s+") for p in sorted(PHRASE_CUES, key=len, reverse=True)
-    if p != "according to"
-)
 _VERB_FORMS = {form: lemma for lemma, forms in CUE_VERBS.items() for form in forms}
 _FORM_TO_LEMMA = {**_VERB_FORMS, **PHRASE_CUES}
 # Every cue as one trie-shaped alternation: "according to", "pointed out", "said", ...
-_CUE_WORDS = ("according", "According", *_FORM_TO_LEMMA, *PHRASE_CUES)
-_CUE_ALTERNATION = (
-    r"(?:[Aa]ccording\s+to|" + "|".join(_PHRASES) + "|" + word_alternation(_VERB_FORMS)
-    + r")\b"
-)
+# The words of a phrase may be apart by any white space ("according\nto"); where a phrase
+# extends a word ("called for", "called"), the trie tries the longer first.
+_CUE_WORDS = ("According to", *_FORM_TO_LEMMA)
+_CUE_ALTERNATION = word_alternation(_CUE_WORDS).replace(re.escape(" "), r"\s+") + r"\b"
 CUE = re.compile(
     # The look-ahead on the first letter lets the engine skip most positions at once.
     r"\b(?=[" + "".join(sorted({w[0] for w in _CUE_WORDS})) + r"])" + _CUE_ALTERNATION

@@ -153,11 +153,15 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
 }
 
 # Forms of those verbs that are nouns far more often than verbs ("the Paris attacks",
-# "questions about her emails", "fears of a recession"): they are not read as cues.
+# "questions about her emails", "fears of a recession", "a criminal charge", "electric
+# charging"): they are not read as cues.
 NOUN_LIKE_FORMS = frozenset(
     """attacks questions fears charges hopes demands estimates supports promises favors
     favours doubts wishes worries counters jokes posts signals pledges vows threats blames
-    praises reports claims details highlights outlines""".split()
+    praises reports claims details highlights outlines
+    charge question demand post stress attack signal counter joke vow pledge promise blast
+    hail thank praise blame cite doubt wish worry slam brag boast lament quip tout detail
+    outline highlight voice charging""".split()
 )
 CUE_VERBS = {
     lemma: tuple(form for form in forms if form not in NOUN_LIKE_FORMS)
