@@ -300,7 +300,8 @@ class _Paragraph:
                 if parsed is None or (is_generic(parsed, sentence_initial=at_start)
                                       and _bare_plural(attribution.mention or "")):
                     continue
-                if at_start and _plural_common_noun(parsed, said.speaker):
+                if at_start and _plural_common_noun(parsed, said.speaker) and not _proper_nearby(
+                        self.text, attribution.mention or "", start):
                     continue
                 if _number_phrase(attribution.mention or ""):
                     continue  # "Sixty percent said ...": a poll's share, not a speaker
@@ -401,6 +402,13 @@ class _Paragraph:
                 )
                 return Said(cue, speaker)
         return None
+
+
+def _proper_nearby(text: str, word: str, at: int) -> bool:
+    """Whether ``word`` stands capitalised inside a sentence near ``at``, so that its capital
+    is its own: "Democrats said ..." where the text also has "... the Democrats ..."."""
+    lo, hi = max(0, at - 3000), min(len(text), at + 3000)
+    return re.search(r"[a-z,;] " + re.escape(word) + r"\b", text[lo:hi]) is not None
 
 
 def _number_phrase(mention: str) -> bool:

@@ -115,6 +115,9 @@ CASES = [
     # a plural word capitalised only by its place is nobody's name
     ("Friends wanted some say in the matter.", []),
     ("Critics fear the plan will fail.", []),
+    # ... unless the text capitalises it inside a sentence too
+    ("The vote split the Democrats. Democrats fear the plan will fail.",
+     [("indirect", "Democrats")]),
 ]
 
 
