@@ -116,7 +116,7 @@ CASES = [
     ("Friends wanted some say in the matter.", []),
     ("Critics fear the plan will fail.", []),
     # ... unless the text capitalises it inside a sentence too
-    ("The vote split the Democrats. Democrats fear the plan will fail.",
+    ("The vote split the Democrats again. Democrats fear the plan will fail.",
      [("indirect", "Democrats")]),
 ]
 
