@@ -135,6 +135,10 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
         highlight outline detail"""
     ),
     "brag": ("brag", "brags", "bragged", "bragging"),
+    # Views of someone as something: AS_ONLY_VERBS.
+    "view": ("views", "viewed", "viewing"),
+    "see": ("see", "sees", "saw", "seeing"),
+    "regard": ("regards", "regarded"),
     "slam": ("slam", "slams", "slammed", "slamming"),
     "rule": ("ruled", "rules"),
     # Beliefs, hopes and expectations: "Sanders believes the system is rigged".
@@ -184,6 +188,10 @@ CLAUSE_ONLY_VERBS = frozenset(
      "respond"}
 )
 
+# Verbs that report a view only with "as": "voters see Clinton as honest", "he regarded
+# the deal as a mistake", but not "Trump saw his lead grow" or "she views the site daily".
+AS_ONLY_VERBS = frozenset({"view", "see", "regard"})
+
 # Multi-word cues, with the lemma they report ("pointed out", "called for").
 PHRASE_CUES: dict[str, str] = {
     "pointed out": "point out",
@@ -197,6 +205,15 @@ PHRASE_CUES: dict[str, str] = {
     "calls on": "call for",
     "made clear": "make clear",
     "made it clear": "make clear",
+    "made the case": "make the case",
+    "makes the case": "make the case",
+    "raised concerns": "raise concerns",
+    "raised questions": "raise concerns",
+    "cast doubt": "cast doubt",
+    "took issue with": "take issue",
+    "pushed back": "push back",
+    "weighed in": "weigh in",
+    "went on to say": "say",
     "talked about": "talk about",
     "talks about": "talk about",
     "spoke about": "talk about",

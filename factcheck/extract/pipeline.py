@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from factcheck.extract.attribution import Attribution, cue_spans, read_cues
 from factcheck.extract.layout import Block, analyse
 from factcheck.extract.lexicon import (
+    AS_ONLY_VERBS,
     CLAUSE_ONLY_VERBS,
     DETERMINERS,
     PERSON_NOUNS,
@@ -320,6 +321,8 @@ class _Paragraph:
 
     def _reports_speech(self, attribution: Attribution, sentence_end: int) -> bool:
         """Whether a cue reports a statement here, not an action ("added a goal")."""
+        if attribution.lemma in AS_ONLY_VERBS:
+            return " as " in self.text[attribution.cue_end : sentence_end]
         if attribution.lemma not in CLAUSE_ONLY_VERBS or attribution.inverted:
             return True
         rest = self.text[attribution.cue_end : sentence_end].strip()

@@ -89,6 +89,11 @@ CASES = [
     # a description is a statement; talking about something is one too
     ("Tom Reyes described the plan as a giveaway.", [("indirect", "Tom Reyes")]),
     ("Dana Whitfield talked about her record on taxes.", [("indirect", "Dana Whitfield")]),
+    # a view needs "as"; a phrase of statement reads like a verb
+    ("Tom Reyes sees the deal as a mistake.", [("indirect", "Tom Reyes")]),
+    ("Tom Reyes saw his lead grow.", []),
+    ("Dana Whitfield made the case that the tax was fair.", [("indirect", "Dana Whitfield")]),
+    ("Dana Whitfield pushed back on the report.", [("indirect", "Dana Whitfield")]),
     # a meeting's discussion is not a statement
     ("Tom Reyes and Dana Whitfield discussed the budget.", []),
     # nouns of statement: the possessor speaks; without one, nobody does
