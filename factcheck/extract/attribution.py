@@ -165,7 +165,7 @@ def read_cues(
             lemma = _FORM_TO_LEMMA.get(lowered, lowered)
             cue, cue_end = text[at:noun_end], noun_end
         subject = _subject_before(text, boundary, at)
-        if subject is not None and not _agrees(text, lowered, subject):
+        if subject is not None and not _agrees(text, lowered, subject, at):
             subject = "invalid"
         if (lowered.endswith("ing") and (subject is None or subject == "invalid")) or (
                 subject is None and _after_coordination(text, boundary, at)):
@@ -250,7 +250,7 @@ def _before_brackets(tokens: list[re.Match[str]], close: int) -> int:
 # Words that open an aside between a subject and its verb: "Paradis, who has been ...,
 # says", "Trump, in a statement on Monday, said", "Cruz, however, argued".
 _ASIDE_OPENERS = frozenset(
-    """who whose in on at during after before speaking writing however meanwhile though
+    """who whose which in on at during after before speaking writing however meanwhile though
     too also of like unlike""".split()
 )
 
@@ -431,7 +431,9 @@ _PLURAL_NOUNS = frozenset("people men women children police staff percent majori
 _BARE_AFTER = frozenset("will would may might could can should must did does do not never".split())
 
 
-def _agrees(text: str, form: str, subject: tuple[int, int, str | None] | str) -> bool:
+def _agrees(
+    text: str, form: str, subject: tuple[int, int, str | None] | str, cue_start: int
+) -> bool:
     """Whether the subject found before a cue can be the subject of that form of it.
 
     A form in -ing needs an auxiliary: "Trump is saying", not "the fear is that Biden
@@ -448,7 +450,8 @@ def _agrees(text: str, form: str, subject: tuple[int, int, str | None] | str) ->
     if text[_start:s_end].split(maxsplit=1)[0].lower() in _PREPOSITIONS:
         return False  # "in the final two years of Bush's term confirmed": no subject
     if not (progressive or bare):
-        return not (form.endswith("ed") and _passive(text, s_end))
+        past = not form.endswith(("s", "ing")) and " " not in form  # said, told, accused
+        return not (past and _passive(text, cue_start))
     words: list[str] = []
     for token in _TOKEN.finditer(text, s_end):
         word = token.group(0).lower()
@@ -465,11 +468,12 @@ def _agrees(text: str, form: str, subject: tuple[int, int, str | None] | str) ->
     ) or " and " in text[_start:s_end]
 
 
-def _passive(text: str, subject_end: int) -> bool:
-    """Whether "be" stands between the subject and a past form: "a man was charged with
-    assault", "she was asked": the subject is the one spoken to or of, not the speaker."""
-    for token in _TOKEN.finditer(text, subject_end):
-        word = token.group(0).lower()
+def _passive(text: str, cue_start: int) -> bool:
+    """Whether "be" stands among the light words before a past form: "a man was charged
+    with assault", "Sanders had been told", "the movement, which has been accused": the
+    subject is the one spoken to or of, not the speaker."""
+    words = [t.group(0).lower() for t in _TOKEN.finditer(text, max(0, cue_start - 40), cue_start)]
+    for word in reversed(words):
         if not _is_verb_modifier(word):
             return False
         if word in ("is", "are", "was", "were", "be", "been", "being", "am"):

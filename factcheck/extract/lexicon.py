@@ -140,7 +140,7 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "see": ("see", "sees", "saw", "seeing"),
     "regard": ("regards", "regarded"),
     "slam": ("slam", "slams", "slammed", "slamming"),
-    "rule": ("ruled", "rules"),
+    "rule": ("ruled",),  # not "rules": a noun far more often
     # Beliefs, hopes and expectations: "Sanders believes the system is rigged".
     **_regular("believe fear hope worry doubt suspect wonder assume expect"),
     "think": ("think", "thinks", "thought", "thinking"),
@@ -149,7 +149,7 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "want": ("want", "wants", "wanted"),
     "wish": ("wish", "wishes", "wished"),
     # Findings of polls, reports and documents: "a new poll shows Clinton ahead".
-    "show": ("show", "shows", "showed", "shown"),
+    "show": ("show", "shows", "showed"),  # not "shown": passive, or "shown up"
     "find": ("find", "finds", "found"),
     # An endorsement is declared: "the union endorsed Sanders". (Support, opposition and
     # preference are positions, often votes, not statements: "6 in 10 men supported Sanders".)

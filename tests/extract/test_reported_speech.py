@@ -47,6 +47,13 @@ CASES = [
     # a passive's subject is spoken to or of, not the speaker
     ("Tom Reyes was charged with assault after the rally.", []),
     ("Dana Whitfield was asked about the audit.", []),
+    ("Tom Reyes had been told that he would lose.", []),
+    ("The ministry, which has been accused of fraud, denies it.", [("indirect", "ministry")]),
+    ("Tom Reyes, who was asked about it, said the vote would fail.",
+     [("indirect", "Tom Reyes")]),
+    # "rules" and "shown" are nouns or passives far more often
+    ("Under the party's delegate rules, candidates pick their slates.", []),
+    ("Her emails would have shown up in the search.", []),
     # a share of people is a poll's result, not a speaker
     ("Sixty percent of voters said the economy was weak.", []),
     ("Nearly half of Ohio Democrats said the economy was weak.", []),
