@@ -321,11 +321,13 @@ class _Paragraph:
 
     def _reports_speech(self, attribution: Attribution, sentence_end: int) -> bool:
         """Whether a cue reports a statement here, not an action ("added a goal")."""
+        # Only the words just after the cue are read: a sentence may be a whole document.
+        after = self.text[attribution.cue_end : min(sentence_end, attribution.cue_end + 200)]
         if attribution.lemma in AS_ONLY_VERBS:
-            return " as " in self.text[attribution.cue_end : sentence_end]
+            return " as " in after  # "sees the deal as a mistake"
         if attribution.lemma not in CLAUSE_ONLY_VERBS or attribution.inverted:
             return True
-        rest = self.text[attribution.cue_end : sentence_end].strip()
+        rest = after.strip()
         # "she added that ...", "he wrote in a memo that ...", "..., he added."
         return not rest.rstrip(".!?") or rest.startswith(",") or "that" in rest.split()[:6]
 
@@ -442,7 +444,8 @@ def _bare_plural(mention: str) -> bool:
 
 def _opens(text: str, start: int, attribution: Attribution) -> bool:
     """Whether the cue opens its sentence ("According to the FBI, ...")."""
-    return not text[start : attribution.cue_start].strip(" \u00a0\"“‘'([—–-")
+    return attribution.cue_start - start < 8 and not text[start : attribution.cue_start].strip(
+        " \u00a0\"“‘'([—–-")
 
 
 def _plural_common_noun(parsed: Parsed, speaker: Speaker) -> bool:
