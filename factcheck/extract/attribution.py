@@ -468,11 +468,17 @@ def _agrees(
     ) or " and " in text[_start:s_end]
 
 
+_BE_WORD = re.compile(r"\b(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Bb]e|[Bb]een|[Bb]eing|[Aa]m)\b")
+
+
 def _passive(text: str, cue_start: int) -> bool:
     """Whether "be" stands among the light words before a past form: "a man was charged
     with assault", "Sanders had been told", "the movement, which has been accused": the
     subject is the one spoken to or of, not the speaker."""
-    words = [t.group(0).lower() for t in _TOKEN.finditer(text, max(0, cue_start - 40), cue_start)]
+    lo = max(0, cue_start - 40)
+    if _BE_WORD.search(text, lo, cue_start) is None:
+        return False  # the common case, found by one scan of the window
+    words = [t.group(0).lower() for t in _TOKEN.finditer(text, lo, cue_start)]
     for word in reversed(words):
         if not _is_verb_modifier(word):
             return False
