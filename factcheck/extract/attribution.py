@@ -20,12 +20,14 @@ from factcheck.extract.lexicon import (
     CLAUSE_BOUNDARIES,
     DETERMINERS,
     NEGATIONS,
+    PERSON_NOUNS,
     PHRASE_CUES,
     PRONOUNS,
     QUOTE_ONLY_VERBS,
     RELATIVE_PRONOUNS,
     SPEECH_VERBS,
     TIME_WORDS,
+    TITLE_WORDS,
     VERB_MODIFIERS,
 )
 from factcheck.extract.patterns import word_alternation
@@ -53,7 +55,9 @@ CUE_AFTER_OTHER = re.compile("[^a-zA-Z0-9_ ](" + _CUE_ALTERNATION + ")")
 # cue to a word all the same ("re-said", "’tells'"), so a match next to one is dropped.
 _GLUE = "’'-"
 # Verbs that put their subject after them when a sentence ends with the attribution.
-_INVERTING = frozenset({"say", "add", "write", "ask", "continue", "explain", "tell"})
+_INVERTING = frozenset({"say", "add", "write", "ask", "continue", "explain"})
+# What may stand between a closing quote mark and a cue that follows it: '"...," said'.
+_QUOTE_GAP = " ,—–-\u00a0\n"
 # Words or single punctuation marks, with their positions. A full stop stays on "U.S.",
 # "p.m." and "Mr." but not on a word that ends a sentence.
 _TOKEN = re.compile(
@@ -71,6 +75,10 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _PHRASE_JOINERS = frozenset("of for at to from with in on and by".split())
 _QUOTE_CHARS = "\"“”„«»‘’'"
 _MAX_SUBJECT_TOKENS = 12
+# An aside between a subject and its cue may be longer: "Fred Kagan, director of the
+# Critical Threats Project at the American Enterprise Institute, said".
+_MAX_ASIDE_TOKENS = 20
+_NOT_IN_ASIDE = frozenset("\"“”„«»:;—–!?")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
@@ -136,6 +144,16 @@ def read_cues(
         lemma = _FORM_TO_LEMMA.get(lowered, lowered.split()[0])
         boundary = max([start, *(close + 1 for _open, close in quotes if close < at)])
         subject = _subject_before(text, boundary, at)
+        # '"...," said Ramos, whose book ...': any cue right after a quote may invert, and
+        # its subject need not end the sentence.
+        after_quote = boundary > start and not text[boundary:at].strip(_QUOTE_GAP)
+        if subject is None and after_quote and lemma != "tell":
+            after = _speaker_after_quote(text, cue_end, end, quotes)
+            if after is not None:
+                a_start, a_end, role = after
+                found.append(Attribution(cue, lemma, at, cue_end, text[a_start:a_end],
+                                         a_start, a_end, inverted=True, role=role))
+                continue
         if subject is None and lemma in _INVERTING:
             after = _noun_phrase_after(text, cue_end, end, quotes, final=True)
             if after and _starts_like_name(text, after[0]):
@@ -155,22 +173,34 @@ def read_cues(
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our"})
 
 
-def _apposition(text: str, tokens: list[re.Match[str]], comma: int) -> tuple[int, str] | None:
+def _apposition(
+    text: str, tokens: list[re.Match[str]], comma: int
+) -> tuple[int, str | None] | None:
     """For ", a spokeswoman for the ministry," ending at ``tokens[comma]``: the index of
-    the comma that opens it and its words without the article, else None."""
+    the comma that opens it and its words without the article (the role), else None.
+
+    Any aside between a name and its cue is passed over: "Fred Kagan, director of the
+    project, said" (the role without an article), "Jim Bennett, 57, said", "Blunt, after a
+    long pause, said", "Melanne Verveer, who served as chief of staff, told" (no role)."""
     k = comma - 1
-    while k >= 0 and tokens[k].group(0) != "," and comma - k <= _MAX_SUBJECT_TOKENS:
-        if not tokens[k].group(0)[0].isalnum():
+    while k >= 0 and tokens[k].group(0) != "," and comma - k <= _MAX_ASIDE_TOKENS:
+        if tokens[k].group(0) in _NOT_IN_ASIDE:
             return None
         k -= 1
-    if k < 1 or tokens[k].group(0) != "," or k + 2 > comma:
+    if k < 1 or tokens[k].group(0) != "," or k + 1 >= comma:
         return None
+    before = tokens[k - 1].group(0)
+    if not (before[:1].isupper() or before == ")" or before.lower() in PERSON_NOUNS):
+        return None  # "In the end, after all, said ...": no subject before the aside
     first = tokens[k + 1].group(0).lower()
+    words = text[tokens[k + 1].start() : tokens[comma - 1].end()]
     if first in _ARTICLES:
-        return k, text[tokens[k + 2].start() : tokens[comma - 1].end()]
+        return k, text[tokens[k + 2].start() : tokens[comma - 1].end()] if k + 2 < comma else None
     if first in _POSSESSIVES or first.endswith(("'s", "’s")):  # ", Carlineo’s attorney,"
-        return k, text[tokens[k + 1].start() : tokens[comma - 1].end()]
-    return None
+        return k, words
+    if tokens[k + 1].group(0).islower() and first in PERSON_NOUNS | TITLE_WORDS:
+        return k, words  # ", director of the project,"
+    return k, None
 
 
 def _starts_like_name(text: str, at: int) -> bool:
@@ -323,3 +353,53 @@ def _trailing_apposition(text: str, at: int, stop: int) -> str | None:
     if any(not w[0].isalnum() for w in words) or "," in rest:
         return None
     return " ".join(words[1:])
+
+
+# Words that end the speaker read after a cue that follows a quote ('"...," said Blunt
+# of Cruz', 'said Ramos, whose book', 'said one source who identified Sullivan').
+_AFTER_QUOTE_STOPS = RELATIVE_PRONOUNS | frozenset(
+    "whose that in on at during after before while when as to from via about".split()
+)
+
+
+def _speaker_after_quote(
+    text: str, at: int, end: int, quotes: list[tuple[int, int]]
+) -> tuple[int, int, str | None] | None:
+    """The speaker of '"...," said X' read up to where the name ends: a comma (with an
+    apposition perhaps: "said Jane Doe, a spokeswoman."), a bracket, a relative pronoun or
+    a preposition ("said Trump in a statement"), "of" after a name ("said Blunt of Cruz").
+    It must look like a speaker: a capital ("said Ramos"), a determiner ("said one party
+    activist") or a modifier before a capital ("said former Obama adviser David Axelrod").
+    Returns ``(start, end, apposition)``."""
+    stop = end
+    for open_, _close in quotes:
+        if open_ >= at:
+            stop = min(stop, open_)
+    tokens: list[re.Match[str]] = []
+    role = None
+    for match in _TOKEN.finditer(text, at, stop):
+        word = match.group(0)
+        low = word.lower()
+        if not word[0].isalnum():
+            if word == "," and tokens:
+                role = _trailing_apposition(text, match.end(), stop)
+            break
+        if tokens and (low in _AFTER_QUOTE_STOPS or (
+                low == "of" and tokens[-1].group(0)[:1].isupper()
+                and tokens[-1].group(0).lower() not in TITLE_WORDS)):
+            break
+        if tokens and low.endswith("ing") and word.islower():
+            break  # "said Ed Rendell, referring to ...": a participle
+        tokens.append(match)
+        if len(tokens) > _MAX_SUBJECT_TOKENS:
+            return None
+    if not tokens:
+        return None
+    words = [t.group(0) for t in tokens]
+    first = words[0].lower()
+    if first in TIME_WORDS or first in PRONOUNS or _YEAR.match(first):
+        return None  # '"...," said Monday', '"...," said he' is rare and old-fashioned
+    if not (words[0][:1].isupper() or first in DETERMINERS or first in _POSSESSIVES
+            or any(w[:1].isupper() for w in words[1:])):
+        return None
+    return tokens[0].start(), tokens[-1].end(), role

@@ -151,6 +151,10 @@ PERSON_NOUNS = frozenset(
     manager founder investor investors analyst analysts strategist strategists""".split()
 )
 
+# Heads of a mention that count people rather than name them ("a majority of voters",
+# "most respondents"); with percent words and fractions they are never a speaker.
+SHARE_WORDS = frozenset("majority minority plurality share most bulk rest".split())
+
 # Words of a title or description that tell a person's gender ("Mr. Trump", "the
 # spokeswoman", "his wife Jill"); a "he" or "she" only points back at a compatible person.
 MALE_WORDS = frozenset(

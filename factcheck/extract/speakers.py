@@ -25,8 +25,10 @@ from factcheck.extract.lexicon import (
     PRONOUN_GENDERS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
+    SHARE_WORDS,
     TITLE_WORDS,
 )
+from factcheck.extract.number_words import CARDINALS, DENOMINATORS, PERCENT_WORDS
 
 SpeakerKind = Literal["person", "description", "group", "pronoun"]
 
@@ -46,6 +48,7 @@ _NOT_APPOSITION = RELATIVE_PRONOUNS | {"that", "and", "but", "or", "said", "says
 # Ordinals and similar modifiers that pick one of a group but do not describe the speaker.
 _PICKERS = frozenset("first second third fourth other latter former same".split())
 _PREPOSITIONS = frozenset("for of at from with in to on".split())
+_POSSESSIVES = frozenset("his her their its our my your".split())
 # Capitalised words that end organisation names, never a person's surname.
 _ORG_WORDS = frozenset(
     """House Union States Nations Department Ministry Command Europe Council Commission
@@ -159,6 +162,7 @@ def parse_mention(words: str) -> Parsed | None:
         return Parsed("pronoun", tokens[0], pronoun=pronoun, plural=pronoun in ("they", "we"))
     definite = False
     plural_det = False
+    had_determiner = tokens[0].lower() in DETERMINERS or tokens[0].lower() in _POSSESSIVES
     if tokens[0].lower() in DETERMINERS or tokens[0].isdigit():
         det = tokens[0].lower()
         definite = det in ("the", "this", "that", "these", "those")
@@ -173,6 +177,8 @@ def parse_mention(words: str) -> Parsed | None:
         (i - 1 for i, t in enumerate(lowered) if i and t in _PREPOSITIONS), len(tokens) - 1
     )
     head = _strip_possessive(lowered[head_at])
+    if _counts_people(head):
+        return None  # "Forty-one percent of respondents", "Two-thirds of insiders": a share
     role_tokens, name_tokens = split_title(tokens[: head_at + 1])
     if name_tokens and head_at == len(tokens) - 1:
         return Parsed("person", " ".join(name_tokens), role=" ".join(role_tokens) or None)
@@ -189,7 +195,25 @@ def parse_mention(words: str) -> Parsed | None:
         )
     if any(t[:1].isupper() for t in tokens) or head in GROUP_NOUNS:
         return Parsed("group", display, head=singular(head), definite=definite)
+    if had_determiner and head.isalpha():
+        # "the insider", "a narrator", "the billionaire business mogul": a determiner
+        # and a noun are a description whatever the noun (the cue says it speaks).
+        return Parsed(
+            "description", display, head=singular(head),
+            modifiers=frozenset(w for w in lowered[:head_at] if w not in _PICKERS),
+            definite=definite, plural=plural_det or head != singular(head),
+        )
     return None
+
+
+def _counts_people(head: str) -> bool:
+    """Whether a mention's head is a share or a count, not a speaker: "percent",
+    "majority", "two-thirds", "14"."""
+    last = head.rsplit("-", 1)[-1]
+    return (
+        head in SHARE_WORDS or last in PERCENT_WORDS or last in DENOMINATORS
+        or singular(last) in DENOMINATORS or last in CARDINALS or last.isdigit()
+    )
 
 
 def is_generic(parsed: Parsed, *, sentence_initial: bool) -> bool:

@@ -1,0 +1,51 @@
+"""Golden cases for who said a quote, in the shapes political news uses.
+
+Each case is (text, [(quote, speaker)]); the sentences are made up for the shape they show.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract
+
+CASES = [
+    # an inverted subject with a long aside after it
+    ('"It is close," said Ann Marsh, who teaches politics at the state university.',
+     [("It is close,", "Ann Marsh")]),
+    ('"We will win," said Ben Ortiz, 44, a retired teacher from Tulsa.',
+     [("We will win,", "Ben Ortiz")]),
+    ('"Nobody saw it coming," said Carl Reyes, citing the late polls.',
+     [("Nobody saw it coming,", "Carl Reyes")]),
+    ('"The mood is sour," said Dana Whit of the county party.',
+     [("The mood is sour,", "Dana Whit")]),
+    ('"He is tired," said Dole of his rival.', [("He is tired,", "Dole")]),
+    # inverted subjects that open with a lower-case word or a determiner
+    ('"The map favours us," said former party chairman Ed Lowe.',
+     [("The map favours us,", "Ed Lowe")]),
+    ('"It was chaos," said one county clerk.', [("It was chaos,", "county clerk")]),
+    ('"Turnout will tell," added another Iowa Democrat.',
+     [("Turnout will tell,", "Iowa Democrat")]),
+    ('"Call me," replied Fay Grant, the host.', [("Call me,", "Fay Grant")]),
+    ('"It is over," said a campaign aide who spoke on condition of anonymity.',
+     [("It is over,", "campaign aide")]),
+    # an aside between the subject and its cue
+    ('"We disagree," Gil Park, director of the budget office, said in a statement.',
+     [("We disagree,", "Gil Park")]),
+    ('"Not today," Hal Bright, 57, told a voter.', [("Not today,", "Hal Bright")]),
+    ('"Maybe," Ida Moss, after a long pause, said of the plan.', [("Maybe,", "Ida Moss")]),
+    ('"No records exist," Jo Quinn, who ran the office for a decade, told the Tribune.',
+     [("No records exist,", "Jo Quinn")]),
+    # a description whatever its noun
+    ('"Nobody cares," the insider said.', [("Nobody cares,", "insider")]),
+    ('"Vote early," a narrator says in the ad.', [("Vote early,", "narrator")]),
+    # a share of people names nobody
+    ('Forty percent of voters said they were "very worried."', [("very worried.", None)]),
+    ('"Not at all likely," said 14 percent.', [("Not at all likely,", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_quote_speaker(text: str, expected: list[tuple[str, str | None]]) -> None:
+    got = [(c.quote, c.speaker) for c in extract(text) if c.kind == "quote"]
+    assert got == expected
