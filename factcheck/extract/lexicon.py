@@ -83,9 +83,36 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "call": ("called",),
 }
 
+# Verbs of the manner of speaking, which in news introduce the speaker's own words
+# ('"Get out!" he yelled', 'the sign read: "..."', '"No," she snapped'); they report no
+# proposition of their own, so they are quote-only below.
+MANNER_VERBS: dict[str, tuple[str, ...]] = {
+    "quip": ("quipped", "quips"),
+    "retort": ("retorted", "retorts"),
+    "chant": ("chanted", "chant"),
+    "yell": ("yelled", "yells"),
+    "shout": ("shouted", "shouts"),
+    "joke": ("joked", "jokes"),
+    "bark": ("barked",),
+    "exclaim": ("exclaimed", "exclaims"),
+    "snap": ("snapped",),
+    "scoff": ("scoffed",),
+    "muse": ("mused", "muses"),
+    "post": ("posted",),
+    "email": ("emailed",),
+    "read": ("reads", "read"),
+    "react": ("reacted",),
+    "recount": ("recounted", "recounts"),
+    "interject": ("interjected",),
+    "counter": ("countered", "counters"),
+    "thunder": ("thundered",),
+    "gush": ("gushed",),
+}
+SPEECH_VERBS.update(MANNER_VERBS)
+
 # Verbs that introduce a quote but not a reported proposition of their own
 # ("described the moves as "unusual"", "called it "a disgrace"", "continued: "...").
-QUOTE_ONLY_VERBS = frozenset({"ask", "continue", "describe", "call", "tweet"})
+QUOTE_ONLY_VERBS = frozenset({"ask", "continue", "describe", "call", "tweet", *MANNER_VERBS})
 
 # Verbs that report speech only with a clause or at the end of the sentence:
 # "..., he added." and "she added that ..." but not "Beauvillier added his seventh goal".
