@@ -31,6 +31,7 @@ from factcheck.extract.lexicon import (
     VERB_MODIFIERS,
 )
 from factcheck.extract.patterns import word_alternation
+from factcheck.extract.quotes import QuoteIndex
 
 _PHRASES = tuple(p.replace(" ", r"\s+") for p in PHRASE_CUES if p != "according to")
 _FORM_TO_LEMMA = {form: lemma for lemma, forms in SPEECH_VERBS.items() for form in forms}
@@ -79,6 +80,11 @@ _MAX_SUBJECT_TOKENS = 12
 # Critical Threats Project at the American Enterprise Institute, said".
 _MAX_ASIDE_TOKENS = 20
 _NOT_IN_ASIDE = frozenset("\"“”„«»:;—–!?")
+# How far before a cue its subject is looked for. A subject (with an apposition, each at
+# most _MAX_SUBJECT_TOKENS words) ends well inside it; bounding the look-back keeps a
+# sentence without punctuation (a raw transcript, "and he said ... and she said ...") from
+# being read again from its start for every cue.
+_SUBJECT_WINDOW = 600
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
@@ -120,17 +126,17 @@ def read_cues(
     text: str,
     start: int,
     end: int,
-    quotes: list[tuple[int, int]],
+    quotes: QuoteIndex,
     cues: Iterable[tuple[int, int]],
 ) -> list[Attribution]:
     """The attributions of the ``CUE`` spans (from ``cue_spans``) that fall in
-    ``text[start:end]``, outside the quoted ``(open, close)`` spans, in order. The caller
-    scans a whole document once and skips the sentences without a cue."""
+    ``text[start:end]``, outside the paragraph's ``quotes``, in order. The caller scans a
+    whole document once and skips the sentences without a cue."""
     found = []
     for at, cue_end in cues:
         if (at and text[at - 1] in _GLUE) or (cue_end < len(text) and text[cue_end] in _GLUE):
             continue
-        if any(open_ <= at <= close for open_, close in quotes):
+        if quotes.covering(at):
             continue
         cue = text[at:cue_end]
         lowered = " ".join(cue.lower().split())
@@ -142,7 +148,8 @@ def read_cues(
                                          text[p_start:p_end], p_start, p_end, source=True))
             continue
         lemma = _FORM_TO_LEMMA.get(lowered, lowered.split()[0])
-        boundary = max([start, *(close + 1 for _open, close in quotes if close < at)])
+        closed = quotes.last_close_before(at)
+        boundary = start if closed is None else max(start, closed + 1)
         subject = _subject_before(text, boundary, at)
         # '"...," said Ramos, whose book ...': any cue right after a quote may invert, and
         # its subject need not end the sentence.
@@ -220,7 +227,10 @@ def _subject_before(
     ("that", "though", ...). "and" between capitalised words joins a subject
     ("The US and NATO"); before a determiner or pronoun it starts a new clause.
     """
-    tokens = list(_TOKEN.finditer(text, lo, cue_start))
+    window = cue_start - _SUBJECT_WINDOW
+    tokens = list(_TOKEN.finditer(text, max(lo, window), cue_start))
+    if window > lo and tokens:
+        del tokens[0]  # perhaps a word cut in two by the window
     i = len(tokens) - 1
     if i >= 0 and tokens[i].group(0).lower() in NEGATIONS:
         return "invalid"  # "Smith didn't say": no statement is reported
@@ -301,7 +311,7 @@ def _noun_phrase_after(
     text: str,
     at: int,
     end: int,
-    quotes: list[tuple[int, int]],
+    quotes: QuoteIndex,
     *,
     final: bool = False,
 ) -> tuple[int, int, str | None] | None:
@@ -309,10 +319,8 @@ def _noun_phrase_after(
     White House." With ``final`` they must end the sentence (an inverted attribution),
     perhaps with an apposition: "said Jane Doe, a spokeswoman for the ministry."
     Returns ``(start, end, apposition)``."""
-    stop = end
-    for open_, _close in quotes:
-        if open_ >= at:
-            stop = min(stop, open_)
+    next_quote = quotes.first_open_from(at)
+    stop = end if next_quote is None else min(end, next_quote)
     tokens = []
     ended = False
     role = None
@@ -346,6 +354,8 @@ def _noun_phrase_after(
 def _trailing_apposition(text: str, at: int, stop: int) -> str | None:
     """", a spokeswoman for the ministry." closing a sentence -> "spokeswoman for the
     ministry"; None when the words after the comma are something else."""
+    if stop - at > _SUBJECT_WINDOW:
+        return None  # far more than _MAX_SUBJECT_TOKENS words can fill
     rest = text[at:stop].strip().rstrip(".!?\"”’' ")
     words = rest.split()
     if len(words) < 2 or words[0].lower() not in _ARTICLES or len(words) > _MAX_SUBJECT_TOKENS:
@@ -363,7 +373,7 @@ _AFTER_QUOTE_STOPS = RELATIVE_PRONOUNS | frozenset(
 
 
 def _speaker_after_quote(
-    text: str, at: int, end: int, quotes: list[tuple[int, int]]
+    text: str, at: int, end: int, quotes: QuoteIndex
 ) -> tuple[int, int, str | None] | None:
     """The speaker of '"...," said X' read up to where the name ends: a comma (with an
     apposition perhaps: "said Jane Doe, a spokeswoman."), a bracket, a relative pronoun or
@@ -371,10 +381,8 @@ def _speaker_after_quote(
     It must look like a speaker: a capital ("said Ramos"), a determiner ("said one party
     activist") or a modifier before a capital ("said former Obama adviser David Axelrod").
     Returns ``(start, end, apposition)``."""
-    stop = end
-    for open_, _close in quotes:
-        if open_ >= at:
-            stop = min(stop, open_)
+    next_quote = quotes.first_open_from(at)
+    stop = end if next_quote is None else min(end, next_quote)
     tokens: list[re.Match[str]] = []
     role = None
     for match in _TOKEN.finditer(text, at, stop):

@@ -8,14 +8,15 @@ paragraph before it ("... according to the White House." then the quote).
 
 from __future__ import annotations
 
-from bisect import bisect_left
+import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from factcheck.extract.attribution import Attribution, cue_spans, read_cues
 from factcheck.extract.layout import Block, analyse
 from factcheck.extract.lexicon import CLAUSE_ONLY_VERBS, PRONOUN_GENDERS
 from factcheck.extract.numbers import find_quantities, may_hold_figures
-from factcheck.extract.quotes import POSSIBLE_QUOTE, QuoteSpan, find_quotes
+from factcheck.extract.quotes import POSSIBLE_QUOTE, QuoteIndex, QuoteSpan, find_quotes
 from factcheck.extract.records import Claim, Post, Quantity
 from factcheck.extract.sentences import split_sentences
 from factcheck.extract.speakers import Speaker, SpeakerContext, is_generic, parse_mention
@@ -27,6 +28,11 @@ INDIRECT_BLOCKS = frozenset({"body"})
 _VERBS_AFTER_COLON_SUBJECT = frozenset(
     "was is were are has had remained seemed appeared sounded became".split()
 )
+# How much of a pronoun's sentence before it is searched for a person it may stand for
+# ("When Carlineo was approached, he told police"): far more than a sentence of news
+# needs, and a bound for a text whose "sentence" never ends (a transcript without stops).
+_PRONOUN_LEAD_WINDOW = 600
+_NON_SPACE = re.compile(r"\S")
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +127,7 @@ class _Paragraph:
         self.quotes = find_quotes(text, block.start, block.end) if _any_between(
             possible_quotes, block.start, block.end
         ) else []
+        self.quote_index = QuoteIndex(self.quotes)
         # A paragraph with no digit or number word has no figure in any sentence.
         figures = figures and may_hold_figures(text, block.start, block.end)
         # Without figures, quotes, cues or a closing colon no sentence can give a claim or
@@ -129,12 +136,12 @@ class _Paragraph:
             figures or self.quotes or cues.within(block.start, block.end)
             or _ends_with_colon(text, block.start, block.end)
         ) else []
-        marks = [(q.open, q.close) for q in self.quotes]
+        self.sentence_ends = [sentence_end for _, sentence_end in self.sentences]
         # Names in the narration, not inside quotes ("my Complete and Total Endorsement").
         cursor = block.start
-        for open_, close in marks:
-            context.learn_names(text, cursor, open_)
-            cursor = close + 1
+        for quote in self.quotes:
+            context.learn_names(text, cursor, quote.open)
+            cursor = quote.close + 1
         context.learn_names(text, cursor, block.end)
         self.said: list[list[Said]] = []
         self.figures: list[list[Quantity]] = []
@@ -143,7 +150,7 @@ class _Paragraph:
         for index, (start, end) in enumerate(self.sentences):
             resolved = []
             if here := cues.within(start, end):
-                for attribution in read_cues(text, start, end, marks, here):
+                for attribution in read_cues(text, start, end, self.quote_index, here):
                     said = self._resolve(attribution, previous, start)
                     resolved.append(said)
                     if said.speaker is not None and not attribution.source:
@@ -174,14 +181,16 @@ class _Paragraph:
         if parsed.kind == "pronoun" and attribution.start is not None:
             # "When Carlineo was approached, he told police": the narration of the sentence
             # before the pronoun, quoted words left out
-            lead = self.text, _outside(sentence, attribution.start, self.quotes)
+            lead_start = max(sentence, attribution.start - _PRONOUN_LEAD_WINDOW)
+            lead = self.text, _outside(lead_start, attribution.start, self.quote_index)
         return Said(attribution, self.context.resolve(parsed, lead))
 
     def _sentence_of(self, position: int) -> int:
-        for index, (start, end) in enumerate(self.sentences):
-            if position < end:
-                return index if position >= start else max(index - 1, 0)
-        return len(self.sentences) - 1
+        """The sentence holding ``position``, or the one before the gap it falls in."""
+        index = bisect_right(self.sentence_ends, position)
+        if index == len(self.sentences):
+            return index - 1
+        return index if position >= self.sentences[index][0] else max(index - 1, 0)
 
     # --- claims ----------------------------------------------------------------------
 
@@ -230,19 +239,21 @@ class _Paragraph:
             return after[0]  # '"..." Russia's demand "as a clock-ticking exercise," he added'
         if self.last_quote is not None:
             return self.last_quote  # a quote continued in the next sentence
-        opening = self.text[self.block.start : quote.open].strip()
-        if not opening and self.carried is not None:
+        if self.carried is not None and self._opens_paragraph(quote):
             return self.carried  # a quoted paragraph standing alone
         return None
 
+    def _opens_paragraph(self, quote: QuoteSpan) -> bool:
+        """Whether only white space stands before the quote in its paragraph."""
+        first = _NON_SPACE.search(self.text, self.block.start, quote.open)
+        return first is None
+
     def _sentence_claims(self, index: int, start: int, end: int) -> list[Claim]:
         """Indirect speech and figures stated outside quotes in one sentence."""
-        inside = [(q.open, q.close) for q in self.quotes if q.open < end and q.close >= start]
+        inside = self.quote_index.overlapping(start, end)
         figures = self.figures[index]
         if figures and inside:
-            figures = [
-                q for q in figures if not any(open_ <= q.start <= close for open_, close in inside)
-            ]
+            figures = [q for q in figures if not self.quote_index.covering(q.start)]
         said_here = self.said[index]
         claims: list[Claim] = []
         if not said_here and not figures:
@@ -373,12 +384,10 @@ def _asserted(figures: list[Quantity], said: list[Said]) -> list[Quantity]:
     return [q for q in figures if not any(a <= q.start < b for a, b in spans)]  # type: ignore[operator]
 
 
-def _outside(start: int, end: int, quotes: list[QuoteSpan]) -> list[tuple[int, int]]:
+def _outside(start: int, end: int, quotes: QuoteIndex) -> list[tuple[int, int]]:
     """The parts of ``[start, end)`` outside every quote, marks included in the quote."""
     parts = []
-    for quote in quotes:
-        if quote.close < start or quote.open >= end:
-            continue
+    for quote in quotes.overlapping(start, end):
         if quote.open > start:
             parts.append((start, quote.open))
         start = max(start, quote.close + 1)

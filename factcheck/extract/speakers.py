@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import islice
 from typing import Literal
 
 from factcheck.extract import gender
@@ -229,13 +230,22 @@ def is_generic(parsed: Parsed, *, sentence_initial: bool) -> bool:
     return not parsed.definite and tokens[-1].lower().endswith("s") and not proper
 
 
+# How far back a pronoun or a description ("she", "the official") may point: the most
+# recent speakers and names only. News never reaches back past a few dozen; a long
+# transcript introduces thousands, and looking through all of them for every pronoun would
+# make its extraction quadratic.
+RECENT_SPEAKERS = 64
+NAMES_LOOKBACK = 256
+
+
 @dataclass(slots=True)
 class SpeakerContext:
     """What the document has said so far: names with their titles, and recent speakers."""
 
     names: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     recent: list[Entity] = field(default_factory=list)
-    mentioned: list[str] = field(default_factory=list)  # full names of this post, in order
+    # The full names of this post, each once, the most recently mentioned last.
+    mentioned: dict[str, None] = field(default_factory=dict)
 
     def learn_names(self, text: str, start: int, end: int) -> None:
         """Remember every full name (with its title) in ``text[start:end]``."""
@@ -252,7 +262,8 @@ class SpeakerContext:
             if role is None and full in names:
                 role = names[full][1]
             names[full] = names[name_tokens[-1]] = (full, role)
-            self.mentioned.append(full)
+            self.mentioned.pop(full, None)
+            self.mentioned[full] = None
 
     def new_post(self) -> None:
         """Pronouns and descriptions do not reach across live-blog posts."""
@@ -302,9 +313,13 @@ class SpeakerContext:
         return Entity(full, "person", role=role, gender=gender.of_person(full, role))
 
     def _promote(self, entity: Entity) -> None:
-        if entity in self.recent:
-            self.recent.remove(entity)
-        self.recent.insert(0, entity)
+        recent = self.recent
+        for index, other in enumerate(recent):
+            if other is entity:
+                del recent[index]
+                break
+        recent.insert(0, entity)
+        del recent[RECENT_SPEAKERS:]
 
     def _find(self, parsed: Parsed) -> Entity | None:
         if parsed.kind == "pronoun":
@@ -321,7 +336,8 @@ class SpeakerContext:
             for entity in self.recent:
                 if _describes(parsed, entity):
                     return entity
-            for full, role in reversed(self.names.values()):
+            # Each name is there twice, as full name and as surname.
+            for full, role in islice(reversed(self.names.values()), 2 * NAMES_LOOKBACK):
                 if _describes(parsed, Entity(full, "person", role=role)):
                     return Entity(full, "person", role=role)
         if parsed.kind == "group":
@@ -368,7 +384,7 @@ class SpeakerContext:
 
         After passing over speakers of the other gender, only a name known to fit will do:
         a capitalised pair of unknown gender may as well be a place ("New York")."""
-        for full in reversed(self.mentioned):
+        for full in islice(reversed(self.mentioned), NAMES_LOOKBACK):
             role = self.names[full][1]
             known = gender.of_person(full, role)
             if (known == needs and needs is not None) or (

@@ -69,13 +69,17 @@ def attach_qualifier(s: str, f: Figure, prev_end: int) -> None:
         f.qualifier = "range"
 
 
+# White space, then the first letter of "or" or "and": "5 or 6", "10 and up".
+_SPACES_THEN_OR_AND = re.compile(r"\s+[oOaA]")
+
+
 def _postfix_may_follow(s: str, pos: int) -> bool:
     """Whether a POSTFIX_QUALIFIERS phrase can start at ``pos``: "+", "-plus", "plus", "-odd",
     "-ish", or spaces before "or"/"and". Most figures pass on to a noun and skip the regex."""
     c = s[pos:pos + 1]
     if c in ("+", "-", "p", "P", "o", "O"):
         return True
-    return c.isspace() and s[pos:].lstrip()[:1] in ("o", "O", "a", "A")
+    return c.isspace() and _SPACES_THEN_OR_AND.match(s, pos) is not None
 
 
 def _qualifier_phrase(s: str, pos: int, floor: int) -> tuple[Qualifier, int] | None:
