@@ -411,3 +411,50 @@ def _speaker_after_quote(
             or any(w[:1].isupper() for w in words[1:])):
         return None
     return tokens[0].start(), tokens[-1].end(), role
+
+
+# Words that open a sentence before its subject, up to a comma: "In a statement, ...",
+# "At the rally on Monday, ...", "Speaking to reporters, ...".
+_INTRODUCERS = frozenset(
+    """in on at after before when while as during since like unlike with without for
+    despite following under from to by asked speaking earlier later still meanwhile
+    however instead now then yet""".split()
+)
+# Words that may open a sentence and stand outside its subject: "But Trump said".
+_LEADING_CONJUNCTIONS = frozenset("and but so yet then still also even".split())
+# Lower-case words that can stand inside a subject: "the Christie supporter",
+# "a spokeswoman for the committee", "former Gov. Jeb Bush".
+_SUBJECT_WORDS = DETERMINERS | _POSSESSIVES | TITLE_WORDS | PERSON_NOUNS | frozenset(
+    ["of", "for", "at", "and", *PRONOUNS]
+)
+
+
+def sentence_subject(text: str, start: int, end: int) -> tuple[int, int, int, int] | None:
+    """The subject that opens the narration ``text[start:end]`` and the word after it:
+    "Trump subsequently defended the incident, calling ..." -> Trump, "subsequently";
+    "Ted Cruz: ..." -> Ted Cruz, ":"; "At the town hall, the Christie supporter retorted:"
+    -> the Christie supporter. Capitalised words, titles and person nouns make a subject;
+    it must be followed by a lower-case word, a comma or a colon. None when the narration
+    does not open with one. Returns ``(start, end)`` of the subject and of that word."""
+    tokens = list(_TOKEN.finditer(text, start, min(end, start + _SUBJECT_WINDOW)))
+    i = 0
+    while i < len(tokens) and tokens[i].group(0).lower() in _LEADING_CONJUNCTIONS:
+        i += 1
+    if i < len(tokens) and tokens[i].group(0).lower() in _INTRODUCERS:
+        while i < len(tokens) and tokens[i].group(0) != ",":
+            i += 1
+        i += 1  # past the comma
+    j = i
+    while j < len(tokens) and j - i < _MAX_SUBJECT_TOKENS:
+        word = tokens[j].group(0)
+        if not word[0].isalnum() or not (word[:1].isupper() or word.lower() in _SUBJECT_WORDS):
+            break
+        j += 1
+    while j > i and tokens[j - 1].group(0).lower() in _PHRASE_JOINERS | DETERMINERS:
+        j -= 1  # "Trump and" -> Trump
+    if j == i or j >= len(tokens):
+        return None
+    follower = tokens[j].group(0)
+    if not (follower.islower() or follower in ",:"):
+        return None
+    return tokens[i].start(), tokens[j - 1].end(), tokens[j].start(), tokens[j].end()

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
-from factcheck.extract.attribution import Attribution, cue_spans, read_cues
+from factcheck.extract.attribution import Attribution, cue_spans, read_cues, sentence_subject
 from factcheck.extract.layout import Block, analyse
 from factcheck.extract.lexicon import CLAUSE_ONLY_VERBS, PRONOUN_GENDERS
 from factcheck.extract.numbers import find_quantities, may_hold_figures
@@ -170,7 +170,12 @@ class _Paragraph:
         if attribution.mention is None:
             # "the diplomat explained, but said ...": the subject is the one before.
             if previous is None:
-                return Said(attribution, None)
+                # "Carson did not name his rivals, but told his supporters, ...": the
+                # subject of the sentence
+                subject = self._subject_said(sentence, attribution.cue_start)
+                if subject is None:
+                    return Said(attribution, None)
+                return Said(attribution, subject.speaker, subject.attribution)
             return Said(attribution, previous.speaker, previous.mention)
         parsed = parse_mention(attribution.mention)
         if parsed and attribution.role and parsed.kind == "person" and not parsed.role:
@@ -184,6 +189,30 @@ class _Paragraph:
             lead_start = max(sentence, attribution.start - _PRONOUN_LEAD_WINDOW)
             lead = self.text, _outside(lead_start, attribution.start, self.quote_index)
         return Said(attribution, self.context.resolve(parsed, lead))
+
+    def _subject_said(self, start: int, end: int) -> Said | None:
+        """The subject opening the narration ``[start, end)`` as a speaker, when it can be
+        one: a person, a pronoun, a person noun ("the Christie supporter") or a body
+        ("the DNC"); not a lone capital the text never gave as a name ("Washington")."""
+        found = sentence_subject(self.text, start, end)
+        if found is None:
+            return None
+        s_start, s_end, word_start, word_end = found
+        mention = self.text[s_start:s_end]
+        parsed = parse_mention(mention)
+        if parsed is None or not self.context.can_speak(parsed):
+            return None
+        lead = None
+        if parsed.kind == "pronoun":
+            lead = self.text, _outside(start, s_start, self.quote_index)
+        speaker = self.context.resolve(parsed, lead)
+        if speaker is None:
+            return None
+        cue = Attribution(
+            self.text[word_start:word_end], "subject", word_start, word_end,
+            mention, s_start, s_end,
+        )
+        return Said(cue, speaker)
 
     def _sentence_of(self, position: int) -> int:
         """The sentence holding ``position``, or the one before the gap it falls in."""
@@ -237,6 +266,8 @@ class _Paragraph:
             return before[-1]  # 'Biden said ... he predicts Russia will "move in"'
         if after and after[0].speaker is not None:
             return after[0]  # '"..." Russia's demand "as a clock-ticking exercise," he added'
+        if subject := self._subject_said(self.sentences[first][0], quote.open):
+            return subject  # 'Trump defended it, calling him "a troublemaker."'
         if self.last_quote is not None:
             return self.last_quote  # a quote continued in the next sentence
         if self.carried is not None and self._opens_paragraph(quote):

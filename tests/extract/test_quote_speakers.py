@@ -39,6 +39,22 @@ CASES = [
     # a description whatever its noun
     ('"Nobody cares," the insider said.', [("Nobody cares,", "insider")]),
     ('"Vote early," a narrator says in the ad.', [("Vote early,", "narrator")]),
+    # verbs of the manner of speaking
+    ('"Go home!" the protester yelled.', [("Go home!", "protester")]),
+    ('"Not bad," Lou Kent quipped.', [("Not bad,", "Lou Kent")]),
+    # no cue: the subject of the sentence is who is quoted
+    ('Mia Stone defended the vote, calling it "the only honest choice."',
+     [("the only honest choice.", "Mia Stone")]),
+    ('Ned Cole: "We are not done."', [("We are not done.", "Ned Cole")]),
+    ('At the town hall on Monday, the Ortiz supporter retorted: "Shame on you."',
+     [("Shame on you.", "Ortiz supporter")]),
+    ('Olga Berg spoke first. She then held up a sign reading "Vote No."',
+     [("Vote No.", "Olga Berg")]),
+    ('Pat Quill spoke. Quill did not name his rival, but told the crowd, "He is weak."',
+     [("He is weak.", "Pat Quill")]),
+    # ... but not a subject that names nobody
+    ('The deal was "a disaster" for the county.', [("a disaster", None)]),
+    ('Washington has "no plan" for the border.', [("no plan", None)]),
     # a share of people names nobody
     ('Forty percent of voters said they were "very worried."', [("very worried.", None)]),
     ('"Not at all likely," said 14 percent.', [("Not at all likely,", None)]),
