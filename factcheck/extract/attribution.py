@@ -155,7 +155,7 @@ def read_cues(
         # its subject need not end the sentence.
         after_quote = boundary > start and not text[boundary:at].strip(_QUOTE_GAP)
         if subject is None and after_quote and lemma != "tell":
-            after = _speaker_after_quote(text, cue_end, end, quotes)
+            after = speaker_after_quote(text, cue_end, end, quotes)
             if after is not None:
                 a_start, a_end, role = after
                 found.append(Attribution(cue, lemma, at, cue_end, text[a_start:a_end],
@@ -372,7 +372,7 @@ _AFTER_QUOTE_STOPS = RELATIVE_PRONOUNS | frozenset(
 )
 
 
-def _speaker_after_quote(
+def speaker_after_quote(
     text: str, at: int, end: int, quotes: QuoteIndex
 ) -> tuple[int, int, str | None] | None:
     """The speaker of '"...," said X' read up to where the name ends: a comma (with an

@@ -12,7 +12,13 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
-from factcheck.extract.attribution import Attribution, cue_spans, read_cues, sentence_subject
+from factcheck.extract.attribution import (
+    Attribution,
+    cue_spans,
+    read_cues,
+    sentence_subject,
+    speaker_after_quote,
+)
 from factcheck.extract.layout import Block, analyse
 from factcheck.extract.lexicon import CLAUSE_ONLY_VERBS, PRONOUN_GENDERS
 from factcheck.extract.numbers import find_quantities, may_hold_figures
@@ -33,6 +39,10 @@ _VERBS_AFTER_COLON_SUBJECT = frozenset(
 # needs, and a bound for a text whose "sentence" never ends (a transcript without stops).
 _PRONOUN_LEAD_WINDOW = 600
 _NON_SPACE = re.compile(r"\S")
+# The last character of quoted speech, as opposed to a quoted phrase: '"...," he said'.
+_SPEECH_CLOSE = ",!?—…"
+# The first word after a closing mark, past spaces and a comma: '," Hannity started'.
+_WORD = re.compile(r"[\s,]*([A-Za-z][\w’'.-]*)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,6 +261,11 @@ class _Paragraph:
     def _attribution_for(self, quote: QuoteSpan, first: int, last: int) -> Said | None:
         """Which attribution a quote belongs to, most specific first."""
         after = [s for s in self.said[last] if s.attribution.cue_start > quote.close]
+        ends_sentence = quote.close + 1 >= self.sentences[last][1]
+        if not after and ends_sentence and last + 1 < len(self.sentences):
+            # '"Why now?" Clinton asked.' is split after the mark: the cue opens the next
+            # sentence, which only it may give
+            after = self.said[last + 1][:1]
         for said in after[:1]:
             lead = said.attribution.start if said.explicit and not said.attribution.inverted \
                 else said.attribution.cue_start
@@ -260,6 +275,8 @@ class _Paragraph:
                     return said  # '"...," the official said' / '"...," said Psaki'
                 if (said.attribution.mention or "").lower() in PRONOUN_GENDERS:
                     return said  # '"...," she said' and no woman named: no guess
+        if speaker := self._speaker_right_after(quote, last, ends_sentence):
+            return speaker  # '"...," Hannity started.' / '"...!" beamed Donald Hartley.'
         before = [s for s in self.said[first]
                   if s.attribution.cue_end <= quote.open and s.speaker is not None]
         if before:
@@ -273,6 +290,33 @@ class _Paragraph:
         if self.carried is not None and self._opens_paragraph(quote):
             return self.carried  # a quoted paragraph standing alone
         return None
+
+    def _speaker_right_after(self, quote: QuoteSpan, last: int, ends: bool) -> Said | None:
+        """A speaker named right after a quote that closes on speech punctuation, whatever
+        the verb: '"...," Hannity started', '"Go!" the crowd cried out', and inverted,
+        '"This is fantastic!" beamed Donald Hartley'."""
+        if self.text[quote.end - 1] not in _SPEECH_CLOSE:
+            return None
+        end = self.sentences[last + 1][1] if ends and last + 1 < len(self.sentences) \
+            else self.sentences[last][1]
+        word = _WORD.match(self.text, quote.close + 1, end)
+        if word is None:
+            return None
+        if word.group(1).islower():  # a verb first: the name follows it
+            inverted = speaker_after_quote(self.text, word.end(), end, self.quote_index)
+            if inverted is None:
+                return None
+            s_start, s_end, _role = inverted
+            parsed = parse_mention(self.text[s_start:s_end])
+            if parsed is None or not self.context.can_speak(parsed):
+                return None
+            speaker = self.context.resolve(parsed)
+            if speaker is None:
+                return None
+            cue = Attribution(word.group(1), "verb", word.start(1), word.end(1),
+                              self.text[s_start:s_end], s_start, s_end, inverted=True)
+            return Said(cue, speaker)
+        return self._subject_said(word.start(1), end)
 
     def _opens_paragraph(self, quote: QuoteSpan) -> bool:
         """Whether only white space stands before the quote in its paragraph."""

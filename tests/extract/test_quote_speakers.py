@@ -42,6 +42,11 @@ CASES = [
     # verbs of the manner of speaking
     ('"Go home!" the protester yelled.', [("Go home!", "protester")]),
     ('"Not bad," Lou Kent quipped.', [("Not bad,", "Lou Kent")]),
+    # the speaker opens the next sentence: the splitter ends one at "?" and a mark
+    ('Rae Lin took questions. "Why now?" Tom Udall asked.', [("Why now?", "Tom Udall")]),
+    # a verb the lexicon does not know, right after the quote
+    ('"We are done here," Vera Holt started.', [("We are done here,", "Vera Holt")]),
+    ('"This is fantastic!" beamed Walt Ames of Ohio.', [("This is fantastic!", "Walt Ames")]),
     # no cue: the subject of the sentence is who is quoted
     ('Mia Stone defended the vote, calling it "the only honest choice."',
      [("the only honest choice.", "Mia Stone")]),
