@@ -23,7 +23,9 @@ from factcheck.extract.lexicon import (
     SINGLE_OPENERS,
 )
 
-DOUBLE_MARKS = re.compile(f"[{DOUBLE_OPENERS}{DOUBLE_CLOSERS}{DOUBLE_AMBIGUOUS}]")
+# Two apostrophes stand for a double mark in some newspapers' archives (''It draws people
+# in,'' Mr. Pawlenty said); of three, the first closes a single quote (''...'one.''').
+DOUBLE_MARKS = re.compile(f"''(?!')|[{DOUBLE_OPENERS}{DOUBLE_CLOSERS}{DOUBLE_AMBIGUOUS}]")
 SINGLE_MARKS = re.compile(f"[{SINGLE_OPENERS}{SINGLE_CLOSERS}{SINGLE_AMBIGUOUS}]")
 # A single mark placed as an opener ("will 'move in'"); without one, no single-quoted span.
 # The mark comes first and the look-behind after it (two characters: what precedes, then
@@ -46,8 +48,10 @@ _ELISION = re.compile(r"['’‘](?:\d0s|til|em|cause|n\b|tis\b)", re.IGNORECASE
 
 @dataclass(frozen=True, slots=True)
 class QuoteSpan:
-    """One quotation: ``open``/``close`` are the mark positions (``close`` is the end of the
-    paragraph for a quote left open, as newswire does when a quote runs on);
+    """One quotation: ``open``/``close`` are the mark positions (the first character of
+    the opening mark and the last of the closing one, which may be two apostrophes;
+    ``close`` is the end of the paragraph for a quote left open, as newswire does when a
+    quote runs on);
     ``start``/``end`` delimit the quoted words, marks excluded."""
 
     open: int
@@ -90,9 +94,12 @@ class QuoteIndex:
         return self.quotes[bisect_left(self.closes, start) : bisect_left(self.opens, end)]
 
 
-def _direction(text: str, i: int, lo: int, hi: int, openers: str, closers: str) -> str:
+def _direction(
+    text: str, i: int, lo: int, hi: int, openers: str, closers: str, width: int = 1
+) -> str:
+    """Whether the mark of ``width`` characters at ``i`` opens, closes, or may do either."""
     before = text[i - 1] if i > lo else " "
-    after = text[i + 1] if i + 1 < hi else " "
+    after = text[i + width] if i + width < hi else " "
     open_side = before.isspace() or before in _OPEN_CONTEXT or before in openers
     close_side = after.isspace() or after in _CLOSE_CONTEXT or after in closers
     if open_side and not close_side:
@@ -135,9 +142,11 @@ def _pair(
 ) -> list[QuoteSpan]:
     quotes: list[QuoteSpan] = []
     open_at: int | None = None
+    open_width = 1
     for match in marks.finditer(text, lo, hi):
         i = match.start()
-        direction = _direction(text, i, lo, hi, openers, closers)
+        width = match.end() - i
+        direction = _direction(text, i, lo, hi, openers, closers, width)
         if single:
             # Only an unambiguous opener starts a single-quoted span; a closer needs an
             # open span, so plural possessives and contractions stay apostrophes.
@@ -152,12 +161,16 @@ def _pair(
         if direction == "either":
             direction = "close" if open_at is not None else "open"
         if direction == "open":
-            open_at = i  # a second opener means the first one was stray
+            open_at, open_width = i, width  # a second opener means the first one was stray
         elif open_at is not None:
-            quotes.append(QuoteSpan(open_at, i, *_strip(text, open_at + 1, i)))
+            # ``close`` is the mark's last character, so that what follows it starts at
+            # close + 1 whatever its width
+            quotes.append(QuoteSpan(
+                open_at, i + width - 1, *_strip(text, open_at + open_width, i)
+            ))
             open_at = None
     if open_at is not None and not single:
-        q_start, q_end = _strip(text, open_at + 1, hi)
+        q_start, q_end = _strip(text, open_at + open_width, hi)
         if q_end - q_start >= 2:
             quotes.append(QuoteSpan(open_at, hi, q_start, q_end, closed=False))
     return [q for q in quotes if q.end > q.start]
