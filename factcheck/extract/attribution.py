@@ -405,6 +405,8 @@ def speaker_after_quote(
         return None
     words = [t.group(0) for t in tokens]
     first = words[0].lower()
+    if first in _STOP_LEFT or first in _AFTER_QUOTE_STOPS:
+        return None  # '"Mercy Street," returns to the stage'
     if first in TIME_WORDS or first in PRONOUNS or _YEAR.match(first):
         return None  # '"...," said Monday', '"...," said he' is rare and old-fashioned
     if not (words[0][:1].isupper() or first in DETERMINERS or first in _POSSESSIVES

@@ -39,6 +39,10 @@ _VERBS_AFTER_COLON_SUBJECT = frozenset(
 # needs, and a bound for a text whose "sentence" never ends (a transcript without stops).
 _PRONOUN_LEAD_WINDOW = 600
 _NON_SPACE = re.compile(r"\S")
+# Quoted words this few, with nobody said to say them, are a scare quote or a name.
+_SCARE_QUOTE_WORDS = 2
+_TITLE_MAX_WORDS = 8
+_IRREGULAR_PASTS = frozenset("shot began spoke put cut went came wrote said".split())
 # The last character of quoted speech, as opposed to a quoted phrase: '"...," he said'.
 _SPEECH_CLOSE = ",!?—…"
 # The first word after a closing mark, past spaces and a comma: '," Hannity started'.
@@ -234,17 +238,24 @@ class _Paragraph:
     # --- claims ----------------------------------------------------------------------
 
     def claims(self) -> list[Claim]:
-        found = [self._quote_claim(quote) for quote in self.quotes]
+        found = [claim for quote in self.quotes if (claim := self._quote_claim(quote))]
         for index in self.busy:
             found.extend(self._sentence_claims(index, *self.sentences[index]))
         if len(found) > 1:
             found.sort(key=_claim_order)
         return found
 
-    def _quote_claim(self, quote: QuoteSpan) -> Claim:
+    def _quote_claim(self, quote: QuoteSpan) -> Claim | None:
+        """The quote as a claim; None for words in quote marks that nobody is said to
+        say and that read as a name or a title, not a statement: the "new" Nixon, the
+        party's "basement dwellers", the show "The Nightly Show with Larry Wilmore"."""
         first = self._sentence_of(quote.open)
         last = self._sentence_of(max(quote.close - 1, quote.open))
-        said = self._attribution_for(quote, first, last)
+        titled = self.block.kind == "body" and _is_title(self.text, quote)
+        said = self._attribution_for(quote, first, last, titled=titled)
+        if said is None and (titled or (
+                _is_scare_quote(self.text, quote) and not any(self.said[first : last + 1]))):
+            return None  # a title, or a word or two with no cue in the sentence at all
         if said is not None and said.speaker is not None:
             self.last_quote = said
         start, end = self.sentences[first][0], self.sentences[last][1]
@@ -258,8 +269,12 @@ class _Paragraph:
             cited=_cited_source(sources, said), quantities=figures,
         )
 
-    def _attribution_for(self, quote: QuoteSpan, first: int, last: int) -> Said | None:
-        """Which attribution a quote belongs to, most specific first."""
+    def _attribution_for(
+        self, quote: QuoteSpan, first: int, last: int, *, titled: bool = False
+    ) -> Said | None:
+        """Which attribution a quote belongs to, most specific first. A title ("The
+        View") is only said by a cue of its own sentence, not by its subject or the
+        paragraph's speaker."""
         after = [s for s in self.said[last] if s.attribution.cue_start > quote.close]
         ends_sentence = quote.close + 1 >= self.sentences[last][1]
         if not after and ends_sentence and last + 1 < len(self.sentences):
@@ -275,7 +290,7 @@ class _Paragraph:
                     return said  # '"...," the official said' / '"...," said Psaki'
                 if (said.attribution.mention or "").lower() in PRONOUN_GENDERS:
                     return said  # '"...," she said' and no woman named: no guess
-        if speaker := self._speaker_right_after(quote, last, ends_sentence):
+        if not titled and (speaker := self._speaker_right_after(quote, last, ends_sentence)):
             return speaker  # '"...," Hannity started.' / '"...!" beamed Donald Hartley.'
         before = [s for s in self.said[first]
                   if s.attribution.cue_end <= quote.open and s.speaker is not None]
@@ -283,6 +298,8 @@ class _Paragraph:
             return before[-1]  # 'Biden said ... he predicts Russia will "move in"'
         if after and after[0].speaker is not None:
             return after[0]  # '"..." Russia's demand "as a clock-ticking exercise," he added'
+        if titled:
+            return None
         if subject := self._subject_said(self.sentences[first][0], quote.open):
             return subject  # 'Trump defended it, calling him "a troublemaker."'
         if self.last_quote is not None:
@@ -303,6 +320,8 @@ class _Paragraph:
         if word is None:
             return None
         if word.group(1).islower():  # a verb first: the name follows it
+            if not _looks_like_verb(word.group(1)):
+                return None
             inverted = speaker_after_quote(self.text, word.end(), end, self.quote_index)
             if inverted is None:
                 return None
@@ -316,7 +335,10 @@ class _Paragraph:
             cue = Attribution(word.group(1), "verb", word.start(1), word.end(1),
                               self.text[s_start:s_end], s_start, s_end, inverted=True)
             return Said(cue, speaker)
-        return self._subject_said(word.start(1), end)
+        subject = self._subject_said(word.start(1), end)
+        if subject is None or not _looks_like_verb(subject.attribution.cue):
+            return None  # '"Bloodline," and the drama "Mercy Street," returns to ...'
+        return subject
 
     def _opens_paragraph(self, quote: QuoteSpan) -> bool:
         """Whether only white space stands before the quote in its paragraph."""
@@ -445,6 +467,32 @@ class _Paragraph:
                 )
                 return Said(cue, speaker)
         return None
+
+
+def _looks_like_verb(word: str) -> bool:
+    """A lower-case word that may be a verb in the past or present after a speaker:
+    "started", "barks", "shot" ("...," Trump shot back), not "and" or "to"."""
+    return word.islower() and (word.endswith(("ed", "s")) or word in _IRREGULAR_PASTS)
+
+
+def _is_scare_quote(text: str, quote: QuoteSpan) -> bool:
+    """A word or two in lower case: a "stand down" order, the "new" Nixon."""
+    return text[quote.start].islower() and (
+        len(text[quote.start : quote.end].split()) <= _SCARE_QUOTE_WORDS
+    )
+
+
+def _is_title(text: str, quote: QuoteSpan) -> bool:
+    """Whether the quoted words are capitalised as a title or a name is: "The View",
+    "Hawaii Five-0", "Let's Get Loud" (every word of four letters or more)."""
+    quoted = text[quote.start : quote.end]
+    if quoted.endswith(("?", "!")):
+        return False  # "Which is it?": a question
+    words = quoted.rstrip(".,").split()
+    if not words or len(words) > _TITLE_MAX_WORDS or not words[0][:1].isupper():
+        return False
+    long_words = [w for w in words if len(w) >= 4 and w[:1].isalpha()]
+    return len(long_words) >= 2 and all(w[:1].isupper() for w in long_words)
 
 
 def _claim_order(claim: Claim) -> tuple[int, int]:

@@ -143,6 +143,7 @@ def _pair(
     quotes: list[QuoteSpan] = []
     open_at: int | None = None
     open_width = 1
+    markup = False
     for match in marks.finditer(text, lo, hi):
         i = match.start()
         width = match.end() - i
@@ -162,12 +163,15 @@ def _pair(
             direction = "close" if open_at is not None else "open"
         if direction == "open":
             open_at, open_width = i, width  # a second opener means the first one was stray
+            # '<tweet datetime="2016-06-29">': a value of markup left in the text
+            markup = i > lo and text[i - 1] == "="
         elif open_at is not None:
             # ``close`` is the mark's last character, so that what follows it starts at
             # close + 1 whatever its width
-            quotes.append(QuoteSpan(
-                open_at, i + width - 1, *_strip(text, open_at + open_width, i)
-            ))
+            if not markup:
+                quotes.append(QuoteSpan(
+                    open_at, i + width - 1, *_strip(text, open_at + open_width, i)
+                ))
             open_at = None
     if open_at is not None and not single:
         q_start, q_end = _strip(text, open_at + open_width, hi)

@@ -273,7 +273,7 @@ class SpeakerContext:
         if parsed.kind == "pronoun":
             return parsed.pronoun in ("he", "she", "they")
         if parsed.kind == "person":
-            return " " in parsed.display or parsed.display in self.names
+            return " " in parsed.display or parsed.display in self.names or bool(parsed.role)
         if parsed.kind == "description":
             return (parsed.head or "") in PERSON_NOUNS
         return (parsed.head or "") in GROUP_NOUNS or len(parsed.display.split()) > 1

@@ -58,8 +58,15 @@ CASES = [
     ('Pat Quill spoke. Quill did not name his rival, but told the crowd, "He is weak."',
      [("He is weak.", "Pat Quill")]),
     # ... but not a subject that names nobody
-    ('The deal was "a disaster" for the county.', [("a disaster", None)]),
-    ('Washington has "no plan" for the border.', [("no plan", None)]),
+    ('The deal was "a disaster for all of us," the county heard.',
+     [("a disaster for all of us,", None)]),
+    ('Washington has "no plan for the border."', [("no plan for the border.", None)]),
+    # words in marks that nobody says are no claim: a scare quote, a title, markup
+    ('The deal was "a disaster" for the county.', []),
+    ('She appeared on "Meet the Press Daily" last week.', []),
+    ('<tweet datetime="2016-06-29">We won</tweet>', []),
+    # ... unless a cue says them
+    ('The deal was "a disaster," she said.', [("a disaster,", None)]),
     # a share of people names nobody
     ('Forty percent of voters said they were "very worried."', [("very worried.", None)]),
     ('"Not at all likely," said 14 percent.', [("Not at all likely,", None)]),
