@@ -211,6 +211,34 @@ NON_NAME_CAPITALS = frozenset(
     In On At For With From By As If When While After Before Although Though Because Since
     Some Many Most All Both Each Every No Not One Two Three Largely Broadly Additionally
     However Meanwhile Still Also Normally""".split()
+) | frozenset(
+    # more words that open a sentence before a name: "To Sexton, ...", "Now Bloomberg says"
+    """To Does Did Do Then Now Neither Nor Without Within Even Just Only Why What How Who
+    Where Whether Like Unlike Under Over Against Despite Through Until About Among Between
+    Of Is Was Are Were Has Have Had Asked Yes Perhaps Maybe Instead Indeed Today Yesterday
+    Tonight Once Again Ask Tell Let Please Thanks Dear Sure""".split()
+)
+
+# Words that end the name of a publication or broadcaster ("The Washington Post", "Fox
+# News", "the Milwaukee Journal Sentinel"): such a name is where words were printed or
+# said, never a person a "he" or "she" points back at.
+MEDIA_WORDS = frozenset(
+    """Post Times News Journal Sentinel Tribune Herald Gazette Magazine Press Radio
+    Network Channel Globe Chronicle Register Examiner Politics Review Wire Star Caller
+    Beast Monitor Observer Inquirer Dispatch Courier Bulletin Telegraph Guardian
+    Independent Mail Express Standard Daily Weekly Report Reports""".split()
+)
+
+# Words that make a capitalised pair a place, not a person: "New Hampshire", "San Diego",
+# "South Carolina" (first words) and "Kansas City", "Palm Beach" (last words).
+PLACE_FIRST_WORDS = frozenset(
+    """New San Santa Los Las Fort Saint St. North South East West Lake Mount Port El
+    Puerto Rhode Salt Baton Des Little""".split()
+)
+PLACE_LAST_WORDS = frozenset(
+    """City Beach Rapids Springs Falls Island Islands County Valley Heights Bay Harbor
+    Harbour Hampshire Jersey York Mexico Angeles Vegas Diego
+    Francisco Orleans Moines""".split()
 )
 
 # Trailing time phrases trimmed from a subject ("US intelligence findings in December").

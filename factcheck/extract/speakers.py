@@ -21,12 +21,16 @@ from factcheck.extract.gender import Gender
 from factcheck.extract.lexicon import (
     DETERMINERS,
     GROUP_NOUNS,
+    MEDIA_WORDS,
     NON_NAME_CAPITALS,
     PERSON_NOUNS,
+    PLACE_FIRST_WORDS,
+    PLACE_LAST_WORDS,
     PRONOUN_GENDERS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
     SHARE_WORDS,
+    TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
 from factcheck.extract.number_words import CARDINALS, DENOMINATORS, PERCENT_WORDS
@@ -57,8 +61,8 @@ _ORG_WORDS = frozenset(
     Committee Court Bank Party Administration Pentagon Kremlin Parliament Congress Senate
     David Street Road Square Center Centre University Institute Police Service Guard Patrol
     Bureau Authority Association Board Foundation Group Company Corporation Club League
-    Society Coalition Network Awards Brotherhood""".split()
-)
+    Society Coalition Network Awards Brotherhood Agreement Act Treaty""".split()
+) | MEDIA_WORDS | PLACE_LAST_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,9 +258,17 @@ class SpeakerContext:
             tokens = match.group().split()
             if _common_word(tokens[0]) and _sentence_initial(text, match.start(), start):
                 del tokens[0]  # "Hosting Cook, ..." names Cook, not "Hosting Cook"
+            for k, token in enumerate(tokens[:-1]):
+                if _ends_sentence(token):
+                    tokens = tokens[k + 1 :]  # "... in Benghazi. Bob Smith": Bob Smith
+                    break
             role_tokens, name_tokens = split_title(tokens)
-            if len(name_tokens) < 2:
-                continue
+            for k, token in enumerate(name_tokens[2:], start=2):
+                if token in PLACE_FIRST_WORDS:
+                    name_tokens = name_tokens[:k]  # "Ted Cruz South Carolina": Ted Cruz
+                    break
+            if len(name_tokens) < 2 or name_tokens[0] in PLACE_FIRST_WORDS:
+                continue  # "San Diego", "New Hampshire": a place
             full = " ".join(name_tokens)
             role = " ".join([t for t in role_tokens if t not in NON_NAME_CAPITALS]) or None
             if role is None and full in names:
@@ -416,6 +428,13 @@ def _sentence_initial(text: str, at: int, block_start: int) -> bool:
     while at > block_start and text[at - 1] in " \u00a0\"“‘'":
         at -= 1
     return at == block_start or text[at - 1] in ".!?:\n"
+
+
+def _ends_sentence(token: str) -> bool:
+    """A word with the full stop of a sentence, not of "Mr." or an initial: "Benghazi."."""
+    return token.endswith(".") and len(token) > 3 and "." not in token[:-1] and (
+        token[:-1].lower() not in TITLE_ABBREVIATIONS
+    )
 
 
 def _common_word(word: str) -> bool:

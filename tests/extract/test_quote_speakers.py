@@ -67,6 +67,16 @@ CASES = [
     ('<tweet datetime="2016-06-29">We won</tweet>', []),
     # ... unless a cue says them
     ('The deal was "a disaster," she said.', [("a disaster,", None)]),
+    # a place or a publication named last is not who "he" or "she" is
+    ('Ken Ortiz flew to San Diego on Monday. "It is close," he said.',
+     [("It is close,", "Ken Ortiz")]),
+    ('Ken Ortiz spoke to the Boston Herald. "It is close," he said.',
+     [("It is close,", "Ken Ortiz")]),
+    ('Ken Ortiz spoke first. "It is close," he told Fox News.', [("It is close,", "Ken Ortiz")]),
+    # a name does not run across a full stop, nor start with a sentence's first word
+    ('Nina Hale arrived in Benghazi. Bob Stone stayed home.\n\n"We left," he said.',
+     [("We left,", "Bob Stone")]),
+    ('Then Al Brafman spoke. "Judge," he said.', [("Judge,", "Al Brafman")]),
     # a share of people names nobody
     ('Forty percent of voters said they were "very worried."', [("very worried.", None)]),
     ('"Not at all likely," said 14 percent.', [("Not at all likely,", None)]),
