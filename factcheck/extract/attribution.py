@@ -19,6 +19,7 @@ from itertools import pairwise
 from factcheck.extract.lexicon import (
     CLAUSE_BOUNDARIES,
     DETERMINERS,
+    GROUP_NOUNS,
     NEGATIONS,
     PERSON_NOUNS,
     PHRASE_CUES,
@@ -239,6 +240,7 @@ def _subject_before(
     role = None
     if i > 0 and tokens[i].group(0) == "," and (apposition := _apposition(text, tokens, i)):
         i, role = apposition[0] - 1, apposition[1]  # "Jane Doe, a spokeswoman, said"
+    i = _before_brackets(tokens, i)  # "Rep. Paul Ryan (R-WI) said"
     j = i
     while j >= 0:
         word = tokens[j].group(0)
@@ -280,6 +282,17 @@ def _subject_before(
     if last.endswith(("'s", "’s")) and last.lower() not in PRONOUNS:
         return "invalid"  # "Russia's claims that ...": a possessive, not a subject
     return chosen[0].start(), chosen[-1].end(), role
+
+
+def _before_brackets(tokens: list[re.Match[str]], i: int) -> int:
+    """The index before a bracketed aside ending at ``tokens[i]`` ("Ryan (R-WI)"), else
+    ``i``."""
+    if i < 1 or tokens[i].group(0) != ")":
+        return i
+    k = i - 1
+    while k >= 0 and i - k <= _MAX_SUBJECT_TOKENS and tokens[k].group(0) not in "()":
+        k -= 1
+    return k - 1 if k >= 1 and tokens[k].group(0) == "(" else i
 
 
 def _is_verb_modifier(word: str) -> bool:
@@ -429,6 +442,8 @@ _LEADING_CONJUNCTIONS = frozenset("and but so yet then still also even".split())
 _SUBJECT_WORDS = DETERMINERS | _POSSESSIVES | TITLE_WORDS | PERSON_NOUNS | frozenset(
     ["of", "for", "at", "and", *PRONOUNS]
 )
+# Words a subject's lower-case modifiers may lead up to: "presidential candidate".
+_SUBJECT_HEADS = TITLE_WORDS | PERSON_NOUNS | GROUP_NOUNS
 
 
 def sentence_subject(text: str, start: int, end: int) -> tuple[int, int, int, int] | None:
@@ -442,21 +457,44 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int, int, in
     i = 0
     while i < len(tokens) and tokens[i].group(0).lower() in _LEADING_CONJUNCTIONS:
         i += 1
-    if i < len(tokens) and tokens[i].group(0).lower() in _INTRODUCERS:
-        while i < len(tokens) and tokens[i].group(0) != ",":
-            i += 1
-        i += 1  # past the comma
+    # "On Thursday, after remaining neutral, Warren appeared ...": each opening phrase
+    while i < len(tokens) and tokens[i].group(0).lower() in _INTRODUCERS:
+        comma = next((k for k in range(i, len(tokens)) if tokens[k].group(0) == ","), None)
+        if comma is None:
+            return None
+        i = comma + 1
     j = i
     while j < len(tokens) and j - i < _MAX_SUBJECT_TOKENS:
         word = tokens[j].group(0)
-        if not word[0].isalnum() or not (word[:1].isupper() or word.lower() in _SUBJECT_WORDS):
+        if word[0].isalnum() and (word[:1].isupper() or word.lower() in _SUBJECT_WORDS):
+            j += 1
+            continue
+        # "Republican presidential candidate Donald Trump", "Clinton's right-hand woman":
+        # lower-case modifiers before a person noun or a title
+        head = next((k for k in range(j, min(j + 3, len(tokens)))
+                     if tokens[k].group(0).lower() in _SUBJECT_HEADS), None)
+        if head is None or j == i or not all(
+                tokens[k].group(0)[0].isalpha() for k in range(j, head)):
             break
-        j += 1
+        j = head + 1
     while j > i and tokens[j - 1].group(0).lower() in _PHRASE_JOINERS | DETERMINERS:
         j -= 1  # "Trump and" -> Trump
     if j == i or j >= len(tokens):
         return None
-    follower = tokens[j].group(0)
+    k = _after_brackets(tokens, j)  # "Rep. Trey Gowdy (R-S.C.): ..."
+    if k >= len(tokens):
+        return None
+    follower = tokens[k].group(0)
     if not (follower.islower() or follower in ",:"):
         return None
-    return tokens[i].start(), tokens[j - 1].end(), tokens[j].start(), tokens[j].end()
+    return tokens[i].start(), tokens[j - 1].end(), tokens[k].start(), tokens[k].end()
+
+
+def _after_brackets(tokens: list[re.Match[str]], j: int) -> int:
+    """The index after a bracketed aside starting at ``tokens[j]``, else ``j``."""
+    if j >= len(tokens) or tokens[j].group(0) != "(":
+        return j
+    k = j + 1
+    while k < len(tokens) and k - j <= _MAX_SUBJECT_TOKENS and tokens[k].group(0) not in "()":
+        k += 1
+    return k + 1 if k < len(tokens) and tokens[k].group(0) == ")" else j

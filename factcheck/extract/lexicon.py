@@ -176,6 +176,17 @@ PERSON_NOUNS = frozenset(
     scientists doctor doctors lawyer lawyers attorney prosecutor prosecutors judge
     spokespeople representative representatives member members person people man woman
     manager founder investor investors analyst analysts strategist strategists""".split()
+) | frozenset(
+    # people in political news: "Sanders protesters", "the Christie supporter", "a narrator"
+    """protester protesters demonstrator demonstrators supporter supporters voter voters
+    delegate delegates activist activists insider insiders pollster pollsters donor donors
+    candidate candidates nominee worker workers student students fan fans critic critics
+    opponent opponents rival rivals ally allies friend friends colleague colleagues
+    neighbor neighbors parent parents host anchor moderator narrator writer author
+    columnist blogger commentator pundit consultant operative legislator legislators
+    veteran veterans teacher teachers citizen citizens attendee attendees participant
+    participants governor mayor congressman congresswoman chairman chairwoman
+    spokespeople staffer staffers organizer organizers volunteer volunteers""".split()
 )
 
 # Heads of a mention that count people rather than name them ("a majority of voters",
@@ -203,6 +214,11 @@ GROUP_NOUNS = frozenset(
     commission court company firm bank union alliance bloc army military police kremlin
     pentagon report reports findings figures data statement survey poll study
     intelligence""".split()
+) | frozenset(
+    # bodies and writings that are quoted: "Ryan's campaign shrugged it off", "The ad claims"
+    """campaign ad ads email letter memo footnote document tweet sign message headline
+    website release filing lawsuit petition video transcript article editorial column
+    book complaint""".split()
 )
 
 # Capitalised words that begin a sentence or clause but are not names.
