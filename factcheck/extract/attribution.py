@@ -238,7 +238,9 @@ def _subject_before(
     while i >= 0 and _is_verb_modifier(tokens[i].group(0)):
         i -= 1
     role = None
-    if i > 0 and tokens[i].group(0) == "," and (apposition := _apposition(text, tokens, i)):
+    if i > 0 and tokens[i].group(0) == "," and tokens[i - 1].group(0) == ")":
+        i -= 1  # "Gov. John Kasich (R-OH), said"
+    elif i > 0 and tokens[i].group(0) == "," and (apposition := _apposition(text, tokens, i)):
         i, role = apposition[0] - 1, apposition[1]  # "Jane Doe, a spokeswoman, said"
     i = _before_brackets(tokens, i)  # "Rep. Paul Ryan (R-WI) said"
     j = i
@@ -433,7 +435,7 @@ def speaker_after_quote(
 _INTRODUCERS = frozenset(
     """in on at after before when while as during since like unlike with without for
     despite following under from to by asked speaking earlier later still meanwhile
-    however instead now then yet""".split()
+    however instead now then yet alongside amid among beyond besides given""".split()
 )
 # Words that may open a sentence and stand outside its subject: "But Trump said".
 _LEADING_CONJUNCTIONS = frozenset("and but so yet then still also even".split())
@@ -458,7 +460,8 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int, int, in
     while i < len(tokens) and tokens[i].group(0).lower() in _LEADING_CONJUNCTIONS:
         i += 1
     # "On Thursday, after remaining neutral, Warren appeared ...": each opening phrase
-    while i < len(tokens) and tokens[i].group(0).lower() in _INTRODUCERS:
+    while i < len(tokens) and (
+            tokens[i].group(0).lower() in _INTRODUCERS or tokens[i].group(0).lower() in TIME_WORDS):
         comma = next((k for k in range(i, len(tokens)) if tokens[k].group(0) == ","), None)
         if comma is None:
             return None

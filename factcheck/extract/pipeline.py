@@ -45,6 +45,8 @@ _TITLE_MAX_WORDS = 8
 _IRREGULAR_PASTS = frozenset("shot began spoke put cut went came wrote said".split())
 # The last character of quoted speech, as opposed to a quoted phrase: '"...," he said'.
 _SPEECH_CLOSE = ",!?—…"
+# What may follow the verb of '"...?" Beck questioned.': a word or two, then a stop.
+_SHORT_TAIL = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:[.,;!?—–]|$)")
 # The first word after a closing mark, past spaces and a comma: '," Hannity started'.
 _WORD = re.compile(r"[\s,]*([A-Za-z][\w’'.-]*)")
 
@@ -204,14 +206,22 @@ class _Paragraph:
             lead = self.text, _outside(lead_start, attribution.start, self.quote_index)
         return Said(attribution, self.context.resolve(parsed, lead))
 
-    def _subject_said(self, start: int, end: int) -> Said | None:
+    def _subject_said(
+        self, start: int, end: int, *, short_tail: bool | None = None
+    ) -> Said | None:
         """The subject opening the narration ``[start, end)`` as a speaker, when it can be
         one: a person, a pronoun, a person noun ("the Christie supporter") or a body
-        ("the DNC"); not a lone capital the text never gave as a name ("Washington")."""
+        ("the DNC"); not a lone capital the text never gave as a name ("Washington").
+        With ``short_tail`` set, the word after the subject must look like a verb, and
+        when it is True the sentence must end a word or two after it."""
         found = sentence_subject(self.text, start, end)
         if found is None:
             return None
         s_start, s_end, word_start, word_end = found
+        if short_tail is not None and (
+                not _looks_like_verb(self.text[word_start:word_end])
+                or (short_tail and not _SHORT_TAIL.match(self.text, word_end, end))):
+            return None
         mention = self.text[s_start:s_end]
         parsed = parse_mention(mention)
         if parsed is None or not self.context.can_speak(parsed):
@@ -290,12 +300,12 @@ class _Paragraph:
                     return said  # '"...," the official said' / '"...," said Psaki'
                 if (said.attribution.mention or "").lower() in PRONOUN_GENDERS:
                     return said  # '"...," she said' and no woman named: no guess
-        if not titled and (speaker := self._speaker_right_after(quote, last, ends_sentence)):
-            return speaker  # '"...," Hannity started.' / '"...!" beamed Donald Hartley.'
         before = [s for s in self.said[first]
                   if s.attribution.cue_end <= quote.open and s.speaker is not None]
         if before:
             return before[-1]  # 'Biden said ... he predicts Russia will "move in"'
+        if not titled and (speaker := self._speaker_right_after(quote, last, ends_sentence)):
+            return speaker  # '"...," Hannity started.' / '"...!" beamed Donald Hartley.'
         if after and after[0].speaker is not None:
             return after[0]  # '"..." Russia's demand "as a clock-ticking exercise," he added'
         if titled:
@@ -311,7 +321,9 @@ class _Paragraph:
     def _speaker_right_after(self, quote: QuoteSpan, last: int, ends: bool) -> Said | None:
         """A speaker named right after a quote that closes on speech punctuation, whatever
         the verb: '"...," Hannity started', '"Go!" the crowd cried out', and inverted,
-        '"This is fantastic!" beamed Donald Hartley'."""
+        '"This is fantastic!" beamed Donald Hartley'. After a quote that ends its sentence
+        ('"...?" Beck questioned.') the next sentence must be that short: '"...?" Her
+        critics cited it as evidence' is narration."""
         if self.text[quote.end - 1] not in _SPEECH_CLOSE:
             return None
         end = self.sentences[last + 1][1] if ends and last + 1 < len(self.sentences) \
@@ -335,10 +347,8 @@ class _Paragraph:
             cue = Attribution(word.group(1), "verb", word.start(1), word.end(1),
                               self.text[s_start:s_end], s_start, s_end, inverted=True)
             return Said(cue, speaker)
-        subject = self._subject_said(word.start(1), end)
-        if subject is None or not _looks_like_verb(subject.attribution.cue):
-            return None  # '"Bloodline," and the drama "Mercy Street," returns to ...'
-        return subject
+        # '"Bloodline," and the drama "Mercy Street," returns to ...': no verb of speech
+        return self._subject_said(word.start(1), end, short_tail=ends)
 
     def _opens_paragraph(self, quote: QuoteSpan) -> bool:
         """Whether only white space stands before the quote in its paragraph."""

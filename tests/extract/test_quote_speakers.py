@@ -67,6 +67,13 @@ CASES = [
      [("Go home!", "Lee protesters")]),
     ('The ad ends with a warning: "Vote while you can."',
      [("Vote while you can.", "ad")]),
+    ('Tuesday in Erie, after the vote, Gov. Al Roe (R-Pa.), said, "I am ready."',
+     [("I am ready.", "Al Roe")]),
+    # the sentence after a quote that ends in "?" is narration unless it is short
+    ('Ann Bell was asked about it. "Why now?" Her critics cited it as proof of panic.',
+     [("Why now?", None)]),
+    ('Ann Bell was asked about it. Cal Ray spoke. "Why now?" Ray wondered.',
+     [("Why now?", "Cal Ray")]),
     # ... but not a subject that names nobody
     ('The deal was "a disaster for all of us," the county heard.',
      [("a disaster for all of us,", None)]),
