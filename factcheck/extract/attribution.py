@@ -63,7 +63,7 @@ _QUOTE_GAP = " ,—–-\u00a0\n"
 # Words or single punctuation marks, with their positions. A full stop stays on "U.S.",
 # "p.m." and "Mr." but not on a word that ends a sentence.
 _TOKEN = re.compile(
-    r"(?:\w\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Prof|St)\.|[A-Z]\.(?=\s+[A-Z])|"
+    r"(?:\w\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Prof|St|Jr|Sr|Rev|Sgt|Capt|Maj|Adm)\.|[A-Z]\.(?=\s+[A-Z])|"
     r"\w[\w’'&-]*(?:\.\w[\w’'&-]*)*|[^\w\s]"
 )
 _STOP_LEFT = frozenset(

@@ -186,7 +186,8 @@ PERSON_NOUNS = frozenset(
     columnist blogger commentator pundit consultant operative legislator legislators
     veteran veterans teacher teachers citizen citizens attendee attendees participant
     participants governor mayor congressman congresswoman chairman chairwoman
-    spokespeople staffer staffers organizer organizers volunteer volunteers""".split()
+    spokespeople staffer staffers organizer organizers volunteer volunteers crowd
+    audience""".split()
 )
 
 # Heads of a mention that count people rather than name them ("a majority of voters",

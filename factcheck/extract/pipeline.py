@@ -45,6 +45,9 @@ _TITLE_MAX_WORDS = 8
 _IRREGULAR_PASTS = frozenset("shot began spoke put cut went came wrote said".split())
 # The last character of quoted speech, as opposed to a quoted phrase: '"...," he said'.
 _SPEECH_CLOSE = ",!?—…"
+# Lower-case words that open a subject right after a quote: '"Quiet," he demanded',
+# '"Mexico!" the audience screamed back'.
+_OPEN_SUBJECT = frozenset(["he", "she", "they", "the", "a", "an", "his", "her", "their"])
 # What may follow the verb of '"...?" Beck questioned.': a word or two, then a stop.
 _SHORT_TAIL = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:[.,;!?—–]|$)")
 # The first word after a closing mark, past spaces and a comma: '," Hannity started'.
@@ -207,7 +210,8 @@ class _Paragraph:
         return Said(attribution, self.context.resolve(parsed, lead))
 
     def _subject_said(
-        self, start: int, end: int, *, short_tail: bool | None = None
+        self, start: int, end: int, *, short_tail: bool | None = None,
+        beside_quote: bool = False,
     ) -> Said | None:
         """The subject opening the narration ``[start, end)`` as a speaker, when it can be
         one: a person, a pronoun, a person noun ("the Christie supporter") or a body
@@ -224,19 +228,19 @@ class _Paragraph:
             return None
         mention = self.text[s_start:s_end]
         parsed = parse_mention(mention)
-        if parsed is None or not self.context.can_speak(parsed):
+        if parsed is None or not self.context.can_speak(parsed, beside_quote=beside_quote):
             return None
         lead = None
         if parsed.kind == "pronoun":
             lead = self.text, _outside(start, s_start, self.quote_index)
         speaker = self.context.resolve(parsed, lead)
-        if speaker is None:
+        if speaker is None and not (beside_quote and parsed.pronoun in PRONOUN_GENDERS):
             return None
         cue = Attribution(
             self.text[word_start:word_end], "subject", word_start, word_end,
             mention, s_start, s_end,
         )
-        return Said(cue, speaker)
+        return Said(cue, speaker)  # '"Quiet," he demanded' and no man named: no guess
 
     def _sentence_of(self, position: int) -> int:
         """The sentence holding ``position``, or the one before the gap it falls in."""
@@ -331,7 +335,8 @@ class _Paragraph:
         word = _WORD.match(self.text, quote.close + 1, end)
         if word is None:
             return None
-        if word.group(1).islower():  # a verb first: the name follows it
+        if word.group(1).islower() and word.group(1) not in _OPEN_SUBJECT:
+            # a verb first, the name after it
             if not _looks_like_verb(word.group(1)):
                 return None
             inverted = speaker_after_quote(self.text, word.end(), end, self.quote_index)
@@ -339,7 +344,7 @@ class _Paragraph:
                 return None
             s_start, s_end, _role = inverted
             parsed = parse_mention(self.text[s_start:s_end])
-            if parsed is None or not self.context.can_speak(parsed):
+            if parsed is None or not self.context.can_speak(parsed, beside_quote=True):
                 return None
             speaker = self.context.resolve(parsed)
             if speaker is None:
@@ -348,7 +353,7 @@ class _Paragraph:
                               self.text[s_start:s_end], s_start, s_end, inverted=True)
             return Said(cue, speaker)
         # '"Bloodline," and the drama "Mercy Street," returns to ...': no verb of speech
-        return self._subject_said(word.start(1), end, short_tail=ends)
+        return self._subject_said(word.start(1), end, short_tail=ends, beside_quote=True)
 
     def _opens_paragraph(self, quote: QuoteSpan) -> bool:
         """Whether only white space stands before the quote in its paragraph."""

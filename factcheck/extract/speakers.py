@@ -277,15 +277,17 @@ class SpeakerContext:
             self.mentioned.pop(full, None)
             self.mentioned[full] = None
 
-    def can_speak(self, parsed: Parsed) -> bool:
+    def can_speak(self, parsed: Parsed, *, beside_quote: bool = False) -> bool:
         """Whether a sentence's subject, with no cue of its own, may be taken as who is
         quoted: a person the text names ("Trump" once "Donald Trump" was seen, "Ted
         Cruz"), a pronoun for people, a person noun ("the Christie supporter"), a body
-        ("the DNC", "the committee"); not a lone capital that may be a place."""
+        ("the DNC", "the committee"); not a lone capital that may be a place, unless it
+        stands right after the quote with its verb ('"...," Trump shot back')."""
         if parsed.kind == "pronoun":
             return parsed.pronoun in ("he", "she", "they")
         if parsed.kind == "person":
-            return " " in parsed.display or parsed.display in self.names or bool(parsed.role)
+            return beside_quote or " " in parsed.display or parsed.display in self.names \
+                or bool(parsed.role)
         if parsed.kind == "description":
             return (parsed.head or "") in PERSON_NOUNS
         return (parsed.head or "") in GROUP_NOUNS or len(parsed.display.split()) > 1

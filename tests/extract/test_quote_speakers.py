@@ -47,6 +47,12 @@ CASES = [
     # a verb the lexicon does not know, right after the quote
     ('"We are done here," Vera Holt started.', [("We are done here,", "Vera Holt")]),
     ('"This is fantastic!" beamed Walt Ames of Ohio.', [("This is fantastic!", "Walt Ames")]),
+    ('"Jeb is weak," Trump shot back.', [("Jeb is weak,", "Trump")]),
+    ('Dan Roe spoke.\n\n"Quiet," he demanded, as Bush continued.', [("Quiet,", "Dan Roe")]),
+    ('"Who pays?"\n\n"Mexico!" the audience screamed back.', [("Who pays?", None),
+                                                              ("Mexico!", "audience")]),
+    ('"It is over," James B. Comey Jr., the director, said.',
+     [("It is over,", "James B. Comey Jr.")]),
     # no cue: the subject of the sentence is who is quoted
     ('Mia Stone defended the vote, calling it "the only honest choice."',
      [("the only honest choice.", "Mia Stone")]),
