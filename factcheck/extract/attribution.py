@@ -477,8 +477,9 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int, int, in
         head = next((k for k in range(j, min(j + 3, len(tokens)))
                      if tokens[k].group(0).lower() in _SUBJECT_HEADS), None)
         if head is None or j == i or not all(
-                tokens[k].group(0)[0].isalpha() for k in range(j, head)):
-            break
+                tokens[k].group(0)[0].isalpha() and not tokens[k].group(0).endswith("ed")
+                for k in range(j, head)):
+            break  # "she issued a statement": a verb, not a modifier
         j = head + 1
     while j > i and tokens[j - 1].group(0).lower() in _PHRASE_JOINERS | DETERMINERS:
         j -= 1  # "Trump and" -> Trump

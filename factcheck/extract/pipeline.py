@@ -41,13 +41,19 @@ _PRONOUN_LEAD_WINDOW = 600
 _NON_SPACE = re.compile(r"\S")
 # Quoted words this few, with nobody said to say them, are a scare quote or a name.
 _SCARE_QUOTE_WORDS = 2
+_COLON_NAME_WORDS = 4
 _TITLE_MAX_WORDS = 8
 _IRREGULAR_PASTS = frozenset("shot began spoke put cut went came wrote said".split())
+_NOT_VERBS = frozenset("this thus plus less unless across perhaps always its his as us".split())
 # The last character of quoted speech, as opposed to a quoted phrase: '"...," he said'.
 _SPEECH_CLOSE = ",!?—…"
 # Lower-case words that open a subject right after a quote: '"Quiet," he demanded',
 # '"Mexico!" the audience screamed back'.
 _OPEN_SUBJECT = frozenset(["he", "she", "they", "the", "a", "an", "his", "her", "their"])
+# Where a clause may start inside a sentence, for its subject: after a comma, a dash or
+# a clause word ("..., he said", "When he returned he began", "so subdued that Mr. Trump").
+_CLAUSE_START = re.compile(r"[,;—–]\s*|\b(?:that|when|as|then|why|while|because|and)\s+")
+_MAX_CLAUSES = 4
 # What may follow the verb of '"...?" Beck questioned.': a word or two, then a stop.
 _SHORT_TAIL = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:[.,;!?—–]|$)")
 # The first word after a closing mark, past spaces and a comma: '," Hannity started'.
@@ -209,6 +215,20 @@ class _Paragraph:
             lead = self.text, _outside(lead_start, attribution.start, self.quote_index)
         return Said(attribution, self.context.resolve(parsed, lead))
 
+    def _clause_subject(self, start: int, end: int) -> Said | None:
+        """The subject of the sentence, else of the clause nearest the quote that has one
+        which can speak: "Eight years ago, he supported Obama and said, "..."", "When he
+        returned he began by saying", "Or, as Tom Ridge put it: "..."". A name alone
+        before a colon opening the quote counts too ("Ryan: "...""). """
+        if subject := self._subject_said(start, end, beside_quote=_colon_before(
+                self.text, start, end)):
+            return subject
+        clauses = [m.end() for m in _CLAUSE_START.finditer(self.text, start, end)]
+        for at in reversed(clauses[-_MAX_CLAUSES:]):
+            if subject := self._subject_said(at, end, short_tail=False):
+                return subject  # a verb must follow: "..., Frank Fiorina, that" is not one
+        return None
+
     def _subject_said(
         self, start: int, end: int, *, short_tail: bool | None = None,
         beside_quote: bool = False,
@@ -314,7 +334,7 @@ class _Paragraph:
             return after[0]  # '"..." Russia's demand "as a clock-ticking exercise," he added'
         if titled:
             return None
-        if subject := self._subject_said(self.sentences[first][0], quote.open):
+        if subject := self._clause_subject(self.sentences[first][0], quote.open):
             return subject  # 'Trump defended it, calling him "a troublemaker."'
         if self.last_quote is not None:
             return self.last_quote  # a quote continued in the next sentence
@@ -484,10 +504,18 @@ class _Paragraph:
         return None
 
 
+def _colon_before(text: str, start: int, end: int) -> bool:
+    """Whether only a name and a colon stand before the quote: 'Ryan: "..."'."""
+    head = text[start:end].rstrip()
+    return head.endswith(":") and len(head.split()) <= _COLON_NAME_WORDS
+
+
 def _looks_like_verb(word: str) -> bool:
     """A lower-case word that may be a verb in the past or present after a speaker:
     "started", "barks", "shot" ("...," Trump shot back), not "and" or "to"."""
-    return word.islower() and (word.endswith(("ed", "s")) or word in _IRREGULAR_PASTS)
+    return word.islower() and word not in _NOT_VERBS and (
+        word.endswith(("ed", "s")) or word in _IRREGULAR_PASTS
+    )
 
 
 def _is_scare_quote(text: str, quote: QuoteSpan) -> bool:

@@ -247,6 +247,8 @@ class SpeakerContext:
     """What the document has said so far: names with their titles, and recent speakers."""
 
     names: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    # The full names seen for each surname, in order: "Trump" -> Donald Trump, Ivana Trump.
+    surnames: dict[str, list[str]] = field(default_factory=dict)
     recent: list[Entity] = field(default_factory=list)
     # The full names of this post, each once, the most recently mentioned last.
     mentioned: dict[str, None] = field(default_factory=dict)
@@ -274,6 +276,9 @@ class SpeakerContext:
             if role is None and full in names:
                 role = names[full][1]
             names[full] = names[name_tokens[-1]] = (full, role)
+            same = self.surnames.setdefault(name_tokens[-1], [])
+            if full not in same:
+                same.append(full)
             self.mentioned.pop(full, None)
             self.mentioned[full] = None
 
@@ -285,6 +290,8 @@ class SpeakerContext:
         stands right after the quote with its verb ('"...," Trump shot back')."""
         if parsed.kind == "pronoun":
             return parsed.pronoun in ("he", "she", "they")
+        if parsed.display.endswith(("'s", "’s")):
+            return False  # "Mr. Cruz's plan": a possessive, not a subject
         if parsed.kind == "person":
             return beside_quote or " " in parsed.display or parsed.display in self.names \
                 or bool(parsed.role)
@@ -358,6 +365,13 @@ class SpeakerContext:
                 # or body speaking ("Ukraine warned"), not a person.
                 return self._group(parsed.display)
             full, known_role = known or (parsed.display, None)
+            stated = gender.of_words(parsed.role)
+            if stated is not None and gender.of_person(full, known_role) not in (None, stated):
+                # "Mr. Trump" after "Ivana Trump" was named: the man of that surname
+                for other in reversed(self.surnames.get(parsed.display, [])):
+                    if gender.of_person(other, self.names[other][1]) in (None, stated):
+                        full, known_role = self.names[other]
+                        break
             return self._person(full, parsed.role or known_role)
         if parsed.kind == "description" and parsed.definite:
             for entity in self.recent:

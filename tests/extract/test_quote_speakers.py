@@ -80,6 +80,18 @@ CASES = [
      [("Why now?", None)]),
     ('Ann Bell was asked about it. Cal Ray spoke. "Why now?" Ray wondered.',
      [("Why now?", "Cal Ray")]),
+    # the subject of the clause nearest the quote, when the sentence opens with none
+    ('Eight years ago, Al Sharp backed Obama and said, "She did nothing for us."',
+     [("She did nothing for us.", "Al Sharp")]),
+    ('Lu Park spoke. The hall was so quiet that Mr. Park was moved to say, "Thank you."',
+     [("Thank you.", "Lu Park")]),
+    ('Ty Rowe: "We go on."', [("We go on.", "Ty Rowe")]),
+    # a verb after a subject, not a modifier or an apposition
+    ('Hours later, she issued a statement calling it "a step back."',
+     [("a step back.", None)]),
+    ('She spoke to her husband, Rob Fry, that night about a "hard choice" ahead.', []),
+    # "Mr." picks the man of a surname shared with a woman named later
+    ('Don Lark spoke. Ivy Lark spoke. "Go," Mr. Lark said.', [("Go,", "Don Lark")]),
     # ... but not a subject that names nobody
     ('The deal was "a disaster for all of us," the county heard.',
      [("a disaster for all of us,", None)]),
