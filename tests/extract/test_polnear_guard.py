@@ -14,12 +14,13 @@ import pytest
 from benchmarks.polnear_eval import evaluate, missing
 from tests.conftest import shared_path
 
-# The floors, in one place: the figures measured when they were last raised.
+# The floors, in one place: the figures measured when they were last raised (branch
+# speakers; before it, 0.777 / 0.711 / 0.887 / 0.353).
 FLOORS = {
-    "direct_recall": 0.777,
-    "speaker_acc": 0.711,
-    "quote_precision": 0.887,
-    "indirect_recall": 0.353,
+    "direct_recall": 0.963,
+    "speaker_acc": 0.930,
+    "quote_precision": 0.930,
+    "indirect_recall": 0.377,
 }
 SLACK = 0.01
 
