@@ -466,6 +466,8 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int, int, in
         if comma is None:
             return None
         i = comma + 1
+    if i < len(tokens) and tokens[i].group(0).lower() in _PHRASE_JOINERS:
+        return None  # "of the Syrian refugees": a phrase, not a subject
     j = i
     while j < len(tokens) and j - i < _MAX_SUBJECT_TOKENS:
         word = tokens[j].group(0)

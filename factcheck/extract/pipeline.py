@@ -52,7 +52,9 @@ _SPEECH_CLOSE = ",!?—…"
 _OPEN_SUBJECT = frozenset(["he", "she", "they", "the", "a", "an", "his", "her", "their"])
 # Where a clause may start inside a sentence, for its subject: after a comma, a dash or
 # a clause word ("..., he said", "When he returned he began", "so subdued that Mr. Trump").
-_CLAUSE_START = re.compile(r"[,;—–]\s*|\b(?:that|when|as|then|why|while|because|and)\s+")
+_CLAUSE_START = re.compile(
+    r"[,;—–]\s*|\s-\s+|\b(?:that|when|as|then|why|while|because|and|from)\s+", re.IGNORECASE
+)
 _MAX_CLAUSES = 4
 # What may follow the verb of '"...?" Beck questioned.': a word or two, then a stop.
 _SHORT_TAIL = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:[.,;!?—–]|$)")
@@ -225,7 +227,10 @@ class _Paragraph:
             return subject
         clauses = [m.end() for m in _CLAUSE_START.finditer(self.text, start, end)]
         for at in reversed(clauses[-_MAX_CLAUSES:]):
-            if subject := self._subject_said(at, end, short_tail=False):
+            if _colon_before(self.text, at, end):  # "... - Philip Bump: "...""
+                if subject := self._subject_said(at, end, beside_quote=True):
+                    return subject
+            elif subject := self._subject_said(at, end, short_tail=False):
                 return subject  # a verb must follow: "..., Frank Fiorina, that" is not one
         return None
 
@@ -514,7 +519,8 @@ def _looks_like_verb(word: str) -> bool:
     """A lower-case word that may be a verb in the past or present after a speaker:
     "started", "barks", "shot" ("...," Trump shot back), not "and" or "to"."""
     return word.islower() and word not in _NOT_VERBS and (
-        word.endswith(("ed", "s")) or word in _IRREGULAR_PASTS
+        word.endswith("ed") or (word.endswith("s") and not word.endswith("ss"))
+        or word in _IRREGULAR_PASTS
     )
 
 

@@ -404,7 +404,8 @@ class SpeakerContext:
         for entity in self.recent:
             if wanted == "person" and (
                 entity.kind == "person"
-                or (entity.kind == "description" and not entity.plural)
+                or (entity.kind == "description" and not entity.plural
+                    and entity.head in PERSON_NOUNS)  # not "a fair sentence"
             ):
                 if _fits(entity.gender, needs):
                     return entity

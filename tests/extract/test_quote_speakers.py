@@ -86,10 +86,14 @@ CASES = [
     ('Lu Park spoke. The hall was so quiet that Mr. Park was moved to say, "Thank you."',
      [("Thank you.", "Lu Park")]),
     ('Ty Rowe: "We go on."', [("We go on.", "Ty Rowe")]),
+    ('Polls were right - Cara Bell: "The late polls were closest."',
+     [("The late polls were closest.", "Cara Bell")]),
+    ('As Professor Ada Foner put it: "We do better."', [("We do better.", "Ada Foner")]),
     # a verb after a subject, not a modifier or an apposition
     ('Hours later, she issued a statement calling it "a step back."',
      [("a step back.", None)]),
     ('She spoke to her husband, Rob Fry, that night about a "hard choice" ahead.', []),
+    ('He asked for a fair sentence. "Yes," he said.', [("Yes,", None)]),
     # "Mr." picks the man of a surname shared with a woman named later
     ('Don Lark spoke. Ivy Lark spoke. "Go," Mr. Lark said.', [("Go,", "Don Lark")]),
     # ... but not a subject that names nobody
