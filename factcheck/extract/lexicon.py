@@ -110,6 +110,14 @@ MANNER_VERBS: dict[str, tuple[str, ...]] = {
 }
 SPEECH_VERBS.update(MANNER_VERBS)
 
+# Words right before a quote that present it as words said, chanted or written, so that
+# even a short or capitalised one is kept ('chanting "Dump Trump."', 'a sign reading
+# "Hispanics 4 Trump"', 'a memo titled "The Facts"', 'one message: "..."').
+QUOTE_INTRODUCERS = frozenset(
+    """saying reading read reads chanting chanted yelling yelled shouting shouted titled
+    entitled message slogan motto sign banner chant chants words""".split()
+)
+
 # Verbs that introduce a quote but not a reported proposition of their own
 # ("described the moves as "unusual"", "called it "a disgrace"", "continued: "...").
 QUOTE_ONLY_VERBS = frozenset({"ask", "continue", "describe", "call", "tweet", *MANNER_VERBS})

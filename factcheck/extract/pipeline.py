@@ -20,7 +20,7 @@ from factcheck.extract.attribution import (
     speaker_after_quote,
 )
 from factcheck.extract.layout import Block, analyse
-from factcheck.extract.lexicon import CLAUSE_ONLY_VERBS, PRONOUN_GENDERS
+from factcheck.extract.lexicon import CLAUSE_ONLY_VERBS, PRONOUN_GENDERS, QUOTE_INTRODUCERS
 from factcheck.extract.numbers import find_quantities, may_hold_figures
 from factcheck.extract.quotes import POSSIBLE_QUOTE, QuoteIndex, QuoteSpan, find_quotes
 from factcheck.extract.records import Claim, Post, Quantity
@@ -41,6 +41,7 @@ _PRONOUN_LEAD_WINDOW = 600
 _NON_SPACE = re.compile(r"\S")
 # Quoted words this few, with nobody said to say them, are a scare quote or a name.
 _SCARE_QUOTE_WORDS = 2
+_INTRODUCER_REACH = 20
 _COLON_NAME_WORDS = 4
 _TITLE_MAX_WORDS = 8
 _IRREGULAR_PASTS = frozenset("shot began spoke put cut went came wrote said".split())
@@ -290,10 +291,12 @@ class _Paragraph:
         party's "basement dwellers", the show "The Nightly Show with Larry Wilmore"."""
         first = self._sentence_of(quote.open)
         last = self._sentence_of(max(quote.close - 1, quote.open))
-        titled = self.block.kind == "body" and _is_title(self.text, quote)
+        introduced = _introduced(self.text, self.block.start, quote)
+        titled = self.block.kind == "body" and not introduced and _is_title(self.text, quote)
         said = self._attribution_for(quote, first, last, titled=titled)
-        if said is None and (titled or (
-                _is_scare_quote(self.text, quote) and not any(self.said[first : last + 1]))):
+        if said is None and not introduced and (
+                titled or (
+                    _is_scare_quote(self.text, quote) and not any(self.said[first : last + 1]))):
             return None  # a title, or a word or two with no cue in the sentence at all
         if said is not None and said.speaker is not None:
             self.last_quote = said
@@ -507,6 +510,13 @@ class _Paragraph:
                 )
                 return Said(cue, speaker)
         return None
+
+
+def _introduced(text: str, start: int, quote: QuoteSpan) -> bool:
+    """Whether the word before the quote introduces words as said, chanted or written:
+    'chanting "Dump Trump."', 'a hat reading, "Make Mexico Great Again"', 'one message:'."""
+    words = text[max(start, quote.open - _INTRODUCER_REACH) : quote.open].split()
+    return bool(words) and words[-1].strip(",:").lower() in QUOTE_INTRODUCERS
 
 
 def _colon_before(text: str, start: int, end: int) -> bool:

@@ -104,7 +104,10 @@ CASES = [
     ('The deal was "a disaster" for the county.', []),
     ('She appeared on "Meet the Press Daily" last week.', []),
     ('<tweet datetime="2016-06-29">We won</tweet>', []),
-    # ... unless a cue says them
+    # ... unless a cue says them, or a word presents them as said, chanted or written
+    ('The protesters gathered outside, chanting "Dump Vance."',
+     [("Dump Vance.", "protesters")]),
+    ('He wore a hat reading, "Make Ohio Great Again"', [("Make Ohio Great Again", None)]),
     ('The deal was "a disaster," she said.', [("a disaster,", None)]),
     # a place or a publication named last is not who "he" or "she" is
     ('Ken Ortiz flew to San Diego on Monday. "It is close," he said.',
