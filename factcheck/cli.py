@@ -11,7 +11,7 @@ import click
 
 from factcheck import __version__
 from factcheck.errors import FactcheckError
-from factcheck.output import FORMATS, replace_when_done, write_rows
+from factcheck.output import FORMATS, replace_when_done, visible, write_rows
 from factcheck.vocabulary import KINDS, STATUSES, VERDICTS
 
 if TYPE_CHECKING:
@@ -43,6 +43,12 @@ def resolve_format(fmt: str | None) -> str:
     return "table" if sys.stdout.isatty() else "jsonl"
 
 
+def say(message: str, *, err: bool = False) -> None:
+    """Print a message for a person. Messages quote file names, URLs, names and cells from
+    outside, so their control characters are made visible (``factcheck.output.visible``)."""
+    click.echo(visible(message), err=err)
+
+
 def clear_errors(func: F) -> F:
     """Turn a ``FactcheckError`` into one line on stderr and its exit code."""
 
@@ -51,10 +57,48 @@ def clear_errors(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except FactcheckError as exc:
-            click.echo(f"factcheck: error: {exc}", err=True)
+            say(f"factcheck: error: {exc}", err=True)
             sys.exit(exc.exit_code)
 
     return wrapper  # type: ignore[return-value]
+
+
+class _UnknownClaimArgument(click.ClickException):
+    """An unknown claim found while click reads the arguments, shown (and exiting 1) as
+    ``clear_errors`` shows one found by the command itself."""
+
+    def show(self, file: Any = None) -> None:
+        say(f"factcheck: error: {self.message}", err=True)
+
+
+def parse_claim_id(raw: str) -> int:
+    """A claim id as typed. A whole number too large (or small) for any database is an
+    unknown claim, exactly as an id that is merely absent: ``UnknownClaimError``, never an
+    overflow in the driver. Raises ``ValueError`` for anything but a whole number."""
+    from factcheck.store.models import is_storable_id
+    from factcheck.workflow import UnknownClaimError
+
+    number = int(raw.strip())
+    if not is_storable_id(number):
+        raise UnknownClaimError(number)
+    return number
+
+
+class ClaimId(click.types.IntParamType):
+    """A claim id argument: a whole number, checked by ``parse_claim_id``."""
+
+    name = "claim id"
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> int:
+        number = super().convert(value, param, ctx)
+        try:
+            return parse_claim_id(str(number))
+        except FactcheckError as exc:
+            raise _UnknownClaimArgument(str(exc)) from None
+
+
+CLAIM_ID = ClaimId()
 
 
 @click.group(invoke_without_command=True)
@@ -121,6 +165,8 @@ LISTING_CSV_COLUMNS = (
     "post_headline", "post_byline", "quantities",
 )
 LISTING_TABLE_COLUMNS = ("id", "status", "verdict", "kind", "speaker", "text", "source")
+# LIMIT and OFFSET are 64-bit on both backends; beyond this the driver would overflow.
+MAX_ROWS = 2**63 - 1
 
 
 def db_option(func: F) -> F:
@@ -163,7 +209,7 @@ def db_path(db: str | None) -> None:
     """Print which database the other commands would use (the password hidden)."""
     from factcheck.store.database import describe, resolve_url
 
-    click.echo(describe(resolve_url(db)))
+    say(describe(resolve_url(db)))
 
 
 @db.command("upgrade")
@@ -194,9 +240,9 @@ def db_upgrade(db: str | None) -> None:
         engine.dispose()
     where = describe(url)
     if before == after:
-        click.echo(f"{where}: already at schema revision {after}")
+        say(f"{where}: already at schema revision {after}")
     else:
-        click.echo(f"{where}: upgraded from {before or 'an empty database'} to revision {after}")
+        say(f"{where}: upgraded from {before or 'an empty database'} to revision {after}")
 
 
 @db.command("status")
@@ -218,9 +264,9 @@ def db_status(db: str | None) -> None:
     engine = create_engine_for(url)
     try:
         status = schema_status(engine)
-        click.echo(f"database: {where}")
+        say(f"database: {where}")
         click.echo(f"backend:  {url.get_backend_name()}")
-        click.echo(f"schema:   {status.revision or 'none'} (this factcheck: {status.head})")
+        say(f"schema:   {status.revision or 'none'} (this factcheck: {status.head})")
         click.echo(f"state:    {status.state.value}")
         if problem := status.problem(where):
             raise DatabaseError(problem)
@@ -251,8 +297,10 @@ def _echo_counts(engine: Any) -> None:
 @main.command()
 @db_option
 @claim_filter_options
-@click.option("--limit", type=click.IntRange(min=0), default=None, help="At most N claims.")
-@click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip the first N.")
+@click.option("--limit", type=click.IntRange(min=0, max=MAX_ROWS), default=None,
+              help="At most N claims.")
+@click.option("--offset", type=click.IntRange(min=0, max=MAX_ROWS), default=0,
+              help="Skip the first N.")
 @click.option(
     "--sort", type=click.Choice(("id", "status", "verdict", "kind", "speaker", "source",
                                  "post_time", "updated", "position")),
@@ -300,7 +348,7 @@ def claims(
 
 
 @main.command()
-@click.argument("claim_id", metavar="ID", type=int)
+@click.argument("claim_id", metavar="ID", type=CLAIM_ID)
 @db_option
 @click.option(
     "--format", "fmt", type=click.Choice(("text", "json")), default="text", show_default=True,
@@ -325,8 +373,9 @@ def show(claim_id: int, db: str | None, fmt: str) -> None:
 
 
 def _print_claim(detail: Any) -> None:
-    """The claim as a reader wants it: its paragraph with the claim in bold (source text is
-    never read as markup), then who said it, the figures and where it comes from."""
+    """The claim as a reader wants it: its paragraph with the claim in bold, then who said
+    it, the figures and where it comes from. Source text is never read as markup, and its
+    control characters are made visible (one for one, so the claim's offsets still hold)."""
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
@@ -334,10 +383,10 @@ def _print_claim(detail: Any) -> None:
     claim, source, post, context = detail.claim, detail.source, detail.post, detail.context
     console = Console(file=sys.stdout, markup=False, highlight=False, emoji=False)
     state = claim.status + (f", {claim.verdict}" if claim.verdict else "")
-    console.print(Text(f"Claim {claim.id} · {claim.kind} · {state}", style="bold"))
-    paragraph = Text(context.before)
-    paragraph.append(context.claim, style="bold")
-    paragraph.append(context.after)
+    console.print(Text(visible(f"Claim {claim.id} · {claim.kind} · {state}"), style="bold"))
+    paragraph = Text(visible(context.before))
+    paragraph.append(visible(context.claim), style="bold")
+    paragraph.append(visible(context.after))
     if claim.quote_start is not None and context.valid:
         paragraph.stylize(
             "italic", claim.quote_start - context.offset, claim.quote_end - context.offset
@@ -361,15 +410,15 @@ def _print_claim(detail: Any) -> None:
     ]
     for label, value in fields:
         if value:
-            console.print(Text(f"{label + ':':<14}{value}"))
+            console.print(Text(visible(f"{label + ':':<14}{value}")))
     if detail.quantities:
         table = Table("surface", "low", "high", "unit", "qualifier", "counted", title="figures")
         for q in detail.quantities:
-            table.add_row(*(Text("" if v is None else str(v)) for v in (
+            table.add_row(*(Text(visible(None if v is None else str(v))) for v in (
                 q.surface, q.low, q.high, q.unit, q.qualifier, q.counted)))
         console.print(table)
     for evidence in detail.evidence:
-        console.print(Text(f"evidence:     {evidence.url or evidence.reference}"))
+        console.print(Text(visible(f"evidence:     {evidence.url or evidence.reference}")))
     if detail.changes:
         console.print(Text(f"history:      {len(detail.changes)} change(s)"))
 
@@ -383,14 +432,14 @@ def _progress_bar() -> tuple[Progress | None, Callable[[], None]]:
     from rich.progress import Progress as Bar
 
     bar = Bar(TextColumn("ingesting"), BarColumn(bar_width=30), MofNCompleteColumn(),
-              TimeRemainingColumn(), TextColumn("{task.description}"),
+              TimeRemainingColumn(), TextColumn("{task.description}", markup=False),
               console=Console(stderr=True), transient=True)
     task = bar.add_task("", total=None)
     bar.start()
 
     def advance(done: int, total: int, location: str) -> None:
         name = location.rstrip("/").rsplit("/", 1)[-1]
-        bar.update(task, completed=done, total=total, description=name[:30])
+        bar.update(task, completed=done, total=total, description=visible(name[:30]))
 
     return advance, bar.stop
 
@@ -441,17 +490,17 @@ def ingest(
         finally:
             stop_progress()
     except KeyboardInterrupt:
-        click.echo("factcheck: interrupted; sources already stored stay stored", err=True)
+        say("factcheck: interrupted; sources already stored stay stored", err=True)
         sys.exit(130)
     except Exception as exc:  # a bug of ours: still one line, never a traceback
         first = (str(exc).splitlines() or [""])[0]
-        click.echo(f"factcheck: internal error: {type(exc).__name__}: {first}", err=True)
+        say(f"factcheck: internal error: {type(exc).__name__}: {first}", err=True)
         sys.exit(70)
     finally:
         database.close()
     for failure in summary.failures:
-        click.echo(f"factcheck: failed: {failure}", err=True)
-    click.echo(summary.line())
+        say(f"factcheck: failed: {failure}", err=True)
+    say(summary.line())
     sys.exit(1 if summary.failures else 0)
 
 
@@ -474,7 +523,7 @@ def _ids_then(args: tuple[str, ...], what: str) -> tuple[list[int], str]:
     ids: set[int] = set()
     for raw in raw_ids:
         try:
-            ids.add(int(raw))
+            ids.add(parse_claim_id(raw))
         except ValueError:
             raise FactcheckError(f"not a claim id: {raw!r} (expected ID [ID...] {what})",
                                  exit_code=2) from None
@@ -551,12 +600,12 @@ def assign(args: tuple[str, ...], db: str | None, editor: str | None) -> None:
     ids, name = _ids_then(args, "NAME")
     _in_one_transaction(db, editor, ids, lambda session, claim_id, editor: workflow.assign(
         session, claim_id, name, editor=editor))
-    click.echo(f"{_claims_word(ids)}: " + (f"assigned to {name.strip()}" if name.strip()
+    say(f"{_claims_word(ids)}: " + (f"assigned to {name.strip()}" if name.strip()
                                           else "unassigned"))
 
 
 @main.command()
-@click.argument("claim_id", metavar="ID", type=int)
+@click.argument("claim_id", metavar="ID", type=CLAIM_ID)
 @click.argument("text")
 @db_option
 @editor_option
@@ -571,7 +620,7 @@ def note(claim_id: int, text: str, db: str | None, editor: str | None) -> None:
 
 
 @main.command()
-@click.argument("claim_id", metavar="ID", type=int)
+@click.argument("claim_id", metavar="ID", type=CLAIM_ID)
 @click.argument("reference", metavar="URL_OR_TEXT")
 @db_option
 @editor_option
@@ -589,7 +638,7 @@ HISTORY_COLUMNS = ("at", "editor", "field", "old", "new", "reason")
 
 
 @main.command()
-@click.argument("claim_id", metavar="ID", type=int)
+@click.argument("claim_id", metavar="ID", type=CLAIM_ID)
 @db_option
 @editor_option
 @format_option
@@ -652,7 +701,7 @@ def export_command(
                 count = export_claims(session, out, fmt=fmt, filters=filters, excel=excel,
                                       publisher=publisher)
     if output is not None:
-        click.echo(f"exported {count} claim(s) to {output}", err=True)
+        say(f"exported {count} claim(s) to {output}", err=True)
 
 
 @main.command("import")
@@ -679,10 +728,10 @@ def import_command(path: str, reason: str | None, dry_run: bool, db: str | None,
                                 policy=workflow.Policy.from_env(), dry_run=dry_run)
     changed = len(summary.planned)
     if dry_run:
-        click.echo(f"{path}: {summary.rows} row(s) checked; {changed} claim(s) would change "
+        say(f"{path}: {summary.rows} row(s) checked; {changed} claim(s) would change "
                    "(dry run, nothing written)")
     else:
-        click.echo(f"{path}: {summary.rows} row(s); {changed} claim(s) changed, "
+        say(f"{path}: {summary.rows} row(s); {changed} claim(s) changed, "
                    f"{summary.changes} change(s) recorded")
 
 

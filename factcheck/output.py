@@ -1,9 +1,14 @@
-"""The one set of output formats every listing command shares: table, jsonl, csv."""
+"""The one set of output formats every listing command shares: table, jsonl, csv; and
+``visible``, which every human-readable output (tables, ``show``, messages, the TUI) passes
+text from sources and editors through, so that no escape sequence in it reaches the
+terminal. JSON escapes control characters itself; CSV is for spreadsheets, kept verbatim.
+"""
 
 from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,10 +18,31 @@ from factcheck.errors import FactcheckError
 
 FORMATS = ("table", "jsonl", "csv")
 
+# C0 and C1 control characters and DEL: "\x1b]0;title\x07" would retitle the window,
+# "\x1b[2J" clear the screen. Tab and newline are left to the callers.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
 # A spreadsheet runs a cell starting with one of these as a formula (OWASP "CSV injection").
 _FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 # The first characters worth a closer look: the prefixes and the quote that escapes them.
 _FIRST_CHARS = frozenset("=+-@\t\r'")
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)  # the Unicode "control picture": ␛ for ESC
+    if code == 0x7F:
+        return "\u2421"  # ␡
+    return "\ufffd"  # C1 controls: one character for one, so offsets still line up
+
+
+def visible(value: str | None) -> str:
+    """``value`` with every control character (but tab and newline) made visible, one
+    character for one, so that spans into the original still index the result."""
+    if not value:
+        return ""
+    return _CONTROL.sub(_visible, value)
 
 
 def _formula_like(text: str) -> bool:
@@ -92,7 +118,8 @@ def write_table(
     *,
     title: str | None = None,
 ) -> int:
-    """A Rich table; cells are plain ``Text`` so source text is never read as markup."""
+    """A Rich table; cells are plain ``Text`` so source text is never read as markup, and
+    control characters are made visible."""
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
@@ -102,7 +129,8 @@ def write_table(
         table.add_column(column, overflow="fold")
     count = 0
     for row in rows:
-        table.add_row(*(Text("" if row.get(c) is None else str(row.get(c))) for c in columns))
+        table.add_row(*(Text(visible(None if row.get(c) is None else str(row.get(c))))
+                        for c in columns))
         count += 1
     Console(file=out, soft_wrap=False, markup=False, highlight=False).print(table)
     return count

@@ -24,7 +24,7 @@ from factcheck import workflow
 from factcheck.errors import FactcheckError
 from factcheck.export.csv_export import CSV_COLUMNS, EVIDENCE_SEPARATOR
 from factcheck.output import restore_cell
-from factcheck.store.models import STATUSES, VERDICTS, Claim, Evidence
+from factcheck.store.models import STATUSES, VERDICTS, Claim, Evidence, is_storable_id
 from factcheck.workflow import (
     DEFAULT_POLICY,
     ClaimState,
@@ -35,6 +35,8 @@ from factcheck.workflow import (
 )
 
 CHUNK: Final = 1000
+# A byte that is not UTF-8, as ``errors="surrogateescape"`` keeps it.
+_NOT_UTF8: Final = re.compile(r"[\udc80-\udcff]")
 # Problems listed in full before the rest are only counted.
 MAX_LISTED: Final = 200
 
@@ -107,7 +109,7 @@ def _parse_row(number: int, cells: dict[str, str], problems: list[str]) -> Edite
             problems.append(f"row {number}: missing {column}")
             return 0
         try:
-            return int(float(raw)) if raw.endswith(".0") else int(raw)
+            return int(raw.removesuffix(".0"))  # a spreadsheet may have made 12 into 12.0
         except ValueError:
             problems.append(f"row {number}: {column} {raw!r} is not a whole number")
             return 0
@@ -137,21 +139,66 @@ def _parse_row(number: int, cells: dict[str, str], problems: list[str]) -> Edite
     )
 
 
+def _where(names: list[str] | None, index: int) -> str:
+    return f"column {names[index]}" if names and index < len(names) else f"cell {index + 1}"
+
+
+def _not_utf8(cells: list[str], names: list[str] | None) -> str | None:
+    """Bytes that are not UTF-8 arrive as lone surrogates (``surrogateescape``), so they
+    are reported at the row that holds them, not where the decoder's buffer began."""
+    for index, cell in enumerate(cells):
+        if bad := _NOT_UTF8.search(cell):
+            byte = ord(bad.group()) - 0xDC00
+            return (f"the file is not UTF-8 text (byte 0x{byte:02X} in {_where(names, index)}); "
+                    "save it as 'CSV UTF-8'")
+    return None
+
+
+def _nul(cells: list[str], names: list[str] | None) -> str | None:
+    """A NUL character: never in an export, and PostgreSQL cannot store one."""
+    for index, cell in enumerate(cells):
+        if "\x00" in cell:
+            shown = f" ({cell.strip()!r})" if len(cell) <= 60 else ""
+            return (f"{_where(names, index)}{shown} holds a NUL character: the file is "
+                    "damaged or is not text")
+    return None
+
+
+def _csv_problem(exc: csv.Error) -> str:
+    """The csv module's complaint in the words of someone editing a spreadsheet."""
+    reason = str(exc)
+    if reason == "unexpected end of data":
+        return 'a quoted cell is never closed: a \'"\' is missing before the end of the file'
+    if limit := re.match(r"field larger than field limit \((\d+)\)", reason):
+        return (f"a cell is longer than {limit.group(1)} characters: is a quoted cell "
+                "never closed (a '\"' missing)?")
+    if reason == "',' expected after '\"'":
+        return ("a quoted cell goes on after its closing '\"': a '\"' inside a cell is "
+                "written twice (\"\"), or a quoted cell was never closed")
+    return f"malformed CSV ({reason})"
+
+
 def read_rows(path: Path, problems: list[str]) -> Iterator[EditedRow]:
     """Parse the file row by row; problems are appended, bad rows skipped. A file that is
-    not UTF-8, not CSV, or has the wrong header stops the reading there."""
+    not UTF-8, not CSV, or has the wrong header stops the reading there. A row is a
+    record, numbered as a spreadsheet shows it (a cell may span several lines)."""
     where = str(path)
     try:
-        handle = path.open(encoding="utf-8-sig", newline="")
+        handle = path.open(encoding="utf-8-sig", errors="surrogateescape", newline="")
     except OSError as exc:
         raise FactcheckError(f"{where}: cannot read ({exc.strerror})", exit_code=2) from None
     with handle:
         reader = csv.reader(handle, strict=True)
+        read = 0  # rows read whole so far; a failure is in the next one (the header is row 1)
         try:
             header = next(reader, None)
             if header is None:
                 problems.append("row 1: the file is empty; expected the header of an export")
                 return
+            if damage := _not_utf8(header, None) or _nul(header, None):
+                problems.append(f"row 1: {damage}")
+                return
+            read = 1
             names = [name.strip() for name in header]
             missing = [c for c in CSV_COLUMNS if c not in names]
             unknown = [n for n in names if n not in CSV_COLUMNS]
@@ -167,7 +214,14 @@ def read_rows(path: Path, problems: list[str]) -> Iterator[EditedRow]:
                 return
             seen: dict[int, int] = {}
             for number, cells in enumerate(reader, start=2):
+                read = number
                 if not any(cell.strip() for cell in cells):
+                    continue
+                if damage := _not_utf8(cells, names):
+                    problems.append(f"row {number}: {damage}")
+                    return  # another encoding: every row after this one would be refused too
+                if damage := _nul(cells, names):
+                    problems.append(f"row {number}: {damage}")
                     continue
                 if len(cells) != len(names):
                     problems.append(
@@ -184,13 +238,8 @@ def read_rows(path: Path, problems: list[str]) -> Iterator[EditedRow]:
                     continue
                 seen[row.claim_id] = number
                 yield row
-        except UnicodeDecodeError as exc:
-            problems.append(
-                f"row {reader.line_num + 1}: the file is not UTF-8 text ({exc.reason}); "
-                "save it as 'CSV UTF-8'"
-            )
         except csv.Error as exc:
-            problems.append(f"row {reader.line_num}: malformed CSV ({exc})")
+            problems.append(f"row {read + 1}: {_csv_problem(exc)}")
 
 
 def _states(session: Session, ids: list[int]) -> dict[int, ClaimState]:
@@ -271,7 +320,8 @@ def _apply(session: Session, edited: EditedRow, steps: list[Step], *, editor: st
 def _check_chunk(session: Session, chunk: list[EditedRow], summary: ImportSummary,
                  problems: list[str], *, editor: str, reason: str | None,
                  policy: Policy) -> None:
-    states = _states(session, [row.claim_id for row in chunk])
+    # An id no database can hold is not looked up; its row gets "no claim with id" below.
+    states = _states(session, [row.claim_id for row in chunk if is_storable_id(row.claim_id)])
     for edited in chunk:
         state = states.get(edited.claim_id)
         if state is None:

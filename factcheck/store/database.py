@@ -17,12 +17,15 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from sqlalchemy import URL, Engine, create_engine, event, inspect, make_url
+from sqlalchemy import URL, Engine, create_engine, event, inspect
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from factcheck.errors import FactcheckError
 from factcheck.store import migrate
+from factcheck.store.models import Claim, Source
+from factcheck.store.urls import BadDatabaseURL, conninfo_url, describe_url, is_conninfo, scrub
+from factcheck.store.urls import parse_url as _parse_url
 
 ENV_VAR = "FACTCHECK_DB"
 DEFAULT_FILENAME = "claims.sqlite3"
@@ -43,19 +46,25 @@ def default_database_path() -> Path:
 
 def resolve_url(value: str | None = None, *, environ: Mapping[str, str] | None = None) -> URL:
     """The database URL: ``value`` (from ``--db``), else ``$FACTCHECK_DB``, else the default
-    SQLite file. A value without ``://`` is a file path; ``postgresql://`` and
-    ``postgres://`` mean the psycopg 3 driver, the one factcheck installs."""
+    SQLite file. A URL has ``://``; a libpq ``key=value`` connection string means
+    PostgreSQL; anything else is a file path. ``postgresql://`` and ``postgres://`` mean
+    the psycopg 3 driver, the one factcheck installs."""
     environ = os.environ if environ is None else environ
-    raw = value or environ.get(ENV_VAR) or ""
-    if not raw.strip():
+    origin = "--db" if value and value.strip() else f"${ENV_VAR}"
+    raw = (value if value and value.strip() else environ.get(ENV_VAR) or "").strip()
+    if not raw:
         return _sqlite_url(default_database_path())
-    raw = raw.strip()
+    if is_conninfo(raw):
+        try:
+            return conninfo_url(raw)
+        except BadDatabaseURL as exc:
+            raise DatabaseError(f"{origin}: not a usable connection string: {exc}") from None
     if "://" not in raw:
         return _sqlite_url(Path(raw).expanduser())
     try:
-        url = make_url(raw)
-    except ArgumentError:
-        raise DatabaseError(f"not a database URL: {raw!r}") from None
+        url = _parse_url(raw)
+    except BadDatabaseURL as exc:
+        raise DatabaseError(f"{origin}: not a usable database URL: {exc}") from None
     if url.drivername in ("postgresql", "postgres"):
         url = url.set(drivername="postgresql+psycopg")
     return url
@@ -77,11 +86,11 @@ def sqlite_path(url: URL) -> Path | None:
 
 def describe(url: URL) -> str:
     """How to show a database to a user: the file path for SQLite, else the URL without
-    its password."""
+    its password (in the user part or the query)."""
     path = sqlite_path(url)
     if path is not None:
         return str(path)
-    return url.render_as_string(hide_password=True)
+    return describe_url(url)
 
 
 def _sqlite_on_connect(busy_timeout_ms: int) -> Any:
@@ -123,7 +132,9 @@ def create_engine_for(url: URL, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> En
             connect_args["connect_timeout"] = 10
         return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
     except (NoSuchModuleError, ArgumentError, ImportError) as exc:
-        raise DatabaseError(f"{describe(url)}: unsupported database URL ({exc})") from None
+        raise DatabaseError(
+            f"{describe(url)}: unsupported database URL ({scrub(str(exc), url)})"
+        ) from None
 
 
 class SchemaState(enum.Enum):
@@ -133,6 +144,11 @@ class SchemaState(enum.Enum):
     BEHIND = "needs an upgrade"
     NEWER = "newer than this factcheck"
     FOREIGN = "not a factcheck database"
+
+
+# The tables every factcheck schema has had, newer ones included: a database with an Alembic
+# revision factcheck does not know is a newer factcheck's only if it has these.
+_OWN_TABLES = frozenset({Source.__tablename__, Claim.__tablename__})
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +165,12 @@ class SchemaStatus:
                 f"version of factcheck does not know (it knows up to {self.head}); "
                 "upgrade factcheck to use it. Nothing was changed"
             )
+        if self.state is SchemaState.FOREIGN and self.revision is not None:
+            return (
+                f"{where}: the database belongs to another application (its schema revision "
+                f"{self.revision} is not one of factcheck's and it has no factcheck tables); "
+                "refusing to touch it. Point --db at a new or factcheck database"
+            )
         if self.state is SchemaState.FOREIGN:
             return (
                 f"{where}: the database has tables but no factcheck schema version; "
@@ -157,8 +179,14 @@ class SchemaStatus:
         return None
 
 
+def _reason(url: URL, exc: DBAPIError) -> str:
+    """The first line of the driver's message, without any secret of ``url`` in it."""
+    text = str(exc.orig if exc.orig is not None else exc).strip()
+    return scrub((text.splitlines() or [""])[0], url)
+
+
 def _busy_or_gone(url: URL, exc: OperationalError) -> DatabaseError:
-    reason = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
+    reason = _reason(url, exc)
     if "locked" in reason or "busy" in reason:
         return DatabaseError(
             f"{describe(url)}: the database stayed busy (another process was writing to it); "
@@ -168,7 +196,7 @@ def _busy_or_gone(url: URL, exc: OperationalError) -> DatabaseError:
 
 
 def _connection_failure(url: URL, exc: DBAPIError) -> DatabaseError:
-    reason = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
+    reason = _reason(url, exc)
     where = describe(url)
     if url.get_backend_name() == "sqlite":
         if "not a database" in reason or "malformed" in reason:
@@ -196,8 +224,10 @@ def schema_status(engine: Engine) -> SchemaStatus:
         state = SchemaState.CURRENT
     elif migrate.is_known_revision(revision):
         state = SchemaState.BEHIND
-    else:
+    elif tables >= _OWN_TABLES:
         state = SchemaState.NEWER
+    else:
+        state = SchemaState.FOREIGN
     return SchemaStatus(state, revision, head)
 
 

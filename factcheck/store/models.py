@@ -42,6 +42,15 @@ NAMING_CONVENTION: Final = {
     "pk": "pk_%(table_name)s",
 }
 
+# Every id is an INTEGER column: 32 bits on PostgreSQL, 64 on SQLite. An id beyond the
+# narrower range names no row on either, and sent as a parameter it is an overflow error.
+MAX_ID: Final = 2**31 - 1
+
+
+def is_storable_id(value: int) -> bool:
+    """Whether ``value`` can be the id of a stored row: 1 to ``MAX_ID``."""
+    return 1 <= value <= MAX_ID
+
 
 
 def _in_list(column: str, values: tuple[str, ...]) -> str:

@@ -15,26 +15,9 @@ from typing import Final
 from rich.style import Style
 from rich.text import Text
 
-# C0 and C1 control characters and DEL; tab and newline are handled by the callers.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+from factcheck.output import visible
+
 _LINE_BREAKS = re.compile(r"\r\n|[\r\n\t\u2028\u2029]")
-
-
-def _visible(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    if code < 0x20:
-        return chr(0x2400 + code)  # the Unicode "control picture": ␛ for ESC
-    if code == 0x7F:
-        return "\u2421"  # ␡
-    return "\ufffd"  # C1 controls: one character for one, so offsets still line up
-
-
-def visible(value: str | None) -> str:
-    """``value`` with every control character (but tab and newline) made visible, one
-    character for one, so that spans into the original still index the result."""
-    if not value:
-        return ""
-    return _CONTROL.sub(_visible, value)
 
 
 def one_line(value: str | None) -> str:
