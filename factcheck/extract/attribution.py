@@ -430,6 +430,9 @@ def speaker_after_quote(
     return tokens[0].start(), tokens[-1].end(), role
 
 
+# How far into a sentence its subject is looked for: opening phrases and a subject fit.
+_OPENING_WINDOW = 250
+_QUICK_WINDOW = 80
 # Words that open a sentence before its subject, up to a comma: "In a statement, ...",
 # "At the rally on Monday, ...", "Speaking to reporters, ...".
 _INTRODUCERS = frozenset(
@@ -455,7 +458,21 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int, int, in
     -> the Christie supporter. Capitalised words, titles and person nouns make a subject;
     it must be followed by a lower-case word, a comma or a colon. None when the narration
     does not open with one. Returns ``(start, end)`` of the subject and of that word."""
-    tokens = list(_TOKEN.finditer(text, start, min(end, start + _SUBJECT_WINDOW)))
+    for window in (_QUICK_WINDOW, _OPENING_WINDOW):  # most subjects are found in the first
+        found = _opening_subject(text, start, end, window)
+        if not isinstance(found, str):
+            return found
+    return None
+
+
+def _opening_subject(
+    text: str, start: int, end: int, window: int
+) -> tuple[int, int, int, int] | str | None:
+    """``sentence_subject`` over the first ``window`` characters; "more" when they were
+    too few to tell."""
+    limit = min(end, start + window)
+    more = "more" if limit < end else None
+    tokens = list(_TOKEN.finditer(text, start, limit))
     i = 0
     while i < len(tokens) and tokens[i].group(0).lower() in _LEADING_CONJUNCTIONS:
         i += 1
@@ -464,7 +481,7 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int, int, in
             tokens[i].group(0).lower() in _INTRODUCERS or tokens[i].group(0).lower() in TIME_WORDS):
         comma = next((k for k in range(i, len(tokens)) if tokens[k].group(0) == ","), None)
         if comma is None:
-            return None
+            return more
         i = comma + 1
     if i < len(tokens) and tokens[i].group(0).lower() in _PHRASE_JOINERS:
         return None  # "of the Syrian refugees": a phrase, not a subject
@@ -485,11 +502,13 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int, int, in
         j = head + 1
     while j > i and tokens[j - 1].group(0).lower() in _PHRASE_JOINERS | DETERMINERS:
         j -= 1  # "Trump and" -> Trump
-    if j == i or j >= len(tokens):
+    if j >= len(tokens):
+        return more
+    if j == i:
         return None
     k = _after_brackets(tokens, j)  # "Rep. Trey Gowdy (R-S.C.): ..."
     if k >= len(tokens):
-        return None
+        return more
     follower = tokens[k].group(0)
     if not (follower.islower() or follower in ",:"):
         return None

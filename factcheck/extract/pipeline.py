@@ -44,6 +44,7 @@ _SCARE_QUOTE_WORDS = 2
 _INTRODUCER_REACH = 20
 _COLON_NAME_WORDS = 4
 _TITLE_MAX_WORDS = 8
+_TITLE_MAX_CHARS = 120
 _IRREGULAR_PASTS = frozenset("shot began spoke put cut went came wrote said".split())
 _NOT_VERBS = frozenset("this thus plus less unless across perhaps always its his as us".split())
 # The last character of quoted speech, as opposed to a quoted phrase: '"...," he said'.
@@ -544,6 +545,8 @@ def _is_scare_quote(text: str, quote: QuoteSpan) -> bool:
 def _is_title(text: str, quote: QuoteSpan) -> bool:
     """Whether the quoted words are capitalised as a title or a name is: "The View",
     "Hawaii Five-0", "Let's Get Loud" (every word of four letters or more)."""
+    if quote.end - quote.start > _TITLE_MAX_CHARS or not text[quote.start].isupper():
+        return False
     quoted = text[quote.start : quote.end]
     if quoted.endswith(("?", "!")):
         return False  # "Which is it?": a question

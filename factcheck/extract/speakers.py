@@ -256,27 +256,31 @@ class SpeakerContext:
     def learn_names(self, text: str, start: int, end: int) -> None:
         """Remember every full name (with its title) in ``text[start:end]``."""
         names = self.names
+        surnames = self.surnames
         for match in PROPER_RUN.finditer(text, start, end):
-            tokens = match.group().split()
+            run = match.group()
+            tokens = run.split()
             if _common_word(tokens[0]) and _sentence_initial(text, match.start(), start):
                 del tokens[0]  # "Hosting Cook, ..." names Cook, not "Hosting Cook"
-            for k, token in enumerate(tokens[:-1]):
-                if _ends_sentence(token):
-                    tokens = tokens[k + 1 :]  # "... in Benghazi. Bob Smith": Bob Smith
-                    break
+            if ". " in run:
+                for k, token in enumerate(tokens[:-1]):
+                    if _ends_sentence(token):
+                        tokens = tokens[k + 1 :]  # "... in Benghazi. Bob Smith": Bob Smith
+                        break
             role_tokens, name_tokens = split_title(tokens)
-            for k, token in enumerate(name_tokens[2:], start=2):
-                if token in PLACE_FIRST_WORDS:
-                    name_tokens = name_tokens[:k]  # "Ted Cruz South Carolina": Ted Cruz
-                    break
             if len(name_tokens) < 2 or name_tokens[0] in PLACE_FIRST_WORDS:
                 continue  # "San Diego", "New Hampshire": a place
+            if len(name_tokens) > 2:
+                for k, token in enumerate(name_tokens[2:], start=2):
+                    if token in PLACE_FIRST_WORDS:
+                        name_tokens = name_tokens[:k]  # "Ted Cruz South Carolina": Ted Cruz
+                        break
             full = " ".join(name_tokens)
             role = " ".join([t for t in role_tokens if t not in NON_NAME_CAPITALS]) or None
             if role is None and full in names:
                 role = names[full][1]
             names[full] = names[name_tokens[-1]] = (full, role)
-            same = self.surnames.setdefault(name_tokens[-1], [])
+            same = surnames.setdefault(name_tokens[-1], [])
             if full not in same:
                 same.append(full)
             self.mentioned.pop(full, None)
