@@ -313,7 +313,10 @@ class SpeakerContext:
     ) -> Speaker | None:
         """The speaker ``parsed`` stands for. For a pronoun, ``lead`` may give the words of
         its sentence before it (the text and spans of it): a person named there whose title
-        or first name fits comes first ("When Carlineo was approached, he told police")."""
+        or first name fits comes first ("When Carlineo was approached, he told police").
+        A place is nobody: "Stacy Baker of Columbia, South Carolina says" gives None."""
+        if parsed.kind in ("person", "group") and _is_place(parsed.display):
+            return None
         entity = self._named_in(parsed, *lead) if lead is not None else None
         entity = entity or self._find(parsed)
         if entity is None:
@@ -449,6 +452,15 @@ def _sentence_initial(text: str, at: int, block_start: int) -> bool:
     while at > block_start and text[at - 1] in " \u00a0\"“‘'":
         at -= 1
     return at == block_start or text[at - 1] in ".!?:\n"
+
+
+def _is_place(display: str) -> bool:
+    """A capitalised name that reads as a place: "South Carolina", "the South China Sea",
+    "Palm Beach" (see PLACE_FIRST_WORDS and PLACE_LAST_WORDS)."""
+    words = display.split()
+    if words and words[0].lower() in ("the", "a"):
+        words = words[1:]
+    return len(words) > 1 and (words[0] in PLACE_FIRST_WORDS or words[-1] in PLACE_LAST_WORDS)
 
 
 def _ends_sentence(token: str) -> bool:

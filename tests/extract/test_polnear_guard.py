@@ -17,10 +17,10 @@ from tests.conftest import shared_path
 # The floors, in one place: the figures measured when they were last raised (branch
 # speakers; before it, 0.777 / 0.711 / 0.887 / 0.353).
 FLOORS = {
-    "direct_recall": 0.966,
+    "direct_recall": 0.965,
     "speaker_acc": 0.932,
     "quote_precision": 0.930,
-    "indirect_recall": 0.378,
+    "indirect_recall": 0.377,
 }
 SLACK = 0.01
 

@@ -115,6 +115,8 @@ CASES = [
     ('Ken Ortiz spoke to the Boston Herald. "It is close," he said.',
      [("It is close,", "Ken Ortiz")]),
     ('Ken Ortiz spoke first. "It is close," he told Fox News.', [("It is close,", "Ken Ortiz")]),
+    ('Speaking at a rally in Salem, New Hampshire, he said "we will win."',
+     [("we will win.", None)]),
     # a name does not run across a full stop, nor start with a sentence's first word
     ('Nina Hale arrived in Benghazi. Bob Stone stayed home.\n\n"We left," he said.',
      [("We left,", "Bob Stone")]),
