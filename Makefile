@@ -7,11 +7,11 @@ SAMPLE := data/cnn-ukraine-liveblog-2022-01-21.txt
 .PHONY: run test bench lint clean
 
 # Ingest the sample live blog into the default SQLite database, then review it in the TUI
-# (or, without a terminal, list the stored claims).
+# (or, without a terminal, list the stored claims one line each, cut to $COLUMNS or 80).
 run: $(VENV)/.installed
 	$(VENV)/bin/factcheck ingest $(SAMPLE)
 	@if [ -t 0 ] && [ -t 1 ]; then $(VENV)/bin/factcheck tui; \
-	else $(VENV)/bin/factcheck claims --limit 60 --format table; fi
+	else $(VENV)/bin/factcheck claims --limit 60 --format table --no-wrap; fi
 
 test: $(VENV)/.installed
 	$(PY) -m pytest

@@ -122,7 +122,7 @@ _MAIN = (
     "SELECT c.id, c.status, c.verdict, c.kind, c.text, c.quote, c.speaker, c.speaker_role, "
     "c.cue, c.cited_source, s.title, s.url, s.publisher, s.published, p.time, p.byline, "
     'c.start, c."end", c.quote_start, c.quote_end, c.assignee, c.updated_by, c.updated_at, '
-    "c.rationale, c.version FROM claims c JOIN sources s ON c.source_id = s.id "
+    "c.rationale, c.version, c.group_id FROM claims c JOIN sources s ON c.source_id = s.id "
     "LEFT OUTER JOIN posts p ON c.post_id = p.id ORDER BY c.id"
 )
 
@@ -163,6 +163,8 @@ def baseline_export(database: Path, out_path: Path, batch: int = 2000) -> int:
                     r[10], r[11], r[12], _iso(r[13]), r[14], r[15], r[16], r[17],
                     r[18], r[19], r[20], r[21], _iso(r[22]), r[23],
                     EVIDENCE_SEPARATOR.join(items) if items else None, r[24],
+                    # tracking: the benchmark's claims are each seen once, in no group
+                    r[25], None, None,
                 ]
                 for index in TEXT_CELLS:
                     cell = cells[index]

@@ -9,7 +9,7 @@ charset detection, metadata and claim extraction over that.
 from __future__ import annotations
 
 import gzip
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,8 +34,8 @@ class _Counted:
     claims_added: int
 
 
-def _count_only(source: SourceDocument, claims: list[Claim]) -> _Counted:
-    return _Counted("new", len(claims))
+def _count_only(source: SourceDocument, claims: Iterable[Claim]) -> _Counted:
+    return _Counted("new", sum(1 for _ in claims))
 
 
 def _ours(files: list[str]) -> int:

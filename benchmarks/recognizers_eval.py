@@ -2,8 +2,8 @@
 
 Run ``python benchmarks/recognizers_eval.py [--show-errors] [DIR]``; DIR defaults to
 ``../shared/eval/recognizers-text`` beside the repository (``FACTCHECK_SHARED`` may name the
-shared folder). It prints precision, recall and F1 for ``NumberModel``, ``NumberRangeModel``
-and ``PercentModel``.
+shared folder). It prints precision, recall and F1 for ``NumberModel``, ``NumberRangeModel``,
+``PercentModel`` and ``CurrencyModel``.
 
 How we count (the same for every file):
 
@@ -20,7 +20,11 @@ How we count (the same for every file):
   The script also prints how many matches have exactly the expected span.
 * Values. ``NumberModel``: the expected value equals the prediction's ``low`` or ``high``
   (a range ``between 20 and 30`` finds both the ``20`` and the ``30``). ``PercentModel``: the
-  prediction has unit ``%`` and its value equals the expected percentage.
+  prediction has unit ``%`` and its value equals the expected percentage. ``CurrencyModel``:
+  the prediction's unit is a currency code, the code is the expected one when the spec names
+  it (``isoCurrency``; a bare ``Dollar`` or ``Pound`` takes any), and its value equals the
+  expected amount; a sub-unit (``50 cents``, ``470 pence``) is expected in its own units and we
+  give it in the main one (0.50 USD), so the expected value over 100 counts too.
   ``NumberRangeModel``: the expected interval string (``(,700]``, ``[20,30)``) and ours agree
   on both bounds (an open end is ``None``); for a one-sided interval the bracket must agree
   too (``more_than`` is ``(``, ``at_least`` is ``[``; ``at_most`` is ``]``, ``less_than`` is
@@ -28,9 +32,10 @@ How we count (the same for every file):
   not say whether the ends are included (the specs write ``[20,30)`` for "between 20 and
   30"). ``exact``/``approx`` figures are the interval ``[v,v]`` (``equals 20``).
 * Which predictions are judged. ``NumberModel``: all. ``PercentModel``: those with unit
-  ``%``. ``NumberRangeModel``: those whose qualifier is a bound or a range, plus any that
-  overlaps an expected range; a plain figure where no range is expected is a number, not a
-  range, and is scored by ``NumberModel``.
+  ``%``. ``CurrencyModel``: those whose unit is a currency code. ``NumberRangeModel``: those
+  whose qualifier is a bound or a range, plus any that overlaps an expected range; a plain
+  figure where no range is expected is a number, not a range, and is scored by
+  ``NumberModel``.
 * Precision = judged predictions that match some expected result / judged predictions;
   recall = expected results matched by some prediction / expected results;
   F1 = 2PR / (P + R).
@@ -52,9 +57,12 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from factcheck.extract.numbers import find_quantities
+from factcheck.extract.numbers.affixes import CURRENCY_UNITS
 from factcheck.extract.records import Quantity
 
-MODELS = ("NumberModel", "NumberRangeModel", "PercentModel")
+MODELS = ("NumberModel", "NumberRangeModel", "PercentModel", "CurrencyModel")
+# Sub-units the specs count in their own units: "50 cents" is 50 Cent there, 0.50 USD here
+SUBUNIT_NAMES = frozenset({"cent", "pence", "penny", "sen", "satoshi"})
 
 
 def default_dir() -> Path:
@@ -69,6 +77,8 @@ class Expected:
     end: int  # exclusive
     text: str
     value: float | None = None
+    currency: str | None = None  # the ISO code the spec names, if any
+    subunit: bool = False  # the spec's value counts cents or pence
     interval: tuple[float | None, float | None, bool, bool] | None = None  # lo, hi, [, ]
 
 
@@ -152,7 +162,10 @@ def load_cases(path: Path) -> Iterator[tuple[str, list[Expected] | None]]:
             else:
                 value = _value(raw)
                 if value is not None:
-                    expected.append(Expected(start, end, r["Text"], value=value))
+                    unit = str(res.get("unit", "")).lower()
+                    expected.append(Expected(
+                        start, end, r["Text"], value=value, currency=res.get("isoCurrency"),
+                        subunit=unit in SUBUNIT_NAMES))
         yield case["Input"], expected
 
 
@@ -181,6 +194,15 @@ def _percent_match(q: Quantity, e: Expected) -> bool:
                                                   _close(q.high, e.value))
 
 
+def _currency_match(q: Quantity, e: Expected) -> bool:
+    if not _overlaps(q, e) or q.unit not in CURRENCY_UNITS or e.value is None:
+        return False
+    if e.currency is not None and q.unit != e.currency:
+        return False
+    values = (e.value, e.value / 100) if e.subunit else (e.value,)
+    return any(_close(q.low, v) or _close(q.high, v) for v in values)
+
+
 def _range_match(q: Quantity, e: Expected) -> bool:
     if not _overlaps(q, e) or e.interval is None:
         return False
@@ -198,6 +220,8 @@ def _range_match(q: Quantity, e: Expected) -> bool:
 def _judged(model: str, q: Quantity, expected: list[Expected]) -> bool:
     if model == "PercentModel":
         return q.unit == "%"
+    if model == "CurrencyModel":
+        return q.unit in CURRENCY_UNITS
     if model == "NumberRangeModel":
         return q.qualifier not in ("exact", "approx") or any(_overlaps(q, e) for e in expected)
     return True
@@ -207,6 +231,7 @@ MATCHERS: dict[str, Callable[[Quantity, Expected], bool]] = {
     "NumberModel": _number_match,
     "NumberRangeModel": _range_match,
     "PercentModel": _percent_match,
+    "CurrencyModel": _currency_match,
 }
 
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import signal
 import sys
-from collections.abc import Callable, Iterator
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from functools import wraps
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,11 +16,13 @@ from factcheck import __version__
 from factcheck.errors import FactcheckError
 from factcheck.output import FORMATS, replace_when_done, visible, write_rows
 from factcheck.vocabulary import KINDS, STATUSES, VERDICTS
+from factcheck.wording import count_of, number
 
 if TYPE_CHECKING:
     from factcheck.documents import SourceDocument
     from factcheck.extract import Claim
     from factcheck.ingest.runner import Progress
+    from factcheck.ingest.sources import StdinIdentity
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -130,20 +135,43 @@ def _flat_claim_row(row: dict[str, Any]) -> dict[str, Any]:
     return flat
 
 
+def max_size_option(func: F) -> F:
+    """``--max-size MB``: the size cap every source is read under (ingest and extract)."""
+    return click.option(
+        "--max-size", type=click.FloatRange(min=0, min_open=True), default=20.0,
+        show_default=True, metavar="MB",
+        help="Refuse any source (file, download, decompressed .gz) larger than this.",
+    )(func)
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
+@click.option("--url", metavar="URL", default=None,
+              help="The address a saved page (the one source) was fetched from; its claims "
+                   "name it as their document.")
 @format_option
+@max_size_option
 @clear_errors
-def extract(paths: tuple[str, ...], fmt: str | None) -> None:
+def extract(paths: tuple[str, ...], url: str | None, fmt: str | None, max_size: float) -> None:
     """Extract claims from sources and print them, without storing anything.
 
-    Sources are read as by ``factcheck ingest``: text files, HTML files (also .html.gz),
+    Sources are read as by `factcheck ingest`: text files, HTML files (also .html.gz),
     http(s) URLs, or - for standard input. For HTML the offsets index its main text."""
     from factcheck.extract import extract as extract_claims
-    from factcheck.ingest.sources import read_source
+    from factcheck.ingest.limits import MB
+    from factcheck.ingest.sources import ReadOptions, read_source
 
     fmt = resolve_format(fmt)
-    documents = [read_source(path) for path in paths]  # read all first: fail before printing
+    if url is not None:
+        _check_page_url(url, paths)
+    options = ReadOptions(max_bytes=int(max_size * MB))
+    # Read all first: fail before printing.
+    documents = [read_source(path, options) for path in paths]
+    if url is not None:
+        from dataclasses import replace
+
+        # The page's own canonical address, when it names one, stays its url.
+        documents = [replace(documents[0], name=url, url=documents[0].url or url)]
 
     def rows() -> Iterator[dict[str, Any]]:
         for document in documents:
@@ -156,15 +184,32 @@ def extract(paths: tuple[str, ...], fmt: str | None) -> None:
     )
 
 
+def _check_page_url(url: str, paths: tuple[str, ...]) -> None:
+    """``--url`` names where one saved page came from: one source, not itself a URL."""
+    from factcheck.ingest.fetch import is_url
+
+    if not is_url(url):
+        raise FactcheckError(f"--url {url!r}: expected an http(s) URL", exit_code=2)
+    if len(paths) != 1:
+        raise FactcheckError(f"--url names the address of one saved page; got "
+                             f"{count_of(len(paths), 'source')}", exit_code=2)
+    if is_url(paths[0]):
+        raise FactcheckError(f"--url is for a saved page; {paths[0]} is fetched from its own "
+                             "address", exit_code=2)
+
+
 # --- the claims database -------------------------------------------------------------
 
 LISTING_CSV_COLUMNS = (
     "id", "status", "verdict", "kind", "text", "quote", "speaker", "speaker_role", "cue",
     "cited_source", "start", "end", "span_valid", "assignee", "rationale", "version",
     "updated_at", "source_id", "source_name", "source_title", "source_url", "post_time",
-    "post_headline", "post_byline", "quantities",
+    "post_headline", "post_byline", "quantities", "person_id", "group_id", "seen",
+    "already_checked",
 )
-LISTING_TABLE_COLUMNS = ("id", "status", "verdict", "kind", "speaker", "text", "source")
+LISTING_TABLE_COLUMNS = (
+    "id", "status", "verdict", "kind", "speaker", "text", "source", "seen", "already_checked",
+)
 # LIMIT and OFFSET are 64-bit on both backends; beyond this the driver would overflow.
 MAX_ROWS = 2**63 - 1
 
@@ -307,20 +352,29 @@ def _echo_counts(engine: Any) -> None:
     default="id", show_default=True,
 )
 @click.option("--desc", "descending", is_flag=True, help="Sort in descending order.")
+@click.option("--person", "person_id", metavar="ID", type=int, default=None,
+              help="Claims of this person (see `factcheck speakers`).")
 @format_option
+@click.option("--wrap/--no-wrap", default=True, show_default=True,
+              help="As a table: wrap long cells, or give each claim one line, cut to fit the "
+                   "width ($COLUMNS, else 80, when not on a terminal).")
 @clear_errors
 def claims(
     db: str | None, status: str | None, verdict: str | None, kind: str | None,
     speaker: str | None, source: str | None, search: str | None, assignee: str | None,
-    limit: int | None, offset: int, sort: str, descending: bool, fmt: str | None,
+    limit: int | None, offset: int, sort: str, descending: bool, person_id: int | None,
+    fmt: str | None, wrap: bool,
 ) -> None:
-    """List stored claims, filtered."""
+    """List stored claims, filtered. ``seen`` is how many times the claim was printed
+    (its group); ``already_checked`` is the verdict another print of it got."""
+    from factcheck.store.appearances import group_info
     from factcheck.store.database import open_database
     from factcheck.store.queries import ClaimFilter, claims_select, quantities_for
 
     fmt = resolve_format(fmt)
     filters = ClaimFilter(status=status, verdict=verdict, kind=kind, speaker=speaker,
-                          source=source, search=search, assignee=assignee)
+                          source=source, search=search, assignee=assignee,
+                          person_id=person_id)
     with open_database(db) as database, database.sessions.begin() as session:
         statement = claims_select(filters, sort=sort, descending=descending)
         statement = statement.limit(limit).offset(offset or None)
@@ -334,16 +388,23 @@ def claims(
                 quantities = (
                     quantities_for(session, [c.id for c in listings]) if fmt != "table" else {}
                 )
+                groups = group_info(session, [(c.id, c.group_id, c.status) for c in listings])
                 for listing in listings:
                     row = listing.to_dict()
                     row["source"] = listing.source_title or listing.source_name
+                    info = groups[listing.id]
+                    row["seen"] = info.seen
+                    note = info.already_checked
+                    row["already_checked"] = (
+                        None if note is None else str(note) if fmt != "jsonl" else note.to_dict()
+                    )
                     if fmt != "table":
                         row["quantities"] = [q.to_dict() for q in quantities[listing.id]]
                     yield row
 
         write_rows(
             rows(), fmt, sys.stdout,
-            csv_columns=LISTING_CSV_COLUMNS, table_columns=LISTING_TABLE_COLUMNS,
+            csv_columns=LISTING_CSV_COLUMNS, table_columns=LISTING_TABLE_COLUMNS, wrap=wrap,
         )
 
 
@@ -359,6 +420,7 @@ def show(claim_id: int, db: str | None, fmt: str) -> None:
     """Show one claim in its context, with its source, post and quantities."""
     import json
 
+    from factcheck.store.appearances import appearances, group_info
     from factcheck.store.database import open_database
     from factcheck.store.queries import get_claim
 
@@ -366,10 +428,19 @@ def show(claim_id: int, db: str | None, fmt: str) -> None:
         detail = get_claim(session, claim_id)
         if detail is None:
             raise FactcheckError(f"no claim with id {claim_id} in {database.where}")
+        claim = detail.claim
+        seen = appearances(session, claim.group_id, claim.id)
+        note = group_info(session, [(claim.id, claim.group_id, claim.status)])[claim.id]
         if fmt == "json":
-            click.echo(json.dumps(detail.to_dict(), ensure_ascii=False))
+            document = detail.to_dict()
+            document["appearances"] = [a.to_dict() for a in seen]
+            document["already_checked"] = (
+                None if note.already_checked is None else note.already_checked.to_dict()
+            )
+            click.echo(json.dumps(document, ensure_ascii=False))
         else:
             _print_claim(detail)
+            _print_appearances(claim.id, seen, note.already_checked)
 
 
 def _print_claim(detail: Any) -> None:
@@ -414,13 +485,30 @@ def _print_claim(detail: Any) -> None:
     if detail.quantities:
         table = Table("surface", "low", "high", "unit", "qualifier", "counted", title="figures")
         for q in detail.quantities:
-            table.add_row(*(Text(visible(None if v is None else str(v))) for v in (
-                q.surface, q.low, q.high, q.unit, q.qualifier, q.counted)))
+            table.add_row(Text(visible(q.surface)), Text(number(q.low)), Text(number(q.high)),
+                          *(Text(visible(v or "")) for v in (q.unit, q.qualifier, q.counted)))
         console.print(table)
     for evidence in detail.evidence:
         console.print(Text(visible(f"evidence:     {evidence.url or evidence.reference}")))
     if detail.changes:
-        console.print(Text(f"history:      {len(detail.changes)} change(s)"))
+        console.print(Text(f"history:      {count_of(len(detail.changes), 'change')}"))
+
+
+def _print_appearances(claim_id: int, seen: list[Any], note: Any) -> None:
+    """Where else the claim was printed, first appearance first (plain text, no markup)."""
+    if note is not None:
+        click.echo(str(note))
+    if len(seen) < 2:
+        return
+    click.echo(f"seen {len(seen)} times:")
+    for number, place in enumerate(seen):
+        when = place.when.strftime("%Y-%m-%d %H:%M") if place.when else "undated"
+        label = "first" if number == 0 else "then "
+        this = " (this claim)" if place.claim_id == claim_id else ""
+        state = place.status + (f", {place.verdict}" if place.verdict else "")
+        by = f" · {place.speaker}" if place.speaker else ""
+        click.echo(f"  {label} {when}  claim {place.claim_id}{this} · {place.source}{by}"
+                   f" · {state}")
 
 
 def _progress_bar() -> tuple[Progress | None, Callable[[], None]]:
@@ -444,19 +532,62 @@ def _progress_bar() -> tuple[Progress | None, Callable[[], None]]:
     return advance, bar.stop
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the program is, so it unwinds as Ctrl-C does."""
+
+
+@contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """While an ingest runs, SIGTERM stops it as Ctrl-C does: the source being stored is
+    rolled back, the worker pool shut down and its processes stopped, the exit code 143."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signal handlers belong to the main thread
+        return
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise _Terminated
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _stdin_identity(locations: tuple[str, ...], name: str | None,
+                    url: str | None) -> StdinIdentity | None:
+    """``--name``/``--url`` checked: they name standard input, so ``-`` must be given."""
+    from factcheck.ingest.fetch import is_url
+    from factcheck.ingest.sources import STDIN, StdinIdentity
+
+    if name is None and url is None:
+        return None
+    if STDIN not in locations:
+        raise click.UsageError("--name and --url name standard input: give - as a location")
+    if name is not None and not name.strip():
+        raise click.BadParameter("must not be empty", param_hint="--name")
+    if url is not None and not is_url(url):
+        raise click.BadParameter("must be an http(s) URL", param_hint="--url")
+    return StdinIdentity(name=name.strip() if name else None, url=url)
+
+
 @main.command()
 @click.argument("locations", nargs=-1, required=True, metavar="PATH|URL|- ...")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Read and extract in this many parallel processes.")
-@click.option("--max-size", type=click.FloatRange(min=0, min_open=True), default=20.0,
-              show_default=True, metavar="MB",
-              help="Refuse any source (file, download, decompressed .gz) larger than this.")
+@max_size_option
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30.0,
               show_default=True, metavar="SECONDS", help="Give up on a URL after this long.")
+@click.option("--name", "stdin_name", metavar="NAME", default=None,
+              help="Standard input's name: piping a text with the same name again updates "
+              "it (without --name or --url, standard input is known by its content).")
+@click.option("--url", "stdin_url", metavar="URL", default=None,
+              help="Standard input's URL: it is stored as that page, as if fetched.")
 @db_option
 @clear_errors
 def ingest(
-    locations: tuple[str, ...], jobs: int, max_size: float, timeout: float, db: str | None
+    locations: tuple[str, ...], jobs: int, max_size: float, timeout: float,
+    stdin_name: str | None, stdin_url: str | None, db: str | None,
 ) -> None:
     """Read sources, extract their claims and store both.
 
@@ -470,12 +601,15 @@ def ingest(
     from factcheck.store import find_source, open_database, save_source
     from factcheck.store.writes import SaveOutcome
 
-    options = ReadOptions(max_bytes=int(max_size * MB), timeout=timeout)
+    options = ReadOptions(max_bytes=int(max_size * MB), timeout=timeout,
+                          stdin=_stdin_identity(locations, stdin_name, stdin_url))
     database = open_database(db)  # refuse a bad database before reading anything
 
-    def store(source: SourceDocument, claims: list[Claim]) -> SaveOutcome:
+    def store(source: SourceDocument, claims: Iterable[Claim]) -> SaveOutcome:
         with database.write() as session:  # one transaction per source: all or nothing
-            return save_source(session, source, claims)
+            outcome = save_source(session, source, claims)
+            _echo_repeats(session, source.name, outcome.repeats)
+            return outcome
 
     def stored_hash(location: str) -> str | None:
         with database.sessions.begin() as session:
@@ -484,14 +618,15 @@ def ingest(
 
     progress, stop_progress = _progress_bar()
     try:
-        try:
-            summary = run_ingest(list(locations), store, jobs=jobs, options=options,
-                                 progress=progress, stored_hash=stored_hash)
-        finally:
-            stop_progress()
-    except KeyboardInterrupt:
+        with _terminate_as_interrupt():
+            try:
+                summary = run_ingest(list(locations), store, jobs=jobs, options=options,
+                                     progress=progress, stored_hash=stored_hash)
+            finally:
+                stop_progress()
+    except KeyboardInterrupt as exc:
         say("factcheck: interrupted; sources already stored stay stored", err=True)
-        sys.exit(130)
+        sys.exit(143 if isinstance(exc, _Terminated) else 130)
     except Exception as exc:  # a bug of ours: still one line, never a traceback
         first = (str(exc).splitlines() or [""])[0]
         say(f"factcheck: internal error: {type(exc).__name__}: {first}", err=True)
@@ -502,6 +637,19 @@ def ingest(
         say(f"factcheck: failed: {failure}", err=True)
     say(summary.line())
     sys.exit(1 if summary.failures else 0)
+
+
+def _echo_repeats(session: Any, name: str, repeats: tuple[tuple[int, int], ...]) -> None:
+    """One line per new claim that repeats a claim the desk has already checked (it stays
+    new: an editor decides whether the verdict holds for it)."""
+    if not repeats:
+        return
+    from factcheck.store.appearances import already_checked
+
+    checked = already_checked(session, [group for _, group in repeats])
+    for claim_id, group in repeats:
+        if (note := checked.get(group)) is not None:
+            click.echo(f"{name}: claim {claim_id} was seen before; {note}")
 
 
 # --- the editor workflow ---------------------------------------------------------------
@@ -550,24 +698,49 @@ def _claims_word(ids: list[int]) -> str:
 @main.command()
 @click.argument("args", metavar="ID [ID...] VERDICT", nargs=-1, required=True)
 @click.option("--note", "rationale", metavar="TEXT", required=True,
-              help="The rationale for the verdict (required).")
+              help="The rationale for the verdict.")
 @click.option("--evidence", metavar="URL_OR_TEXT", multiple=True,
               help="Evidence to attach (repeatable); a verdict needs at least one unless "
                    "FACTCHECK_REQUIRE_EVIDENCE=0.")
+@click.option("--group", "whole_group", is_flag=True,
+              help="Also give the verdict to every other claim of each claim's group that is "
+                   "new or in review (one audit row each).")
 @db_option
 @editor_option
 @clear_errors
-def mark(args: tuple[str, ...], rationale: str, evidence: tuple[str, ...], db: str | None,
-         editor: str | None) -> None:
+def mark(args: tuple[str, ...], rationale: str, evidence: tuple[str, ...], whole_group: bool,
+         db: str | None, editor: str | None) -> None:
     """Give claims a verdict (accurate, misleading, false, unverifiable): they become checked."""
     from factcheck import workflow
 
     ids, verdict = _ids_then(args, "VERDICT")
     policy = workflow.Policy.from_env()
-    _in_one_transaction(db, editor, ids, lambda session, claim_id, editor: workflow.mark(
-        session, claim_id, verdict, editor=editor, rationale=rationale, evidence=evidence,
-        policy=policy))
-    click.echo(f"{_claims_word(ids)}: checked, {verdict}")
+    if not whole_group:
+        _in_one_transaction(db, editor, ids, lambda session, claim_id, editor: workflow.mark(
+            session, claim_id, verdict, editor=editor, rationale=rationale, evidence=evidence,
+            policy=policy))
+        click.echo(f"{_claims_word(ids)}: checked, {verdict}")
+        return
+    marked: set[int] = set()
+    left: set[int] = set()
+
+    def mark_group(session: Any, claim_id: int, editor: str) -> None:
+        if claim_id in marked:
+            return  # already marked with an earlier claim's group
+        done = workflow.mark_group(session, claim_id, verdict, editor=editor,
+                                   rationale=rationale, evidence=evidence, policy=policy)
+        marked.update(done.marked)
+        left.update(done.left)
+
+    _in_one_transaction(db, editor, ids, mark_group)
+    others = sorted(marked - set(ids))
+    line = f"{_claims_word(ids)}: checked, {verdict}"
+    if others:
+        line += f"; with {len(others)} more of the group: {', '.join(map(str, others))}"
+    if left - marked:
+        line += f"; left as they were (checked or dismissed): " \
+                f"{', '.join(map(str, sorted(left - marked)))}"
+    click.echo(line)
 
 
 @main.command()
@@ -640,7 +813,8 @@ HISTORY_COLUMNS = ("at", "editor", "field", "old", "new", "reason")
 @main.command()
 @click.argument("claim_id", metavar="ID", type=CLAIM_ID)
 @db_option
-@editor_option
+@click.option("--editor", hidden=True, default=None)  # still accepted, so scripts that pass
+# it everywhere keep working; not offered, since reading the history changes nothing
 @format_option
 @clear_errors
 def history(claim_id: int, db: str | None, editor: str | None, fmt: str | None) -> None:
@@ -648,7 +822,7 @@ def history(claim_id: int, db: str | None, editor: str | None, fmt: str | None) 
     from factcheck import workflow
     from factcheck.store.database import open_database
 
-    del editor  # accepted everywhere for uniformity; reading needs no name
+    del editor
     fmt = resolve_format(fmt)
     with open_database(db) as database, database.sessions.begin() as session:
         records = workflow.history(session, claim_id)
@@ -701,7 +875,7 @@ def export_command(
                 count = export_claims(session, out, fmt=fmt, filters=filters, excel=excel,
                                       publisher=publisher)
     if output is not None:
-        say(f"exported {count} claim(s) to {output}", err=True)
+        say(f"exported {count_of(count, 'claim')} to {output}", err=True)
 
 
 @main.command("import")
@@ -728,11 +902,123 @@ def import_command(path: str, reason: str | None, dry_run: bool, db: str | None,
                                 policy=workflow.Policy.from_env(), dry_run=dry_run)
     changed = len(summary.planned)
     if dry_run:
-        say(f"{path}: {summary.rows} row(s) checked; {changed} claim(s) would change "
-                   "(dry run, nothing written)")
+        say(f"{path}: {count_of(summary.rows, 'row')} checked; "
+            f"{count_of(changed, 'claim')} would change (dry run, nothing written)")
     else:
-        say(f"{path}: {summary.rows} row(s); {changed} claim(s) changed, "
-                   f"{summary.changes} change(s) recorded")
+        say(f"{path}: {count_of(summary.rows, 'row')}; {count_of(changed, 'claim')} "
+            f"changed, {count_of(summary.changes, 'change')} recorded")
+
+
+# --- claim tracking: people and groups ------------------------------------------------
+
+SPEAKER_COLUMNS = ("id", "name", "claims", "first_seen", "last_seen", "roles", "names")
+
+
+@main.group(invoke_without_command=True)
+@click.option("--search", metavar="TEXT", help="Name contains TEXT (any case).")
+@db_option
+@format_option
+@click.pass_context
+@clear_errors
+def speakers(ctx: click.Context, search: str | None, db: str | None, fmt: str | None) -> None:
+    """People who said the stored claims: claim counts, first and last seen, roles and the
+    name forms the sources used. `speakers merge` and `speakers split` fix the machine's
+    choices."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from factcheck.store.appearances import list_people
+    from factcheck.store.database import open_database
+
+    fmt = resolve_format(fmt)
+    with open_database(db) as database, database.sessions.begin() as session:
+        people = list_people(session, search=search)
+
+    def rows() -> Iterator[dict[str, Any]]:
+        for person in people:
+            row = person.to_dict()
+            if fmt != "jsonl":
+                row["roles"] = "; ".join(person.roles)
+                row["names"] = "; ".join(person.names)
+            yield row
+
+    write_rows(rows(), fmt, sys.stdout, csv_columns=SPEAKER_COLUMNS,
+               table_columns=SPEAKER_COLUMNS)
+
+
+@speakers.command("merge")
+@click.argument("keep_id", metavar="A", type=int)
+@click.argument("other_id", metavar="B", type=int)
+@db_option
+@editor_option
+@clear_errors
+def speakers_merge(keep_id: int, other_id: int, db: str | None, editor: str | None) -> None:
+    """B is the same person as A: B's claims become A's (audited), and B's name forms will
+    be A's in later ingests."""
+    from factcheck import workflow
+    from factcheck.store.database import open_database
+
+    name = workflow.resolve_editor(editor)
+    with open_database(db) as database, database.write() as session:
+        moved = workflow.merge_people(session, keep_id, other_id, editor=name)
+    click.echo(f"person {other_id} merged into person {keep_id}: {moved} claim(s) moved")
+
+
+@speakers.command("split")
+@click.argument("person_id", metavar="PERSON", type=int)
+@click.argument("claim_ids", metavar="CLAIM_ID...", type=int, nargs=-1, required=True)
+@db_option
+@editor_option
+@clear_errors
+def speakers_split(person_id: int, claim_ids: tuple[int, ...], db: str | None,
+                   editor: str | None) -> None:
+    """These claims of PERSON are another person's (two people who share a name): they move
+    to a new person (audited)."""
+    from factcheck import workflow
+    from factcheck.store.database import open_database
+
+    name = workflow.resolve_editor(editor)
+    with open_database(db) as database, database.write() as session:
+        new_id = workflow.split_person(session, person_id, list(claim_ids), editor=name)
+    click.echo(f"{len(set(claim_ids))} claim(s) of person {person_id} are now person {new_id}")
+
+
+@main.group("group")
+def group_command() -> None:
+    """Groups of repeated claims: take a claim out of its group, or join two groups."""
+
+
+@group_command.command("leave")
+@click.argument("claim_id", metavar="ID", type=int)
+@click.option("--reason", metavar="TEXT", help="Why it is not the same claim.")
+@db_option
+@editor_option
+@clear_errors
+def group_leave(claim_id: int, reason: str | None, db: str | None, editor: str | None) -> None:
+    """Take a claim out of its group: it is not the same claim as the others."""
+    from factcheck import workflow
+
+    _in_one_transaction(db, editor, [claim_id], lambda session, claim_id, editor:
+                        workflow.leave_group(session, claim_id, editor=editor, reason=reason))
+    click.echo(f"claim {claim_id}: out of its group")
+
+
+@group_command.command("join")
+@click.argument("claim_id", metavar="ID", type=int)
+@click.argument("other_id", metavar="OTHER", type=int)
+@click.option("--reason", metavar="TEXT", help="Why they are the same claim.")
+@db_option
+@editor_option
+@clear_errors
+def group_join(claim_id: int, other_id: int, reason: str | None, db: str | None,
+               editor: str | None) -> None:
+    """OTHER (with its whole group) is the same claim as ID: one group."""
+    from factcheck import workflow
+
+    joined: list[int] = []
+    _in_one_transaction(db, editor, [claim_id], lambda session, claim_id, editor:
+                        joined.append(workflow.join_groups(session, claim_id, other_id,
+                                                           editor=editor, reason=reason)))
+    click.echo(f"claims {claim_id} and {other_id}: one group ({joined[0]})")
 
 
 @main.command()

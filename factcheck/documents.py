@@ -20,8 +20,9 @@ def content_hash(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class SourceDocument:
-    """One ingested source. ``location`` (absolute path, URL or ``<stdin>``) identifies it
-    across re-ingests; ``content_hash`` tells whether its text changed."""
+    """One ingested source. ``location`` (absolute path, URL; for standard input
+    ``stdin:sha256:HASH`` or ``stdin:NAME``) identifies it across re-ingests;
+    ``content_hash`` tells whether its text changed."""
 
     kind: SourceKind
     location: str

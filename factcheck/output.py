@@ -117,23 +117,58 @@ def write_table(
     out: TextIO,
     *,
     title: str | None = None,
+    wrap: bool = True,
 ) -> int:
     """A Rich table; cells are plain ``Text`` so source text is never read as markup, and
-    control characters are made visible."""
+    control characters are made visible. ``wrap=False``: one line a row that fits the
+    width (see ``_one_line_table``)."""
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(title=title, show_lines=False, expand=False)
-    for column in columns:
-        table.add_column(column, overflow="fold")
-    count = 0
-    for row in rows:
-        table.add_row(*(Text(visible(None if row.get(c) is None else str(row.get(c))))
-                        for c in columns))
-        count += 1
+    if not wrap:
+        table, count = _one_line_table(rows, columns, title=title)
+    else:
+        table = Table(title=title, show_lines=False, expand=False)
+        for column in columns:
+            table.add_column(column, overflow="fold")
+        count = 0
+        for row in rows:
+            table.add_row(*(Text(visible(None if row.get(c) is None else str(row.get(c))))
+                            for c in columns))
+            count += 1
     Console(file=out, soft_wrap=False, markup=False, highlight=False).print(table)
     return count
+
+
+# A column whose longest cell is at most this wide is shown whole in a one-line table.
+_WHOLE_WIDTH = 12
+
+
+def _one_line_table(
+    rows: Iterable[Mapping[str, Any]], columns: Sequence[str], *, title: str | None
+) -> tuple[Any, int]:
+    """A borderless table of one line a row: short columns (ids, statuses, kinds) whole,
+    the long ones sharing the rest of the width, the longest twice as much, each cut with
+    an ellipsis. For a listing in a log or a narrow pipe, where a wrapped table would give
+    a claim ten lines."""
+    from rich.table import Table
+    from rich.text import Text
+
+    cells = [[visible(" ".join(str(row.get(c) or "").split())) for c in columns] for row in rows]
+    widest = [max([len(c), *(len(line[i]) for line in cells)]) for i, c in enumerate(columns)]
+    longest = max(range(len(columns)), key=lambda i: widest[i], default=0)
+    table = Table(title=title, box=None, show_lines=False, expand=True, padding=(0, 1),
+                  header_style="bold")
+    for i, column in enumerate(columns):
+        if widest[i] <= _WHOLE_WIDTH:
+            table.add_column(column, no_wrap=True, min_width=widest[i])
+        else:
+            table.add_column(column, no_wrap=True, overflow="ellipsis",
+                             ratio=2 if i == longest else 1)
+    for line in cells:
+        table.add_row(*(Text(cell) for cell in line))
+    return table, len(cells)
 
 
 def write_rows(
@@ -144,9 +179,10 @@ def write_rows(
     csv_columns: Sequence[str],
     table_columns: Sequence[str],
     title: str | None = None,
+    wrap: bool = True,
 ) -> int:
     if fmt == "jsonl":
         return write_jsonl(rows, out)
     if fmt == "csv":
         return write_csv(rows, csv_columns, out)
-    return write_table(rows, table_columns, out, title=title)
+    return write_table(rows, table_columns, out, title=title, wrap=wrap)

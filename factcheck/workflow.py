@@ -34,7 +34,16 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
 from factcheck.errors import FactcheckError
-from factcheck.store.models import STATUSES, VERDICTS, Change, Claim, Evidence
+from factcheck.store.models import (
+    STATUSES,
+    VERDICTS,
+    Change,
+    Claim,
+    ClaimGroup,
+    Evidence,
+    Person,
+)
+from factcheck.tracking.names import name_key, surname
 
 EDITOR_ENV: Final = "FACTCHECK_EDITOR"
 REQUIRE_EVIDENCE_ENV: Final = "FACTCHECK_REQUIRE_EVIDENCE"
@@ -42,6 +51,8 @@ REQUIRE_EVIDENCE_ENV: Final = "FACTCHECK_REQUIRE_EVIDENCE"
 _claims = cast(Table, Claim.__table__)
 _changes = cast(Table, Change.__table__)
 _evidence = cast(Table, Evidence.__table__)
+_groups = cast(Table, ClaimGroup.__table__)
+_people = cast(Table, Person.__table__)
 _URL = re.compile(r"^[a-z][a-z0-9+.-]*://\S+$", re.IGNORECASE)
 
 
@@ -110,6 +121,8 @@ class ClaimState:
     updated_by: str | None
     updated_at: datetime | None
     evidence: tuple[str, ...] = ()
+    group_id: int | None = None
+    person_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,6 +301,27 @@ def plan_evidence(state: ClaimState, reference: str) -> Plan:
     return Plan({}, (item,), (FieldChange("evidence", None, item),))
 
 
+def plan_group(state: ClaimState, group_id: int | None, reason: str | None = None) -> Plan:
+    """Put the claim in a group (None: in none). The same group again is no change."""
+    if group_id == state.group_id:
+        return Plan()
+    change = FieldChange("group", _id_text(state.group_id), _id_text(group_id), _text(reason))
+    return Plan({"group_id": group_id}, (), (change,))
+
+
+def plan_person(state: ClaimState, person_id: int, reason: str | None = None) -> Plan:
+    """Say the claim is this person's. The same person again is no change."""
+    if person_id == state.person_id:
+        return Plan()
+    change = FieldChange("person", _id_text(state.person_id), _id_text(person_id),
+                         _text(reason))
+    return Plan({"person_id": person_id}, (), (change,))
+
+
+def _id_text(value: int | None) -> str | None:
+    return None if value is None else str(value)
+
+
 # --- reading and writing ------------------------------------------------------------
 
 def evidence_text(url: str | None, reference: str | None) -> str:
@@ -302,7 +336,7 @@ def load_state(session: Session, claim_id: int) -> ClaimState:
     row = session.execute(
         select(_claims.c.id, _claims.c.status, _claims.c.verdict, _claims.c.assignee,
                _claims.c.rationale, _claims.c.version, _claims.c.updated_by,
-               _claims.c.updated_at)
+               _claims.c.updated_at, _claims.c.group_id, _claims.c.person_id)
         .where(_claims.c.id == claim_id)
     ).one_or_none()
     if row is None:
@@ -312,7 +346,10 @@ def load_state(session: Session, claim_id: int) -> ClaimState:
         .where(_evidence.c.claim_id == claim_id).order_by(_evidence.c.id)
     ).all()
     return ClaimState(
-        *row, evidence=tuple(evidence_text(url, ref) for url, ref in evidence)
+        row.id, row.status, row.verdict, row.assignee, row.rationale, row.version,
+        row.updated_by, row.updated_at,
+        evidence=tuple(evidence_text(url, ref) for url, ref in evidence),
+        group_id=row.group_id, person_id=row.person_id,
     )
 
 
@@ -414,6 +451,149 @@ def add_evidence(session: Session, claim_id: int, reference: str, *, editor: str
            expected_version=expected_version)
 
 
+# --- claim tracking: groups and people --------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class GroupMarked:
+    """What ``mark_group`` did: the claims it checked, and those it left alone (already
+    checked or dismissed: reopening them is a decision of its own)."""
+
+    marked: tuple[int, ...]
+    left: tuple[int, ...]
+
+
+def group_members(session: Session, claim_id: int) -> list[int]:
+    """The claim and every other claim of its group, by id."""
+    group_id = load_state(session, claim_id).group_id
+    if group_id is None:
+        return [claim_id]
+    return list(session.execute(
+        select(_claims.c.id).where(_claims.c.group_id == group_id).order_by(_claims.c.id)
+    ).scalars())
+
+
+def mark_group(session: Session, claim_id: int, verdict: str, *, editor: str, rationale: str,
+               evidence: Sequence[str] = (), policy: Policy = Policy()) -> GroupMarked:
+    """Give the claim's verdict to every claim of its group still to decide (new or in
+    review), each with its own audit rows. The claim named must be markable itself."""
+    mark(session, claim_id, verdict, editor=editor, rationale=rationale, evidence=evidence,
+         policy=policy)
+    marked, left = [claim_id], []
+    for member in group_members(session, claim_id):
+        if member == claim_id:
+            continue
+        if load_state(session, member).status in ("checked", "dismissed"):
+            left.append(member)
+            continue
+        mark(session, member, verdict, editor=editor, rationale=rationale, evidence=evidence,
+             policy=policy)
+        marked.append(member)
+    return GroupMarked(tuple(sorted(marked)), tuple(left))
+
+
+def leave_group(session: Session, claim_id: int, *, editor: str,
+                reason: str | None = None) -> None:
+    """Take the claim out of its group: it is not the same claim. When one claim is left,
+    the group is dissolved (that claim is in no group, with its own audit row)."""
+    state = load_state(session, claim_id)
+    if state.group_id is None:
+        raise WorkflowError(f"claim {claim_id} is in no group")
+    _write(session, claim_id, lambda s: plan_group(s, None, reason), editor=editor,
+           expected_version=None)
+    rest = session.execute(
+        select(_claims.c.id).where(_claims.c.group_id == state.group_id)
+    ).scalars().all()
+    if len(rest) == 1:
+        why = f"the only claim left in its group after claim {claim_id} left it"
+        _write(session, rest[0], lambda s: plan_group(s, None, why), editor=editor,
+               expected_version=None)
+
+
+def join_groups(session: Session, claim_id: int, other_id: int, *, editor: str,
+                reason: str | None = None) -> int:
+    """Say two claims are the same claim: ``other_id`` and its whole group join the group of
+    ``claim_id`` (a new group when it has none). The group id."""
+    if claim_id == other_id:
+        raise WorkflowError(f"claim {claim_id} cannot join itself")
+    first, other = load_state(session, claim_id), load_state(session, other_id)
+    if first.group_id is not None and first.group_id == other.group_id:
+        raise WorkflowError(f"claims {claim_id} and {other_id} are already in one group")
+    group_id = first.group_id
+    if group_id is None:
+        group_id = session.execute(insert(_groups).returning(_groups.c.id)).scalar_one()
+    moving = [claim_id] if first.group_id is None else []
+    moving += group_members(session, other_id)
+    target = group_id
+    for member in moving:
+        _write(session, member, lambda s: plan_group(s, target, reason), editor=editor,
+               expected_version=None)
+    return group_id
+
+
+def _person_row(session: Session, person_id: int) -> Any:
+    row = session.execute(
+        select(_people.c.id, _people.c.name, _people.c.merged_into)
+        .where(_people.c.id == person_id)
+    ).one_or_none()
+    if row is None:
+        raise WorkflowError(f"no person with id {person_id}")
+    if row.merged_into is not None:
+        raise WorkflowError(f"person {person_id} was merged into person {row.merged_into}")
+    return row
+
+
+def _claims_of(session: Session, person_id: int) -> list[int]:
+    return list(session.execute(
+        select(_claims.c.id).where(_claims.c.person_id == person_id).order_by(_claims.c.id)
+    ).scalars())
+
+
+def merge_people(session: Session, keep_id: int, other_id: int, *, editor: str) -> int:
+    """``other_id`` is the same person as ``keep_id``: its claims move (an audit row each)
+    and it points at ``keep_id``, so that later ingests of its name follow. Claims moved."""
+    if keep_id == other_id:
+        raise WorkflowError(f"person {keep_id} cannot be merged with itself")
+    keep, other = _person_row(session, keep_id), _person_row(session, other_id)
+    reason = f"person {other.id} ({other.name}) merged into person {keep.id} ({keep.name})"
+    moved = _claims_of(session, other_id)
+    for claim_id in moved:
+        _write(session, claim_id, lambda s: plan_person(s, keep_id, reason), editor=editor,
+               expected_version=None)
+    session.execute(update(_people).where(_people.c.id == other_id)
+                    .values(merged_into=keep_id))
+    return len(moved)
+
+
+def split_person(session: Session, person_id: int, claim_ids: Sequence[int], *,
+                 editor: str) -> int:
+    """These claims of ``person_id`` are someone else's (two people who share a name): they
+    move to a new person, named as their speaker is. The new person's id."""
+    _person_row(session, person_id)
+    if not claim_ids:
+        raise WorkflowError("name the claims that are another person's")
+    own = set(_claims_of(session, person_id))
+    strangers = sorted(set(claim_ids) - own)
+    if strangers:
+        raise WorkflowError(
+            f"claim {strangers[0]} is not person {person_id}'s; nothing was changed"
+        )
+    if own <= set(claim_ids):
+        raise WorkflowError(f"those are all of person {person_id}'s claims: nothing to split")
+    speaker = session.execute(
+        select(_claims.c.speaker).where(_claims.c.id == min(claim_ids))
+    ).scalar_one() or ""
+    key = name_key(speaker) or speaker.casefold()
+    new_id = session.execute(
+        insert(_people).values(name=speaker, key=key, surname=surname(key))
+        .returning(_people.c.id)
+    ).scalar_one()
+    reason = f"split from person {person_id}"
+    for claim_id in sorted(set(claim_ids)):
+        _write(session, claim_id, lambda s: plan_person(s, new_id, reason), editor=editor,
+               expected_version=None)
+    return int(new_id)
+
+
 def history(session: Session, claim_id: int) -> list[ChangeRecord]:
     """Every change to the claim, oldest first."""
     rows = session.execute(
@@ -452,6 +632,7 @@ __all__ = [
     "ChangeRecord",
     "ClaimState",
     "FieldChange",
+    "GroupMarked",
     "Plan",
     "Policy",
     "StaleClaimError",
@@ -461,16 +642,24 @@ __all__ = [
     "add_note",
     "assign",
     "evidence_text",
+    "group_members",
     "history",
+    "join_groups",
+    "leave_group",
     "load_state",
     "mark",
+    "mark_group",
+    "merge_people",
     "plan_assign",
     "plan_evidence",
+    "plan_group",
     "plan_mark",
     "plan_note",
+    "plan_person",
     "plan_status",
     "plan_take",
     "resolve_editor",
     "set_status",
+    "split_person",
     "take",
 ]

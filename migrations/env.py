@@ -25,12 +25,26 @@ if config.config_file_name is not None and "connection" not in config.attributes
     fileConfig(config.config_file_name, disable_existing_loggers=False)
 
 
+# Expression indexes autogenerate cannot compare: PostgreSQL gives a CASE back over several
+# lines, and Alembic compares it with the model's one line as text. Left out of the drift
+# check only; tests/store/test_sort_indexes.py checks their definition on both backends.
+# (On SQLite Alembic skips every expression index, with a warning, by itself.)
+UNCOMPARABLE_INDEXES = frozenset({"ix_claims_status_rank"})
+
+
+def _include_object(
+    obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
+) -> bool:
+    return not (type_ == "index" and name in UNCOMPARABLE_INDEXES)
+
+
 def _configure(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_object=_include_object,
     )
 
 

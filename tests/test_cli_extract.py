@@ -109,3 +109,61 @@ def test_html_is_read_as_for_ingest_and_offsets_index_its_main_text(tmp_path: Pa
     assert any(r["quote"] == "We are ready," and r["speaker"] == "Jen Psaki" for r in rows)
     for row in rows:
         assert text[row["start"] : row["end"]] == row["text"]
+
+
+PAGE = b"""<!doctype html><html><head><title>Talks in Geneva</title></head><body>
+<nav>Home | World | Politics</nav><article><h1>Talks in Geneva</h1>
+<p>The two ministers met for ninety minutes on Friday morning at a hotel by the lake.</p>
+<p>Secretary of State Antony Blinken said "we will respond to any invasion with force".</p>
+<p>Foreign Minister Sergey Lavrov said the talks had been useful and would continue.</p>
+<p>Officials said 100,000 troops remained near the border at the end of the week.</p>
+</article><footer>Contact us</footer></body></html>"""
+
+
+def _saved_page(tmp_path: Path) -> Path:
+    import gzip
+
+    path = tmp_path / "saved-page.html.gz"
+    path.write_bytes(gzip.compress(PAGE))
+    return path
+
+
+def test_url_names_the_address_of_a_saved_page(tmp_path: Path) -> None:
+    url = "https://example.org/news/story"
+    code, out, err = run("extract", str(_saved_page(tmp_path)), "--url", url,
+                         "--format", "jsonl")
+    assert code == 0, err
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert rows and {row["document"] for row in rows} == {url}
+    assert any("Antony Blinken" in (row["speaker"] or "") for row in rows)
+
+
+URL_MISTAKES = [
+    # (arguments after the saved page, what the one error line says)
+    (["--url", "example.org/story"], "expected an http(s) URL"),
+    (["second.txt", "--url", "https://example.org/story"], "one saved page; got 2 sources"),
+]
+
+
+@pytest.mark.parametrize(("args", "message"), URL_MISTAKES)
+def test_url_mistakes_are_one_line(tmp_path: Path, args: list[str], message: str) -> None:
+    code, out, err = run("extract", str(_saved_page(tmp_path)), *args)
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and message in err
+
+
+def test_url_is_not_for_a_url(tmp_path: Path) -> None:
+    code, out, err = run("extract", "https://example.org/a", "--url", "https://example.org/b")
+    assert code == 2 and out == "" and "is fetched from its own address" in err
+
+
+def test_max_size_is_an_option_as_the_size_message_says(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text("The minister said 40 million euros were spent.\n\n"
+                   + "Nothing to report in this paragraph.\n\n" * 33_000)  # 1.2 MB
+    code, out, err = run("extract", str(big), "--max-size", "1")
+    assert (code, out) == (2, "")
+    assert err == (f"factcheck: error: {big}: is 1.2 MB, over the 1 MB limit "
+                   "(raise it with --max-size)\n")
+    code, out, _ = run("extract", str(big), "--max-size", "2", "--format", "jsonl")
+    assert code == 0 and len(out.splitlines()) == 1

@@ -9,7 +9,7 @@ import textwrap
 
 CORE = (
     "factcheck.extract", "factcheck.store", "factcheck.workflow", "factcheck.ingest",
-    "factcheck.export", "factcheck.cli", "factcheck.output",
+    "factcheck.export", "factcheck.cli", "factcheck.output", "factcheck.wording",
     # The TUI's own non-UI modules: the package, its queries and its workflow adapter.
     "factcheck.tui", "factcheck.tui.data", "factcheck.tui.actions",
 )

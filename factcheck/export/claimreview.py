@@ -74,6 +74,19 @@ def verdict_times(session: Session, ids: list[int]) -> dict[int, datetime]:
     return {claim_id: at for claim_id, at in rows}
 
 
+def _creative_work(url: str, headline: str | None, published: str | None,
+                   publisher: str | None) -> dict[str, Any]:
+    """One place a claim appeared, as schema.org ``CreativeWork``."""
+    work: dict[str, Any] = {"@type": "CreativeWork", "url": url}
+    if headline:
+        work["headline"] = headline
+    if published:
+        work["datePublished"] = published
+    if publisher:
+        work["publisher"] = {"@type": "Organization", "name": publisher}
+    return work
+
+
 def claim_review(record: ExportRecord, publisher: Publisher,
                  reviewed_at: datetime | None) -> dict[str, Any]:
     r = record.row
@@ -90,15 +103,15 @@ def claim_review(record: ExportRecord, publisher: Publisher,
         claim["author"] = author
     if said_at:
         claim["datePublished"] = said_at
-    if r.source_url:
-        appearance: dict[str, Any] = {"@type": "CreativeWork", "url": r.source_url}
-        if r.source_title:
-            appearance["headline"] = r.source_title
-        if said_at:
-            appearance["datePublished"] = said_at
-        if r.source_publisher:
-            appearance["publisher"] = {"@type": "Organization", "name": r.source_publisher}
-        claim["appearance"] = appearance
+    if record.appearances:  # printed more than once: every print, the first one first
+        works = [_creative_work(a.url, a.source, iso_time(a.when), a.publisher)
+                 for a in record.appearances if a.url]
+        if works:
+            claim["appearance"] = works
+            claim["firstAppearance"] = works[0]
+    elif r.source_url:
+        claim["appearance"] = _creative_work(r.source_url, r.source_title, said_at,
+                                             r.source_publisher)
     review: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "ClaimReview",

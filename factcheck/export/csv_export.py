@@ -13,6 +13,7 @@ from typing import Any, Final, TextIO, cast
 
 from factcheck.export.records import QUANTITY_KEYS, ExportRecord, iso_time
 from factcheck.output import neutralise_cell
+from factcheck.store.appearances import Appearance
 
 CSV_COLUMNS: Final = (
     "id", "status", "verdict", "kind", "text", "quote", "speaker", "speaker_role", "cue",
@@ -22,7 +23,11 @@ CSV_COLUMNS: Final = (
     "source_title", "source_url", "source_publisher", "source_published", "post_time",
     "post_byline", "start", "end", "quote_start", "quote_end",
     "assignee", "updated_by", "updated_at", "rationale", "evidence", "version",
+    # claim tracking (appended, so that older columns keep their places)
+    "group", "appearances", "already_checked",
 )
+# Exports made before claim tracking lack these; they still import.
+TRACKING_COLUMNS: Final = ("group", "appearances", "already_checked")
 # Evidence items are one per line inside their cell.
 EVIDENCE_SEPARATOR: Final = "\n"
 BOM: Final = "\ufeff"
@@ -33,6 +38,7 @@ _TEXT_CELLS: Final = tuple(CSV_COLUMNS.index(name) for name in (
     "text", "quote", "speaker", "speaker_role", "cue", "cited_source", "quantity_value",
     "quantity_unit", "quantity_counted", "source_title", "source_url", "source_publisher",
     "post_time", "post_byline", "assignee", "updated_by", "rationale", "evidence",
+    "appearances",
 ))
 _RISKY_FIRST: Final = frozenset("=+-@\t\r'")
 
@@ -40,6 +46,19 @@ _RISKY_FIRST: Final = frozenset("=+-@\t\r'")
 def quantities_json(quantities: Iterable[tuple[Any, ...]]) -> str:
     return json.dumps([dict(zip(QUANTITY_KEYS, q, strict=True)) for q in quantities],
                       ensure_ascii=False)
+
+
+def appearance_line(place: Appearance) -> str:
+    """``2022-01-21T14:37:00+00:00 · CNN live blog · https://... (claim 7)``"""
+    parts = [iso_time(place.when) or "undated", place.source]
+    if place.url:
+        parts.append(place.url)
+    return " · ".join(parts) + f" (claim {place.claim_id})"
+
+
+def appearances_cell(places: Iterable[Appearance]) -> str:
+    """Every print of a claim, first first, one per line (as evidence is)."""
+    return EVIDENCE_SEPARATOR.join(appearance_line(place) for place in places)
 
 
 def csv_cells(record: ExportRecord) -> tuple[Any, ...]:
@@ -51,7 +70,7 @@ def csv_cells(record: ExportRecord) -> tuple[Any, ...]:
     """
     (claim_id, status, verdict, kind, text, quote, speaker, role, cue, cited, title, url,
      publisher, published, post_time, byline, start, end, quote_start, quote_end, assignee,
-     updated_by, updated_at, rationale, version, _posted_at) = cast(Any, record.row)
+     updated_by, updated_at, rationale, version, _posted_at, group) = cast(Any, record.row)
     quantities = record.quantities
     surface, _s, _e, low, high, unit, qualifier, counted, _r, _d = (
         quantities[0] if quantities else _NO_QUANTITY
@@ -64,6 +83,8 @@ def csv_cells(record: ExportRecord) -> tuple[Any, ...]:
         title, url, publisher, iso_time(published), post_time, byline,
         start, end, quote_start, quote_end, assignee, updated_by, iso_time(updated_at),
         rationale, EVIDENCE_SEPARATOR.join(items) if items else None, version,
+        group, appearances_cell(record.appearances) if record.appearances else None,
+        str(record.already_checked) if record.already_checked else None,
     ]
     for index in _TEXT_CELLS:
         cell = cells[index]

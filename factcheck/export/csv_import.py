@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from factcheck import workflow
 from factcheck.errors import FactcheckError
-from factcheck.export.csv_export import CSV_COLUMNS, EVIDENCE_SEPARATOR
+from factcheck.export.csv_export import CSV_COLUMNS, EVIDENCE_SEPARATOR, TRACKING_COLUMNS
 from factcheck.output import restore_cell
 from factcheck.store.models import STATUSES, VERDICTS, Claim, Evidence, is_storable_id
 from factcheck.workflow import (
@@ -200,7 +200,7 @@ def read_rows(path: Path, problems: list[str]) -> Iterator[EditedRow]:
                 return
             read = 1
             names = [name.strip() for name in header]
-            missing = [c for c in CSV_COLUMNS if c not in names]
+            missing = [c for c in CSV_COLUMNS if c not in names and c not in TRACKING_COLUMNS]
             unknown = [n for n in names if n not in CSV_COLUMNS]
             repeated = sorted({n for n in names if names.count(n) > 1})
             if missing or unknown or repeated:

@@ -22,6 +22,13 @@ def json_record(record: ExportRecord) -> dict[str, Any]:
             out[key] = [dict(zip(QUANTITY_KEYS, q, strict=True)) for q in record.quantities]
         elif key == "evidence":
             out[key] = list(record.evidence)
+        elif key == "group":
+            out[key] = r["group_id"]
+        elif key == "appearances":
+            out[key] = [place.to_dict() for place in record.appearances]
+        elif key == "already_checked":
+            note = record.already_checked
+            out[key] = None if note is None else note.to_dict()
         else:
             value = r[key]
             out[key] = iso_time(value) if isinstance(value, datetime) else value

@@ -15,6 +15,12 @@ from typing import Any, Final, NamedTuple
 from sqlalchemy import Connection, DateTime, Row, Select, select, type_coerce
 from sqlalchemy.orm import Session
 
+from factcheck.store.appearances import (
+    Appearance,
+    CheckedNote,
+    already_checked,
+    appearances_of_groups,
+)
 from factcheck.store.models import Claim, Evidence, Post, Quantity, Source
 from factcheck.store.queries import ClaimFilter
 from factcheck.workflow import evidence_text
@@ -43,7 +49,7 @@ _COLUMNS = (
     Post.time.label("post_time"), Post.byline.label("post_byline"),
     Claim.start, Claim.end, Claim.quote_start, Claim.quote_end,
     Claim.assignee, Claim.updated_by, _time(Claim.updated_at, "updated_at"), Claim.rationale,
-    Claim.version, _time(Post.posted_at, "post_posted_at"),
+    Claim.version, _time(Post.posted_at, "post_posted_at"), Claim.group_id,
 )
 ROW_KEYS: Final = tuple(column.key for column in _COLUMNS)
 
@@ -78,6 +84,10 @@ class ExportRecord(NamedTuple):
     row: Row[Any]
     quantities: Sequence[tuple[Any, ...]]
     evidence: Sequence[str]
+    # Every print of the claim, first first, when it was seen more than once; and the
+    # verdict another print of it got, when it is not checked itself.
+    appearances: Sequence[Appearance] = ()
+    already_checked: CheckedNote | None = None
 
 
 def _among(column: Any, ids: list[int]) -> Any:
@@ -129,6 +139,13 @@ def iter_records(
         ids = [row[0] for row in rows]
         quantities = _quantities(connection, ids)
         evidence = _evidence(connection, ids)
+        groups = [row.group_id for row in rows if row.group_id is not None]
+        seen = appearances_of_groups(session, groups) if groups else {}
+        checked = already_checked(session, groups) if groups else {}
         for row in rows:
-            claim_id = row[0]
-            yield ExportRecord(row, quantities[claim_id], evidence[claim_id])
+            claim_id, group = row[0], row.group_id
+            note = checked.get(group) if group is not None else None
+            if note is not None and (row.status == "checked" or note.claim_id == claim_id):
+                note = None
+            yield ExportRecord(row, quantities[claim_id], evidence[claim_id],
+                               seen.get(group, ()) if group is not None else (), note)

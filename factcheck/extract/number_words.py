@@ -43,6 +43,24 @@ SCALES: Final[dict[str, float]] = {
 # "a dozen" -> 12, "3 dozens" -> 36, "five dozs" -> 60
 DOZENS: Final[tuple[str, ...]] = ("dozen", "dozens", "dzs", "dz", "dozs", "doz")
 
+# Plural magnitudes with no number before them, alone or each "of" the next: "tens of
+# thousands", "hundreds of millions", "dozens", "thousands". Each means from one to
+# VAGUE_MAGNITUDE_SPAN of its size: "tens of thousands" is 10,000 to 100,000, "dozens" 12 to
+# 120, "millions" one to ten million. "hundreds", "thousands", "millions" are read from
+# HUNDRED and SCALES; "tens" is the one word only used this way.
+VAGUE_TENS: Final[str] = "tens"
+VAGUE_MAGNITUDE_SPAN: Final[float] = 10
+# Words for a few things, after "a": "a handful of voters" is 2 to 5
+VAGUE_AMOUNTS: Final[dict[str, tuple[float, float]]] = {"handful": (2, 5)}
+# "a six-figure salary": a number of digits, the amount from 10**(n-1) up to 10**n
+FIGURE_COUNT_SUFFIX: Final[str] = "-figure"
+
+# Words for a few before a scale: "several hundred" is 300 to 900, "a few thousand" 2,000 to
+# 5,000, "a couple of million" two million
+VAGUE_MULTIPLIERS: Final[dict[str, tuple[float, float]]] = {
+    "several": (3, 9), "a few": (2, 5), "a couple of": (2, 2), "a couple": (2, 2),
+}
+
 # Fraction denominators: "two thirds", "a fifth", "one hundredth", "three quarters".
 # "second" and "first" are left out on purpose: "one second" is a duration, "a first" is not
 # a fraction. Compound denominators ("one twenty-fifth") are built from these.
@@ -62,6 +80,12 @@ COMPOUND_ORDINAL_UNITS: Final[dict[str, int]] = {
     "seventh": 7, "eighth": 8, "ninth": 9,
 }
 
+# Denominators of a fraction in digits: "3/4", "1/16", "1/32", "1/100". Others make a date or
+# a name far more often ("9/11", "5/17", "24/7"); they count only with the fraction slash
+# ("1⁄12") or "of" after them ("1/12 of the vote").
+DIGIT_FRACTION_DENOMINATORS: Final[frozenset[int]] = frozenset(
+    {2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100, 1000})
+
 # "½" -> 0.5, "2¾" -> 2.75
 VULGAR_FRACTIONS: Final[dict[str, float]] = {
     "½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,
@@ -69,7 +93,8 @@ VULGAR_FRACTIONS: Final[dict[str, float]] = {
     "⅞": 7 / 8,
 }
 
-# Suffixes glued to digits (case-sensitive): "10k", "1.2m", "€20bn", "US$ 1MM", "2mil".
+# Suffixes glued to digits (case-sensitive): "10k", "1.2m", "€20bn", "US$ 1MM", "2mil",
+# and the scale words as British tabloids glue them: "£1.2billion".
 # "G" is left out ("5G", "G7"); a lone capital K, M, B or T counts only after a currency
 # ("$2.174T", "$40K") or a decimal point ("1.5M"), since "4K", "3M" and "2B" are names.
 MULTIPLIER_SUFFIXES: Final[dict[str, float]] = {
@@ -77,6 +102,7 @@ MULTIPLIER_SUFFIXES: Final[dict[str, float]] = {
     "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "MM": 1e6,
     "b": 1e9, "B": 1e9, "bn": 1e9, "bln": 1e9,
     "tn": 1e12, "trn": 1e12, "tln": 1e12, "T": 1e12,
+    "million": 1e6, "billion": 1e9, "trillion": 1e12,                # £1.2billion, £50million
 }
 # The same after a space ("2.33 k", "10 bln"); bare "m"/"b" after a space are too ambiguous.
 SPACED_MULTIPLIER_SUFFIXES: Final[tuple[str, ...]] = ("k", "K", "mn", "mln", "bn", "bln",
@@ -102,14 +128,16 @@ def _phrases(*slots: tuple[str, ...]) -> tuple[str, ...]:
 # Phrases right before the number, by qualifier (matched case-insensitively, whole words; the
 # longest phrase that ends at the number wins, so "no more than 50" is not "more than 50").
 PREFIX_QUALIFIERS: Final[dict[str, tuple[str, ...]]] = {
-    # "as many as 100,000", "up to 700", "no more than 50", "less than or equal to 100"
-    "at_most": ("as many as", "as much as", "as high as", "up to", "at most", "at the most",
+    # "as many as 100,000", "up to 700", "up to a $250,000 fine", "no more than 50"
+    "at_most": ("as many as", "as much as", "as high as", "up to", "up to a", "up to an",
+                "at most", "at the most",
                 "a maximum of", "maximum of",
                 *_phrases(("no", "not"), _MORE, ("than",)),
                 *_phrases(_LESS, ("", "than"), ("or equal to", "or equal than")),
                 *_phrases(("equal to or",), _LESS, ("", "than"))),
     # "at least 20", "no less than thirty", "greater than or equal to 50"
     "at_least": ("at least", "at the least", "a minimum of", "minimum of",
+                 "as few as", "as little as", "as low as",                 # as few as 10
                  "at least or equal to",
                  *_phrases(("no", "not"), _LESS, ("than",)),
                  *_phrases(_MORE, ("", "than"), ("or equal to", "or equal than")),
@@ -117,19 +145,32 @@ PREFIX_QUALIFIERS: Final[dict[str, tuple[str, ...]]] = {
     # "more than 3,000", "over 500", "just over 40", "exceeding 150"
     "more_than": (*_phrases(("", "just", "well", "a little", "slightly"), _MORE, ("than",)),
                   *_phrases(("", "just", "well", "slightly"), ("over", "above")),
-                  "in excess of", "upwards of", "north of", "exceeding", "exceeded", "exceeds",
-                  "exceed", "surpassing", "surpassed", "surpasses", "surpass"),
+                  "in excess of", "upwards of", "upward of", "north of", "exceeding", "exceeded",
+                  "exceeds", "exceed", "surpassing", "surpassed", "surpasses", "surpass"),
     # "fewer than 1,000", "under 18", "just below 2"
     "less_than": (*_phrases(("", "just", "well", "slightly"), _LESS, ("than",)),
-                  *_phrases(("", "just", "well", "slightly"), ("under", "below")), "shy of"),
+                  *_phrases(("", "just", "well", "slightly"), ("under", "below")), "shy of",
+                  "south of"),
     # "about 20", "some 3,000", "an estimated 4 million"
     "approx": ("about", "around", "roughly", "nearly", "almost", "some", "approximately",
                "approx.", "an estimated", "estimated", "close to", "circa", "ca.",
-               "more or less", "just about", "around about"),
+               "more or less", "just about", "around about", "approaching"),
     # "equals 20", "exactly 12": said to be exact, and part of the surface
     "exact": ("exactly", "precisely", "equal to", "equals", "equaling to", "equalling to",
               "equaling", "equalling"),
 }
+
+# "over" before a period is the time something is spread across, not "more than": "testified
+# over three days", "AUD1.5m over three years". It means "more than" after these words:
+# "for over three years", "took over two hours", "just over a year".
+OVER_SPAN_UNITS: Final[frozenset[str]] = frozenset(
+    {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
+OVER_MEANS_MORE_AFTER: Final[frozenset[str]] = _words("""
+for in of than within after ago is are was were be been being just well took take takes
+taking lasted last lasts lasting spent spend spends spending waited wait waits served serve
+serves stayed stay lived live lives worked work works employed needed need needs required
+requires require been's it's that's
+""")
 
 # Comparison symbols right before the number: "x>10", ">= 30", "<=  -30", "< = 100".
 # "<>30", "=>30" and "=<30" are not ranges (the spec says so), hence the look-behinds.
@@ -162,46 +203,111 @@ RANGE_OPENERS: Final[dict[str, str]] = {"between": r"\s+and\s+", "from": r"\s+to
 
 # "one in five", "2 out of 3", "1 over 3": a ratio when the first is smaller
 RATIO_CONNECTORS: Final[str] = r"\s+(?:in|out of|over)\s+"
+# "a 2:1 margin", "odds of 3:1": a ratio with a colon, when one of these nouns is beside it;
+# otherwise "X:Y" is a score or a reference ("won 2:1", "Genesis 1:3") and no figure
+RATIO_NOUNS: Final[frozenset[str]] = _words("margin margins ratio ratios majority split odds")
+# "2-to-1", "three-to-one": a ratio, the first over the second, when the first is not smaller
+# ("one-to-seven days" is a span of days)
+RATIO_TO: Final[str] = r"[-‐‑]to[-‐‑]"
 
 # --- Units ---------------------------------------------------------------------------
 # What may follow a number, as literal words: matched case-insensitively, the longest first,
 # after an optional space or hyphen ("70%", "60 %", "18-year", "5km", "30 years old").
 
-# Percent: "70%", "60 %", "25 percent", "25 per cent", "25-percent", "10 pct"
+# Percent: "70%", "60 %", "25 percent", "25 per cent", "25-percent", "10 pct", "9.2pc"
 PERCENT_WORDS: Final[tuple[str, ...]] = (
-    "%", "％", "percent", "percents", "percentage", "per cent", "per-cent", "pct",
+    "%", "％", "percent", "percents", "percentage", "per cent", "per-cent", "pct", "pc",
 )
 # Percent before the number: "per cent of twenty-two" (the spec's odd order; rare in news)
 PERCENT_BEFORE: Final[str] = r"\b(?:percents?|per cent|percentage)\s+of\s+$"
 
-# Currency symbols before the number: "$1.5 billion", "€20bn", "US$ 1MM", "HK$5"
+# Currency symbols before the number: "$1.5 billion", "€20bn", "US$ 1MM", "HK$5". Wire and
+# non-US outlets put the country after the dollar sign too: "$US55,931,000", "$A82,615,680".
+# Those ending in a letter may also be glued to the digits: "RM120,000", "Dh5 million".
 CURRENCY_SYMBOLS: Final[dict[str, str]] = {
-    "US$": "USD", "U.S.$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD",
-    "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL", "$": "USD", "€": "EUR", "£": "GBP",
+    "US$": "USD", "U.S.$": "USD", "$US": "USD", "C$": "CAD", "CA$": "CAD", "$C": "CAD",
+    "A$": "AUD", "AU$": "AUD", "$A": "AUD", "NZ$": "NZD", "$NZ": "NZD", "HK$": "HKD",
+    "S$": "SGD", "R$": "BRL", "NT$": "TWD", "MX$": "MXN", "Mex$": "MXN", "$": "USD",
+    "€": "EUR", "£": "GBP",
     "¥": "JPY", "₹": "INR", "₽": "RUB", "₴": "UAH", "₩": "KRW", "₺": "TRY", "₪": "ILS",
-    "CHF": "CHF", "Rs.": "INR", "Rs": "INR",
+    "₱": "PHP", "₦": "NGN", "฿": "THB", "₫": "VND", "₡": "CRC", "₾": "GEL", "₭": "LAK",
+    "₿": "BTC",
+    "CHF": "CHF", "Rs.": "INR", "Rs": "INR", "RM": "MYR", "Rp": "IDR", "Dh": "AED",
+    "Dhs": "AED", "KSh": "KES", "Ksh": "KES",
 }
-# ISO codes before or after the number (case-sensitive): "USD 5", "2mil SEK"
+# ISO codes before or after the number (case-sensitive): "USD 5", "2mil SEK", and glued to
+# the digits before them the way wires write them: "AUD1.5m", "USD1,700"
 CURRENCY_CODES: Final[tuple[str, ...]] = (
     "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "RUB", "UAH", "INR", "CHF", "CAD", "AUD",
     "NZD", "HKD", "SGD", "SEK", "NOK", "DKK", "PLN", "TRY", "BRL", "ZAR", "KRW", "MXN",
+    "MYR", "IDR", "THB", "VND", "TWD", "AED", "SAR", "QAR", "KWD", "EGP", "NGN", "KES",
+    "PKR", "BDT", "LKR", "ILS", "CZK", "HUF", "ARS", "CLP", "PEN", "ISK", "BTC",
 )
+# Left out, as they name other things before digits: "COP26" (the climate summit), "RON95"
+# (a petrol grade), "PHP7" (a language)
 # Currency words after the number: "100 dollars", "5 billion yuan", "10 Swiss francs"
 CURRENCY_WORDS: Final[dict[str, tuple[str, ...]]] = {
-    "USD": ("dollar", "dollars", "us dollars", "u.s. dollars", "american dollars", "bucks",
-            "$"),
+    "USD": ("dollar", "dollars", "us dollar", "us dollars", "u.s. dollars", "american dollars",
+            "bucks", "$"),
+    "CAD": ("canadian dollar", "canadian dollars"),                          # C$ in words
+    "AUD": ("australian dollar", "australian dollars"),
+    "NZD": ("new zealand dollar", "new zealand dollars"),
+    "HKD": ("hong kong dollar", "hong kong dollars"),
+    "SGD": ("singapore dollar", "singapore dollars"),
+    "TWD": ("taiwan dollar", "taiwan dollars", "new taiwan dollars"),
     "EUR": ("euro", "euros", "€"),                                           # 15€, 15 €
     "GBP": ("pound sterling", "pounds sterling", "sterling", "£"),
     "JPY": ("yen",),
-    "CNY": ("yuan", "renminbi"),
+    "CNY": ("yuan", "renminbi", "chinese yuan", "元"),                        # 100元
     "RUB": ("ruble", "rubles", "rouble", "roubles"),
     "UAH": ("hryvnia", "hryvnias", "hryvni"),
-    "INR": ("rupee", "rupees"),
+    "INR": ("rupee", "rupees", "indian rupees"),
     "CHF": ("franc", "francs", "swiss franc", "swiss francs"),
-    "SEK": ("krona", "kronor"),
+    "SEK": ("krona", "kronor", "swedish kronor"),
+    "NOK": ("kroner", "krone", "norwegian kroner"),
+    "DKK": ("danish kroner", "danish krone"),
+    "MXN": ("peso", "pesos", "mexican pesos"),                               # 300 million pesos
+    "BRL": ("reais", "real"),
+    "ZAR": ("rand",),                                                        # 40 million rand
+    "MYR": ("ringgit",),
+    "IDR": ("rupiah",),
+    "THB": ("baht",),
+    "AED": ("dirham", "dirhams"),
+    "SAR": ("riyal", "riyals"),
+    "TRY": ("lira", "liras", "turkish lira"),
+    "NGN": ("naira",),
+    "KES": ("shilling", "shillings", "kenyan shillings"),
+    "PLN": ("zloty", "zlotys", "zlotych"),
+    "HUF": ("forint", "forints"),
+    "ILS": ("shekel", "shekels"),
+    "KRW": ("won",),                                                         # 1.5 trillion won
+    "BTC": ("bitcoin", "bitcoins"),                                          # 2 bitcoins
+    # currencies of the archives: "6.65 billion pesetas", "250 million Dutch guilders"
+    "ESP": ("peseta", "pesetas"),
+    "NLG": ("guilder", "guilders", "dutch guilders"),
+    "DEM": ("deutsche mark", "deutsche marks", "deutschmark", "deutschmarks"),
+    "FIM": ("markka", "markkaa", "finnish markka"),
 }
-# "50 cents" -> 0.50 USD, "20 pence" -> 0.20 GBP
-SUBUNITS: Final[dict[str, str]] = {"cents": "USD", "cent": "USD", "pence": "GBP"}
+# Symbols written after the number: "100 ₡", "100₾", "100,000 ₭" ("$", "€", "£" are above)
+CURRENCY_SYMBOLS_AFTER: Final[dict[str, str]] = {
+    symbol: code for symbol, code in CURRENCY_SYMBOLS.items()
+    if len(symbol) == 1 and symbol not in "$€£"}
+# Currency words that are other words too after a small number ("9 won", "the 2 real
+# reasons"): money only after a scale, "1.5 trillion won", "5 million real"
+SCALED_CURRENCY_WORDS: Final[frozenset[str]] = frozenset({"won", "real"})
+# "50 cents" -> 0.50 USD, "20 pence" -> 0.20 GBP, "84.75 US cents", "one penny"
+SUBUNITS: Final[dict[str, str]] = {
+    "cents": "USD", "cent": "USD", "us cents": "USD", "u.s. cents": "USD",
+    "australian cents": "AUD", "canadian cents": "CAD", "euro cents": "EUR",
+    "pence": "GBP", "penny": "GBP", "pennies": "GBP", "¢": "USD",           # 99¢
+}
+# Cents that say no dollar: in "rose 12 cents to A$45.10" they are Australian
+BARE_CENTS: Final[frozenset[str]] = frozenset({"cents", "cent", "¢"})
+# The dollars whose cents those may be
+DOLLARS: Final[frozenset[str]] = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD"})
+# "84p a share": pence glued to at most three digits; not the video sizes "720p", "480p"
+GLUED_PENCE_MAX: Final[float] = 999
+VIDEO_RESOLUTIONS: Final[frozenset[float]] = frozenset({144, 240, 360, 480, 540, 576, 720})
 # "5 billion pounds" is money, "200 pounds" a weight: the unit "lb" becomes GBP after a
 # million or more.
 
@@ -213,6 +319,7 @@ UNITS: Final[dict[str, tuple[str, ...]]] = {
     "percentage point": ("percentage point", "percentage points", "pct point", "pct points",
                          "ppt", "ppts"),                                     # 3 percentage points
     "basis point": ("basis point", "basis points", "bps"),                   # 50 basis points
+    "point": ("point", "points", "pts"),                                     # a 20-point lead
     "km/h": ("km/h", "kph", "kilometres per hour", "kilometers per hour"),   # 90 km/h
     "mph": ("mph", "miles per hour"),                                        # 60 mph
     "km2": ("square kilometre", "square kilometres", "square kilometer", "square kilometers",
@@ -237,6 +344,7 @@ UNITS: Final[dict[str, tuple[str, ...]]] = {
     "µg": ("µg", "mcg", "microgram", "micrograms"),                          # 400 mcg
     "lb": ("lb", "lbs", "pound", "pounds"),                                  # 200 pounds
     "oz": ("oz", "ounce", "ounces"),                                         # 8 oz
+    "pint": ("pint", "pints"),                                               # 1/16 of a pint
     "barrel/day": ("barrels per day", "barrels a day", "bpd"),               # 1.2m barrels a day
     "barrel": ("barrel", "barrels"),                                         # 100 barrels
     "m3": ("cubic metre", "cubic metres", "cubic meter", "cubic meters", "m3", "m³"),
@@ -301,6 +409,9 @@ CHANGE_UP: Final[str] = (
     r"|growing|climb|climbed|climbs|climbing|jump|jumped|jumps|jumping|surged?|surges|surging"
     r"|soar|soared|soars|soaring|spiked?|rocketed|gain|gained|gains|swelled|swollen|widened"
     r"|expanded|went up|gone up|going up|goes up|up"
+    r"|raised|hiked?|hikes|lifted|boosted|advanced|rallied|rebounded|accelerated"
+    r"|ballooned|skyrocketed|leapt|leaped|doubled|tripled|trebled|quadrupled"
+    r"|strengthened|firmed|appreciated"
 )
 CHANGE_DOWN: Final[str] = (
     r"fell|fall|falls|fallen|falling|dropped|drops?|dropping|declined?|declines|declining"
@@ -308,7 +419,31 @@ CHANGE_DOWN: Final[str] = (
     r"|sank|sink|sinks|sunk|slid|slide|slides|sliding|slump|slumped|slumps|shrank|shrink"
     r"|shrinks|shrunk|tumbled?|tumbles|dipped|dips?|dived|dove|reduced|lowered|slipped"
     r"|eased|narrowed|went down|gone down|going down|goes down|down"
+    r"|cut|cuts|cutting|slashed|trimmed|shed|retreated|crashed|collapsed|contracted|slowed"
+    r"|tanked|nosedived|sagged|halved|weakened|softened|depreciated"
 )
+# Verbs of change that are something else before an amount alone ("raised $5m" for a cause,
+# "cut 4,000 jobs"): a change only with "by", "to" or "from" ("raised rates by 0.25 points")
+CHANGE_NEEDS_PARTICLE: Final[frozenset[str]] = _words("""
+raised hike hiked hikes lifted boosted cut cuts cutting slashed trimmed shed
+""")
+# Verbs that move a share or an index, and are changes only before a percent or points ("the
+# Dow lost 350 points", "added 20.72 points"; "lost $1bn" is a loss, "added 3 staff" no move)
+SHARE_CHANGE_VERBS: Final[dict[str, str]] = {
+    "lost": "down", "loses": "down", "lose": "down", "losing": "down", "shed": "down",
+    "sheds": "down", "shedding": "down", "added": "up", "adds": "up", "adding": "up",
+    "picked": "up", "tacked": "up",
+}
+# Nouns and comparatives of change around a figure: after it, "a 20% increase", "closed
+# 1.2% higher", "a 5 per cent rise in wages"; before it with "of", "a drop of 3%", "an
+# increase of $5 per ticket", "gains of 2%". ("20% more votes" compares, and "a $5 loss"
+# is a level: neither is here.)
+CHANGE_NOUNS: Final[dict[str, str]] = {
+    **{w: "up" for w in """increase increases rise rises gain gains jump jumps surge surges
+       hike hikes growth higher""".split()},
+    **{w: "down" for w in """decrease decreases drop drops fall falls decline declines cut cuts
+       reduction reductions slump slumps lower""".split()},
+}
 # Verbs that say "changed" without saying which way: "went from 3% to 5%"
 CHANGE_NEUTRAL: Final[str] = r"went|gone|going|goes|moved|changed|shifted|swung"
 # The present after a past figure: "were 70%, now they're 25 or 30%"
@@ -333,7 +468,8 @@ respectively including compared versus vs
 """)
 # Common verbs without "-ed" that end a counted phrase: "25 people | came", "voters | agree"
 COUNTED_STOP_VERBS: Final[frozenset[str]] = _words("""
-agree agrees came come comes went go goes left leave leaves fled flee flees died die dies
+agree agrees disagree disagrees came come comes went go goes left leave leaves fled flee flees
+died die dies
 remain remains live lives work works face faces need needs want wants support supports
 oppose opposes believe believes think thinks thought know knows knew took take takes made
 make makes got get gets gave give gives saw see sees met meet meets ran run runs fell fall
@@ -343,6 +479,17 @@ begins led lead leads felt feel feels brought bring brings bought buy buys sold 
 stood stand stands sat fought fight fights smoke smokes vote votes voted live lived say
 found finds suggest suggests indicate indicates include includes
 """)
+# Time phrases after a figure that say when, not what: "down 9.2% | year over year",
+# "¥500k | last year", "up 0.3% | on the day"; the figure then counts nothing after it
+COUNTED_TIME_PHRASES: Final[tuple[str, ...]] = (
+    "year over year", "year-over-year", "year on year", "year-on-year", "month over month",
+    "month-over-month", "month on month", "month-on-month", "quarter over quarter",
+    "y/y", "yoy", "m/m", "q/q",
+    "quarter-on-quarter", "last year", "this year", "next year", "last month", "this month",
+    "next month", "last week", "this week", "next week", "last quarter", "a year earlier",
+    "a year ago", "a year before", "on the year", "on the day", "on the week", "on the month",
+    "on the quarter", "on an annual basis", "on an annualised basis", "on an annualized basis",
+)
 # Prepositions that may continue a counted phrase: "deaths in eastern Ukraine"
 COUNTED_PREPOSITIONS: Final[frozenset[str]] = _words(
     "of in on at from across along near inside outside within for among")
@@ -367,7 +514,8 @@ found finds find shows showed shown show believe believes believed think thinks 
 know knows knew mean means meant revealed reveals""")
 SUBJECT_LEAD: Final[frozenset[str]] = _words(
     "now and but so then also while the a an its their his her our today currently")
-SUBJECT_TAIL: Final[frozenset[str]] = _words("is are was were be been has have had")
+SUBJECT_TAIL: Final[frozenset[str]] = _words(
+    "is are was were be been has have had will would could can may might should must")
 
 # --- Exclusions ----------------------------------------------------------------------
 # Month names (case-sensitive): "January 21, 2022", "21 January", "Sept. 5", "May 2004"
@@ -388,8 +536,13 @@ his her its their our my your whose
 # Street types after "NUMBER Name": "2134 Caldwell Place", "1600 Pennsylvania Avenue"
 STREET_WORDS: Final[str] = (
     r"Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Place|Pl\.?|Boulevard|Blvd\.?|Drive|Dr\.?"
-    r"|Lane|Ln\.?|Way|Court|Ct\.?|Square|Sq\.?|Terrace|Parkway|Highway"
+    r"|Lane|Ln\.?|Way|Court|Ct\.?|Square|Sq\.?|Terrace|Parkway|Highway|Loop|Circle|Plaza"
+    r"|Crescent|Trail|Pike|Alley"
 )
+# Compass points between a street number and its street: "9 E 71st St", "1111 S. Figueroa St."
+STREET_DIRECTIONS: Final[str] = r"North|South|East|West|NE|NW|SE|SW|N|S|E|W"
+# Words for a postal code, before or after its digits: "the 90049 ZIP code", "postcode 2000"
+POSTCODE_WORDS: Final[str] = r"zip|zip code|zipcode|postcode|post code|postal code"
 # Page chrome of news sites, a line on its own: "19 Posts", "5 min read", "12 Comments"
 PAGE_CHROME: Final[str] = (
     r"posts?|comments?|photos?|videos?|shares?|updates?|replies|likes|views|images?"
@@ -409,10 +562,11 @@ january february march april may june july august september october november dec
 jan feb mar apr jun jul aug sep sept oct nov dec
 """)
 # Lower-case words that make the number after them part of a name: "type 2 diabetes",
-# "phase 3 trials", "a category 5 hurricane", "season 2"
+# "phase 3 trials", "a category 5 hurricane", "season 2", "P.O. Box 69440"
 NUMBERED_NAME_WORDS: Final[frozenset[str]] = _words("""
 type phase stage category grade level tier class step season episode chapter section page
 round version generation gate terminal platform route highway flight room ward precinct
+box
 """)
 # Determiners that make a small number a reference, not a figure: "the two nations"
 REFERENCE_DETERMINERS: Final[frozenset[str]] = _words("the these those")

@@ -7,6 +7,7 @@ naming the cap rather than read. ``factcheck ingest --max-size`` raises it when 
 
 from __future__ import annotations
 
+import errno
 import zlib
 from pathlib import Path
 from typing import BinaryIO
@@ -25,10 +26,13 @@ def describe_size(size: int) -> str:
     return f"{size / MB:.1f}".removesuffix(".0") + " MB"
 
 
-def too_large(name: str, max_bytes: int, size: int | None = None) -> InputError:
-    what = f"is {describe_size(size)}" if size is not None else "is larger than that"
+def too_large(name: str, max_bytes: int, size: int | None = None, *,
+              decompressed: bool = False) -> InputError:
+    """``NAME: is 50 MB, over the 20 MB limit ...``; the name is said once, by the caller."""
+    what = f"is {describe_size(size)}, over" if size is not None else "is over"
+    after = " once decompressed" if decompressed else ""
     return InputError(
-        f"{name}: {what}, over the {describe_size(max_bytes)} limit (raise it with --max-size)"
+        f"{name}: {what} the {describe_size(max_bytes)} limit{after} (raise it with --max-size)"
     )
 
 
@@ -49,13 +53,17 @@ def read_file(path: Path, max_bytes: int, *, name: str) -> bytes:
         with path.open("rb") as stream:
             return read_capped(stream, max_bytes, name=name)  # the file may grow meanwhile
     except FileNotFoundError:
+        if path.is_symlink():
+            raise InputError(f"{name}: broken link (it points to nothing)") from None
         raise InputError(f"{name}: no such file") from None
     except IsADirectoryError:
         raise InputError(f"{name}: is a directory") from None
     except PermissionError:
         raise InputError(f"{name}: permission denied") from None
     except OSError as exc:
-        raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
+        problem = "a loop of symbolic links (it never reaches a file)" \
+            if exc.errno == errno.ELOOP else f"cannot read ({exc.strerror or exc})"
+        raise InputError(f"{name}: {problem}") from None
 
 
 def gunzip(data: bytes, max_bytes: int, *, name: str) -> bytes:
@@ -72,7 +80,7 @@ def gunzip(data: bytes, max_bytes: int, *, name: str) -> bytes:
             while True:
                 out += inflater.decompress(rest, max_bytes + 1 - len(out))
                 if len(out) > max_bytes:
-                    raise too_large(f"{name} (decompressed)", max_bytes)
+                    raise too_large(name, max_bytes, decompressed=True)
                 rest = inflater.unconsumed_tail
                 if inflater.eof or not rest:
                     break

@@ -9,18 +9,22 @@ bad source never stops a batch: its failure is recorded with its reason and the 
 from __future__ import annotations
 
 import multiprocessing
+import os
+import select
+import signal
+import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import closing
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from factcheck.documents import SourceDocument
 from factcheck.errors import FactcheckError
-from factcheck.extract import Claim
-from factcheck.extract import extract as extract_claims
+from factcheck.extract import Claim, iter_claims
 from factcheck.ingest.sources import (
     STDIN,
     STDIN_LOCATION,
@@ -43,11 +47,17 @@ class Outcome(Protocol):
     def claims_added(self) -> int: ...
 
 
-Store = Callable[[SourceDocument, list[Claim]], Outcome]
-"""Stores one source and its claims in one transaction (all or nothing)."""
+Store = Callable[[SourceDocument, Iterable[Claim]], Outcome]
+"""Stores one source and its claims in one transaction (all or nothing). The claims may be
+a generator still extracting (``iter_claims``): an error it raises is that source's
+failure, and the store must let it pass so that the transaction is rolled back."""
 
-Extractor = Callable[..., list[Claim]]
-"""``extract(text, *, document=name)``; must be a module-level function when ``jobs > 1``."""
+Extractor = Callable[..., Iterable[Claim]]
+"""``iter_claims(text, *, document=name)``; a module-level function when ``jobs > 1``."""
+
+STREAM_ABOVE = 1_000_000
+"""Sources longer than this (characters) are extracted in the parent as they are stored,
+even with ``jobs``: a worker would have to send all their claims back at once."""
 
 Progress = Callable[[int, int, str], None]
 """Called after each source with (sources done, sources in the batch, its location)."""
@@ -102,7 +112,16 @@ class Summary:
 @dataclass(frozen=True, slots=True)
 class _Extracted:
     document: SourceDocument
-    claims: list[Claim] | None  # None: the stored text is the same, nothing was extracted
+    claims: Iterable[Claim] | None  # None: the stored text is the same, nothing to extract
+    extract_here: bool = False  # a big source a worker read: extract it while storing
+
+
+class _ExtractionFailed(Exception):
+    """The extractor failed while the store was taking its claims."""
+
+    def __init__(self, cause: Exception) -> None:
+        super().__init__(str(cause))
+        self.cause = cause
 
 
 def ingest(
@@ -111,7 +130,7 @@ def ingest(
     *,
     jobs: int = 1,
     options: ReadOptions | None = None,
-    extractor: Extractor = extract_claims,
+    extractor: Extractor = iter_claims,
     progress: Progress | None = None,
     stored_hash: StoredHash | None = None,
 ) -> Summary:
@@ -128,24 +147,30 @@ def ingest(
     items = list(expanded.locations)
     counts = {"new": 0, "updated": 0, "unchanged": 0}
     claims_added = 0
-    failures: list[Failure] = []
+    failures = [Failure(where, reason) for where, reason in expanded.unreadable]
 
     results = _read_all(items, options, extractor, jobs, stored_hash)  # one per item, in order
-    for done, (item, result) in enumerate(zip(items, results, strict=True), start=1):
-        if isinstance(result, Failure):
-            failures.append(result)
-        elif result.claims is None:
-            counts["unchanged"] += 1
-        else:
-            try:
-                outcome = store(result.document, result.claims)
-            except Exception as exc:  # one source's store error must not end the batch
-                failures.append(_failure(_display(item), exc, "could not store it"))
+    with closing(results):  # an interruption while storing still stops the workers
+        for done, (item, result) in enumerate(zip(items, results, strict=True), start=1):
+            if isinstance(result, Failure):
+                failures.append(result)
+            elif result.claims is None and not result.extract_here:
+                counts["unchanged"] += 1
             else:
-                counts[outcome.status] += 1
-                claims_added += outcome.claims_added
-        if progress is not None:
-            progress(done, len(items), _display(item))
+                claims = _claims_of(result.document, extractor) if result.extract_here \
+                    else result.claims
+                assert claims is not None
+                try:
+                    outcome = store(result.document, claims)
+                except _ExtractionFailed as failed:
+                    failures.append(_failure(_display(item), failed.cause, "unexpected error"))
+                except Exception as exc:  # one source's store error must not end the batch
+                    failures.append(_failure(_display(item), exc, "could not store it"))
+                else:
+                    counts[outcome.status] += 1
+                    claims_added += outcome.claims_added
+            if progress is not None:
+                progress(done, len(items), _display(item))
 
     return Summary(
         new=counts["new"], updated=counts["updated"], unchanged=counts["unchanged"],
@@ -155,52 +180,70 @@ def ingest(
 
 
 def read_and_extract(item: str | SourceDocument, options: ReadOptions,
-                     extractor: Extractor, stored: str | None = None) -> _Extracted | Failure:
+                     extractor: Extractor, stored: str | None = None, *,
+                     lazy: bool = False) -> _Extracted | Failure:
     """Read one location (or take an already read document) and extract its claims, unless
     its text hashes to ``stored``, the hash of what is stored there.
 
-    Runs in a worker process, so it returns its failure instead of raising: exceptions
-    and tracebacks do not always survive the trip back to the parent.
+    ``lazy`` (in the parent): the claims are a generator that extracts as the store takes
+    them. Otherwise (in a worker) they are a list, except for a source over
+    ``STREAM_ABOVE``, which is sent back to be extracted in the parent. Returns its
+    failure instead of raising: exceptions and tracebacks do not always survive the trip
+    back from a worker.
     """
     location = item.location if isinstance(item, SourceDocument) else _display(item)
     try:
         document = item if isinstance(item, SourceDocument) else read_source(item, options)
         if stored is not None and document.content_hash == stored:
             return _Extracted(document, None)
+        if lazy:
+            return _Extracted(document, _claims_of(document, extractor))
+        if len(document.text) > STREAM_ABOVE:
+            return _Extracted(document, None, extract_here=True)
         claims = list(extractor(document.text, document=document.name))
     except Exception as exc:  # anything a source does to us is that source's failure
         return _failure(location, exc, "unexpected error")
     return _Extracted(document, claims)
 
 
+def _claims_of(document: SourceDocument, extractor: Extractor) -> Iterator[Claim]:
+    """The claims, extracted as they are taken; an extractor error is marked as such, so
+    that it is not mistaken for the store's."""
+    try:
+        yield from extractor(document.text, document=document.name)
+    except Exception as exc:
+        raise _ExtractionFailed(exc) from exc
+
+
 def _read_all(items: list[str], options: ReadOptions, extractor: Extractor, jobs: int,
-              stored_hash: StoredHash | None) -> Iterator[_Extracted | Failure]:
+              stored_hash: StoredHash | None) -> Generator[_Extracted | Failure, None, None]:
     """Results in input order. Standard input is read here: a worker cannot read our stdin."""
     prepared: list[_Entry] = []
     for item in items:
-        stored = _lookup(stored_hash, item)
         if item == STDIN:
             try:
-                prepared.append((read_source(STDIN, options), stored))
+                document = read_source(STDIN, options)
             except Exception as exc:
                 prepared.append(_failure(STDIN_LOCATION, exc, "unexpected error"))
+            else:
+                prepared.append((document, _lookup(stored_hash, document.location)))
         else:
-            prepared.append((item, stored))
+            prepared.append((item, _lookup(stored_hash, location_of(item))))
     workers = min(jobs, len(items))
     if workers <= 1:
         for entry in prepared:
             yield entry if isinstance(entry, Failure) else read_and_extract(
-                entry[0], options, extractor, entry[1])
+                entry[0], options, extractor, entry[1], lazy=True)
     else:
         yield from _read_in_processes(prepared, options, extractor, workers)
 
 
-def _lookup(stored_hash: StoredHash | None, item: str) -> str | None:
-    """What is stored for ``item``; a failed look-up only costs the skip, not the source."""
-    if stored_hash is None:
+def _lookup(stored_hash: StoredHash | None, location: str | None) -> str | None:
+    """What is stored at ``location``; a failed look-up only costs the skip, not the source."""
+    if stored_hash is None or location is None:
         return None
     try:
-        return stored_hash(location_of(item))
+        return stored_hash(location)
     except Exception:
         return None
 
@@ -214,27 +257,72 @@ def _pool(workers: int) -> ProcessPoolExecutor:
     # forkserver, not fork: the parent may run threads (the progress bar), and forking a
     # threaded process can deadlock the child on a lock some thread held.
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method))
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method),
+                               initializer=_worker_setup, initargs=(os.getpid(),))
+
+
+def _worker_setup(parent: int) -> None:
+    """Runs first in each worker. Ctrl-C reaches the whole terminal's process group: the
+    parent handles it (and stops its workers), so a worker ignores it rather than print a
+    traceback. And a worker must not outlive the ingest that started it (kill -9 of the
+    parent): its parent process is the forkserver, so the prctl death signal does not fit;
+    a thread watches the ingest's own process and ends the worker when it is gone."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with, args=(parent,), name="parent-watch",
+                     daemon=True).start()
+
+
+def _exit_with(parent: int) -> None:
+    try:
+        handle = os.pidfd_open(parent)  # Linux 5.3+: readable once the process has ended
+    except (AttributeError, OSError):
+        while _alive(parent):
+            time.sleep(1.0)
+    else:
+        select.select([handle], [], [])
+    os._exit(1)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _read_in_processes(prepared: Iterable[_Entry], options: ReadOptions,
-                       extractor: Extractor, workers: int) -> Iterator[_Extracted | Failure]:
+                       extractor: Extractor, workers: int
+                       ) -> Generator[_Extracted | Failure, None, None]:
     """Keep at most two sources per worker in flight, so memory stays bounded on big batches.
 
-    If a worker dies (killed for memory, a crash in a C extension), the pool breaks and
-    every source in flight fails with it; each of those is retried alone in a fresh process,
-    so only the source that really kills its worker is reported as failed.
+    If a worker dies (killed for memory, a crash in a C extension), the pool breaks: every
+    source in flight fails with it, and so does any later ``submit``. The pool is then
+    replaced; the source at the head of the queue is retried alone in a process of its
+    own and the others are sent again, so only the source that really kills its worker is
+    reported as failed, however the death and the submits happen to interleave.
     """
     entries = iter(prepared)
     window = workers * 2
     pending: deque[tuple[_Entry, Future[_Extracted | Failure] | None]]
     pending = deque()
     pool = _pool(workers)
+    finished = False
+
+    def send(entry: _Entry) -> Future[_Extracted | Failure] | None:
+        if isinstance(entry, Failure):
+            return None
+        try:
+            return pool.submit(read_and_extract, entry[0], options, extractor, entry[1])
+        except BrokenProcessPool as exc:  # a worker died since the last result was taken
+            broken: Future[_Extracted | Failure] = Future()
+            broken.set_exception(exc)
+            return broken
 
     def submit(entry: _Entry) -> None:
-        future = None if isinstance(entry, Failure) else pool.submit(
-            read_and_extract, entry[0], options, extractor, entry[1])
-        pending.append((entry, future))
+        pending.append((entry, send(entry)))
 
     try:
         for entry in entries:
@@ -249,20 +337,51 @@ def _read_in_processes(prepared: Iterable[_Entry], options: ReadOptions,
             else:
                 assert not isinstance(entry, Failure)
                 try:
-                    yield future.result()
+                    result = future.result()
                 except BrokenProcessPool:
-                    pool.shutdown(wait=False, cancel_futures=True)
-                    yield _alone(entry, options, extractor)
+                    _close(pool)
+                    result = _alone(entry, options, extractor)
                     pool = _pool(workers)
-                    retry = [waiting for waiting, _ in pending]
+                    waiting = list(pending)
                     pending.clear()
-                    for waiting in retry:
-                        submit(waiting)
+                    pending.extend(
+                        (other, done if _succeeded(done) else send(other))
+                        for other, done in waiting
+                    )
+                yield result
             for entry in entries:
                 submit(entry)
                 break
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        finished = True
+    finally:  # interrupted (Ctrl-C, SIGTERM, the consumer gone): stop the workers now
+        if finished:
+            _close(pool)
+        else:
+            _stop(pool)
+
+def _succeeded(future: Future[_Extracted | Failure] | None) -> bool:
+    """A result that came back before the pool broke, worth keeping."""
+    return future is not None and future.done() and not future.cancelled() \
+        and future.exception() is None
+
+
+def _close(pool: ProcessPoolExecutor) -> None:
+    pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Shut the pool down without waiting for the sources in flight: their workers are
+    terminated (``terminate_workers`` from Python 3.14; before it, the pool's own list)."""
+    terminate = getattr(pool, "terminate_workers", None)
+    if terminate is not None:
+        terminate()
+        return
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.join(5)
 
 
 def _alone(entry: tuple[str | SourceDocument, str | None], options: ReadOptions,

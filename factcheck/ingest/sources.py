@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,6 +23,8 @@ from factcheck.ingest.text import decode_text
 
 STDIN = "-"
 STDIN_LOCATION = "<stdin>"
+STDIN_NAMED = "stdin:"  # + the user's --name
+STDIN_CONTENT = "stdin:sha256:"  # + the content hash, when the user names nothing
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz", ".xhtml")
 _HTML_MEDIA_TYPES = ("text/html", "application/xhtml+xml")
@@ -37,6 +38,21 @@ class ReadOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     timeout: float = DEFAULT_TIMEOUT
     user_agent: str = USER_AGENT
+    stdin: StdinIdentity | None = None
+    """What standard input is, when the user says (``--name``/``--url``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class StdinIdentity:
+    """A name or URL the user gives standard input, making it a source that a later pipe
+    with the same name or URL updates. Without one, standard input is known by its content."""
+
+    name: str | None = None
+    url: str | None = None
+
+    def location(self) -> str:
+        """The URL (the same source as fetching it), else ``stdin:NAME``."""
+        return self.url if self.url else f"{STDIN_NAMED}{self.name}"
 
 
 def is_supported_file(path: Path) -> bool:
@@ -51,22 +67,27 @@ def _is_html_name(name: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Expanded:
-    """A batch's locations after walking directories: what to read and what was left out."""
+    """A batch's locations after walking directories: what to read, what was left out, and
+    the places that could not be walked (``(location, reason)``: each is that place's
+    failure, the rest of the batch goes on)."""
 
     locations: tuple[str, ...]
     skipped: tuple[str, ...]
+    unreadable: tuple[tuple[str, str], ...] = ()
 
 
 def expand_locations(locations: list[str] | tuple[str, ...]) -> Expanded:
     """Replace each directory by the files in it that we read, sorted; drop repeats.
 
     Hidden files and directories (``.git``, ``.DS_Store``) are passed over silently; other
-    files of kinds we do not read, and a location named twice, are counted as skipped.
-    A missing path stays in the list so that reading it reports the problem.
+    files of kinds we do not read, links to directories (never followed: see
+    ``walk_directory``) and a location named twice are counted as skipped. A missing path,
+    a broken link or a loop of links stays in the list so that reading it reports the problem.
     """
     seen: set[str] = set()
     out: list[str] = []
     skipped: list[str] = []
+    unreadable: list[tuple[str, str]] = []
 
     def add(location: str, key: str) -> None:
         if key in seen:
@@ -81,25 +102,75 @@ def expand_locations(locations: list[str] | tuple[str, ...]) -> Expanded:
             continue
         path = Path(location)
         if path.is_dir():
-            for found in walk_directory(path):
+            walk = walk_directory(path)
+            unreadable.extend(walk.unreadable)
+            skipped.extend(str(link) for link in walk.directory_links)
+            for found in walk.files:
                 if is_supported_file(found):
-                    add(str(found), str(found.resolve()))
+                    add(str(found), _identity(found))
                 else:
                     skipped.append(str(found))
         else:
-            add(location, str(path.resolve()))
-    return Expanded(tuple(out), tuple(skipped))
+            add(location, _identity(path))
+    return Expanded(tuple(out), tuple(skipped), tuple(unreadable))
 
 
-def walk_directory(root: Path) -> Iterator[Path]:
-    """Every non-hidden file under ``root``, in a stable order (by path, bytewise)."""
-    found: list[Path] = []
-    for directory, subdirs, files in os.walk(root, onerror=None):
-        subdirs[:] = [name for name in subdirs if not name.startswith(".")]
-        for name in files:
-            if not name.startswith("."):
-                found.append(Path(directory, name))
-    yield from sorted(found, key=lambda p: p.parts)
+def _identity(path: Path) -> str:
+    """The file a path names, so that two paths to one file are read once. A loop of links
+    has no target (``resolve`` raises): the path itself stands for it, and reading it says
+    what is wrong."""
+    try:
+        return str(path.resolve())
+    except (RuntimeError, OSError):
+        return os.path.abspath(path)
+
+
+@dataclass(frozen=True, slots=True)
+class Walk:
+    """What ``walk_directory`` found: files, links to directories it did not follow, and
+    directories it could not list, with the reason."""
+
+    files: tuple[Path, ...]
+    directory_links: tuple[Path, ...]
+    unreadable: tuple[tuple[str, str], ...]
+
+
+def walk_directory(root: Path) -> Walk:
+    """Every non-hidden file under ``root``, in a stable order (by path, bytewise).
+
+    A link to a file is listed like the file, wherever it points. A link to a directory is
+    not followed: it could lead back up the tree (a loop) or out of it (``/``), and a tree
+    that wants those files can name them. A directory that cannot be listed (no
+    permission) is reported, never passed over in silence.
+    """
+    files: list[Path] = []
+    links: list[Path] = []
+    unreadable: list[tuple[str, str]] = []
+
+    def failed(error: OSError) -> None:
+        where = str(error.filename) if error.filename is not None else str(root)
+        unreadable.append((where, _listing_problem(error)))
+
+    for directory, subdirs, names in os.walk(root, onerror=failed):
+        kept = []
+        for name in subdirs:
+            if name.startswith("."):
+                continue
+            if os.path.islink(os.path.join(directory, name)):
+                links.append(Path(directory, name))
+            else:
+                kept.append(name)
+        subdirs[:] = kept
+        files.extend(Path(directory, name) for name in names if not name.startswith("."))
+    return Walk(tuple(sorted(files, key=lambda p: p.parts)),
+                tuple(sorted(links, key=lambda p: p.parts)),
+                tuple(sorted(unreadable)))
+
+
+def _listing_problem(error: OSError) -> str:
+    if isinstance(error, PermissionError):
+        return "permission denied: cannot list this directory"
+    return f"cannot list this directory ({error.strerror or error})"
 
 
 def read_source(location: str, options: ReadOptions | None = None) -> SourceDocument:
@@ -113,25 +184,37 @@ def read_source(location: str, options: ReadOptions | None = None) -> SourceDocu
 
 
 def read_stdin(options: ReadOptions) -> SourceDocument:
-    """Standard input: plain text, or HTML when it starts like a page (``curl ... | factcheck``)."""
+    """Standard input: plain text, or HTML when it starts like a page (``curl ... | factcheck``).
+
+    A pipe has no location, so two different texts piped in one after the other are two
+    sources: the location is made from the content (``stdin:sha256:...``), unless the user
+    named it (``--name``: ``stdin:NAME``, ``--url``: the URL), which then identifies it.
+    """
     data = read_capped(sys.stdin.buffer, options.max_bytes, name=STDIN_LOCATION)
     retrieved = _now()
     if _sniff_html(data):
         content = extract_html(data, name=STDIN_LOCATION)
-        return _html_document(content, "html", STDIN_LOCATION, STDIN_LOCATION, retrieved)
-    text = decode_text(data, name=STDIN_LOCATION)
-    return _text_document(text, STDIN_LOCATION, STDIN_LOCATION, retrieved, label=STDIN_LOCATION)
+        document = _html_document(content, "html", STDIN_LOCATION, STDIN_LOCATION, retrieved)
+    else:
+        text = decode_text(data, name=STDIN_LOCATION)
+        document = _text_document(text, STDIN_LOCATION, STDIN_LOCATION, retrieved,
+                                  label=STDIN_LOCATION)
+    given = options.stdin
+    if given is None:
+        return replace(document, location=STDIN_CONTENT + document.content_hash)
+    return replace(document, location=given.location(), name=given.name or given.url or "",
+                   url=given.url or document.url)
 
 
-def location_of(item: str) -> str:
+def location_of(item: str) -> str | None:
     """The ``location`` that ``read_source(item)`` gives its document: the absolute path of
-    a file, a URL as given, ``<stdin>``. Known before reading, so a caller can look up what
-    is already stored there."""
+    a file, a URL as given. Known before reading, so a caller can look up what is already
+    stored there; None for standard input, which may be known only by its content."""
     if item == STDIN:
-        return STDIN_LOCATION
+        return None
     if is_url(item):
         return item
-    return str(Path(item).resolve())
+    return _identity(Path(item))
 
 
 def read_file_source(location: str, options: ReadOptions) -> SourceDocument:
@@ -141,7 +224,7 @@ def read_file_source(location: str, options: ReadOptions) -> SourceDocument:
         raise InputError(f"{location}: is a directory")
     data = read_file(path, options.max_bytes, name=location)
     retrieved = _now()
-    absolute = location_of(location)
+    absolute = _identity(path)
     if location.lower().endswith(".gz"):
         if not is_gzip(data):
             raise InputError(f"{location}: named .gz but not gzip data")

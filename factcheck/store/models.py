@@ -13,6 +13,7 @@ from typing import Any, Final
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     CheckConstraint,
     Float,
@@ -23,7 +24,10 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    case,
     func,
+    literal,
+    null,
     true,
 )
 from sqlalchemy import (
@@ -145,6 +149,10 @@ class Claim(Base):
     speaker_role: Mapped[str | None] = mapped_column(Text)
     cue: Mapped[str | None] = mapped_column(Text)
     cited_source: Mapped[str | None] = mapped_column(Text)
+    # Claim tracking (migration 0005): the person who said it, and the group of claims
+    # that are this same claim printed elsewhere (None: seen once).
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"), index=True)
+    group_id: Mapped[int | None] = mapped_column(ForeignKey("claim_groups.id"), index=True)
     span_valid: Mapped[bool] = mapped_column(Boolean, server_default=true())
     status: Mapped[str] = mapped_column(String(20), server_default=sql_text("'new'"), index=True)
     verdict: Mapped[str | None] = mapped_column(String(20), index=True)
@@ -168,6 +176,68 @@ class Claim(Base):
     # The ORM checks and bumps ``version`` on every flush of a changed claim, so a stale
     # object raises StaleDataError instead of overwriting someone else's decision.
     __mapper_args__: Any = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's hook
+
+
+class Person(Base):
+    """One real speaker across documents. ``key`` is the folded full name that name forms
+    are matched on (``factcheck.tracking.names``); a person merged by an editor into
+    another keeps its row, pointing at the other, so later ingests follow the merge."""
+
+    __tablename__ = "people"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    key: Mapped[str] = mapped_column(Text, index=True)
+    surname: Mapped[str] = mapped_column(Text, index=True)
+    merged_into: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, server_default=func.now())
+
+
+class ClaimGroup(Base):
+    """Claims that are one claim printed in several places; its members point at it."""
+
+    __tablename__ = "claim_groups"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, server_default=func.now())
+
+
+class ClaimKey(Base):
+    """The band keys a claim is filed under (``factcheck.tracking.statements.index_keys``):
+    candidates for "the same claim" are found by equality on ``band``, the primary key's
+    first column, so a look-up is a B-tree probe however many claims are stored."""
+
+    __tablename__ = "claim_keys"
+
+    band: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    claim_id: Mapped[int] = mapped_column(
+        ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
+def status_rank(status: Any) -> Any:
+    """A status's place in the workflow (new 0, in review 1, checked 2, dismissed 3), for
+    sorting claims in the order they move through the desk rather than alphabetically.
+    The values are written into the SQL, not bound, so that an ORDER BY is the very
+    expression of ``ix_claims_status_rank`` and both SQLite and PostgreSQL read it from
+    that index."""
+    return case(*(
+        (literal(name, literal_execute=True), literal(rank, literal_execute=True))
+        for rank, name in enumerate(STATUSES)
+    ), value=status, else_=null())  # the ELSE PostgreSQL adds anyway, so both compare equal
+
+
+def folded(text: Any) -> Any:
+    """``text`` in lower case, for sorting names as people read them (``de Gaulle`` next
+    to ``De Gaulle``); ``ix_claims_speaker_folded`` holds it for the speaker."""
+    return func.lower(text)
+
+
+# Expression indexes for the two sorts that are not a plain column's order, each with the
+# id that breaks ties: SQLite keeps the rowid in every index anyway, PostgreSQL needs it
+# named, or it sorts every claim of the first status by id before it can give a page.
+Index("ix_claims_status_rank", status_rank(Claim.status), Claim.id)
+Index("ix_claims_speaker_folded", folded(Claim.speaker), Claim.id)
 
 
 class Quantity(Base):
@@ -232,7 +302,10 @@ __all__ = [
     "Base",
     "Change",
     "Claim",
+    "ClaimGroup",
+    "ClaimKey",
     "Evidence",
+    "Person",
     "Post",
     "Quantity",
     "Source",

@@ -14,7 +14,16 @@ from typing import Any, Final, cast
 from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session, defer
 
-from factcheck.store.models import Change, Claim, Evidence, Post, Quantity, Source
+from factcheck.store.models import (
+    Change,
+    Claim,
+    Evidence,
+    Post,
+    Quantity,
+    Source,
+    folded,
+    status_rank,
+)
 
 # How much source text around a claim ``show`` and the TUI fetch to find its paragraph.
 CONTEXT_WINDOW: Final = 1500
@@ -35,6 +44,7 @@ class ClaimFilter:
     search: str | None = None
     source_id: int | None = None
     assignee: str | None = None
+    person_id: int | None = None
 
     def conditions(self) -> list[ColumnElement[bool]]:
         conditions: list[ColumnElement[bool]] = []
@@ -48,6 +58,8 @@ class ClaimFilter:
             conditions.append(Claim.assignee == self.assignee)
         if self.source_id is not None:
             conditions.append(Claim.source_id == self.source_id)
+        if self.person_id is not None:
+            conditions.append(Claim.person_id == self.person_id)
         if self.speaker:
             conditions.append(Claim.speaker.icontains(self.speaker, autoescape=True))
         if self.source:
@@ -92,6 +104,8 @@ class ClaimListing:
     post_time: str | None
     post_headline: str | None
     post_byline: str | None
+    person_id: int | None = None
+    group_id: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready values (times as ISO 8601 strings)."""
@@ -107,16 +121,18 @@ _LISTING_COLUMNS = (
     Claim.source_id, Source.name.label("source_name"), Source.title.label("source_title"),
     Source.url.label("source_url"), Post.time.label("post_time"),
     Post.headline.label("post_headline"), Post.byline.label("post_byline"),
+    Claim.person_id, Claim.group_id,
 )
 
 # Sort keys the TUI and the CLI may ask for; ties are broken by claim id, so that paging
-# through a listing never shows a claim twice or skips one.
+# through a listing never shows a claim twice or skips one. Status sorts in workflow order
+# and speaker in any case, each from an expression index of its own (migration 0004).
 SORT_KEYS: Final[dict[str, Any]] = {
     "id": Claim.id,
-    "status": Claim.status,
+    "status": status_rank(Claim.status),
     "verdict": Claim.verdict,
     "kind": Claim.kind,
-    "speaker": Claim.speaker,
+    "speaker": folded(Claim.speaker),
     "source": Source.title,
     "post_time": Post.posted_at,
     "updated": Claim.updated_at,
@@ -124,25 +140,40 @@ SORT_KEYS: Final[dict[str, Any]] = {
 }
 
 
+# Sorts over a column that may be empty: no speaker comes after every name (before them,
+# descending) on both backends, as PostgreSQL does by default and SQLite does when told.
+_NULLS_LAST: Final = frozenset({"speaker"})
+
+
+def sort_order(sort: str, *, descending: bool = False) -> list[Any]:
+    """The ORDER BY of a listing sorted by ``sort``, ending with the claim id."""
+    if sort not in SORT_KEYS:
+        raise ValueError(f"unknown sort key {sort!r}; expected one of {', '.join(SORT_KEYS)}")
+    tiebreak = Claim.id.desc() if descending else Claim.id.asc()
+    if sort == "id":
+        return [tiebreak]
+    key = SORT_KEYS[sort]
+    first = key.desc() if descending else key.asc()
+    if sort in _NULLS_LAST:
+        first = first.nulls_first() if descending else first.nulls_last()
+    order = [first, tiebreak]
+    if sort == "position":
+        order.insert(0, Claim.source_id.desc() if descending else Claim.source_id.asc())
+    return order
+
+
 def claims_select(
     filters: ClaimFilter = ClaimFilter(), *, sort: str = "id", descending: bool = False
 ) -> Select[Any]:
     """The listing query, for callers that page or stream it themselves."""
-    if sort not in SORT_KEYS:
-        raise ValueError(f"unknown sort key {sort!r}; expected one of {', '.join(SORT_KEYS)}")
-    key = SORT_KEYS[sort]
-    order = [key.desc() if descending else key.asc()]
-    if sort == "position":
-        order.insert(0, Claim.source_id)
-    tiebreak = Claim.id.desc() if descending else Claim.id.asc()
+    order = sort_order(sort, descending=descending)
     statement = (
         select(*_LISTING_COLUMNS)
         .join(Source, Claim.source_id == Source.id)
         .outerjoin(Post, Claim.post_id == Post.id)
         .where(*filters.conditions())
     )
-    ordered = statement.order_by(*order, tiebreak) if sort != "id" else statement.order_by(tiebreak)
-    return cast("Select[Any]", ordered)
+    return cast("Select[Any]", statement.order_by(*order))
 
 
 def list_claims(
@@ -321,6 +352,8 @@ class ClaimDetail:
             "speaker_role": claim.speaker_role,
             "cue": claim.cue,
             "cited_source": claim.cited_source,
+            "person_id": claim.person_id,
+            "group_id": claim.group_id,
             "assignee": claim.assignee,
             "rationale": claim.rationale,
             "version": claim.version,

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import islice, tee
 from typing import Any, Literal, cast
 
 from sqlalchemy import (
@@ -45,6 +46,7 @@ from factcheck.store.models import Post as PostRow
 from factcheck.store.models import Quantity as QuantityRow
 from factcheck.store.models import Source as SourceRow
 from factcheck.store.posttime import parse_post_time
+from factcheck.store.tracking import Said, track_new_claims, untracked
 
 SaveStatus = Literal["new", "updated", "unchanged"]
 
@@ -66,6 +68,8 @@ class SaveOutcome:
     claims_skipped: int
     claims_moved: int = 0
     claims_detached: int = 0
+    # (claim id, group id) of each added claim that repeats a claim seen before
+    repeats: tuple[tuple[int, int], ...] = ()
 
 
 class InvalidClaimError(FactcheckError):
@@ -73,10 +77,11 @@ class InvalidClaimError(FactcheckError):
     break the promise that every stored claim can be shown in its source."""
 
 
-def check_claims(name: str, text: str, claims: Sequence[Claim]) -> None:
-    """Refuse claims whose spans do not slice their own surface out of ``text``."""
+def check_claims(name: str, text: str, claims: Sequence[Claim], *, first: int = 1) -> None:
+    """Refuse claims whose spans do not slice their own surface out of ``text``; ``first``
+    is the number of the first one, for a batch taken from further down the source."""
     size = len(text)
-    for number, claim in enumerate(claims, start=1):
+    for number, claim in enumerate(claims, start=first):
         problem = None
         if not (0 <= claim.start <= claim.end <= size) or text[claim.start:claim.end] != claim.text:
             problem = f"span {claim.start}-{claim.end} does not hold the claim's text"
@@ -108,40 +113,78 @@ def find_source(session: Session, location: str) -> tuple[int, str] | None:
     return None if row is None else (row.id, row.content_hash)
 
 
-def save_source(session: Session, source: SourceDocument, claims: Sequence[Claim]) -> SaveOutcome:
-    """Store ``source`` and its ``claims`` in the session's transaction; commit is the
-    caller's, so a failure anywhere leaves nothing behind.
+CLAIM_BATCH = 5000
+"""Claims of a new source written per statement: the claims of a big source are never
+all held at once (a 50 MB text has about a million), yet the statements stay few."""
 
-    Same location and content hash as stored: nothing is written (``unchanged``). Same
+
+def save_source(
+    session: Session, source: SourceDocument, claims: Iterable[Claim], *, track: bool = True
+) -> SaveOutcome:
+    """Store ``source`` and its ``claims`` in the session's transaction; commit is the
+    caller's, so a failure anywhere (a bad claim, the extractor behind a lazy ``claims``)
+    leaves nothing behind.
+
+    A new source's claims are taken ``CLAIM_BATCH`` at a time, so they may come from a
+    generator (``iter_claims``) and never be held all at once. Same location and content
+    hash as stored: nothing is written (``unchanged``; the claims are only counted). Same
     location with new content: the source's text and metadata are replaced, claims not
     yet stored (by fingerprint) are added, and every stored claim keeps its id, status and
-    history, its offsets moved to where it now is in the new text (``updated``).
+    history, its offsets moved to where it now is in the new text (``updated``); matching
+    needs all of the new claims at once.
+
+    New claims are linked to people and to the claims they repeat (``store.tracking``);
+    ``track=False`` skips that, for measuring what it costs.
     """
     text_ = source.text
-    check_claims(source.name, text_, claims)
     connection = session.connection()
     digest = source.content_hash
     values = _source_values(source, digest)
     source_id = _insert_source_if_new(connection, values)
     if source_id is not None:
-        post_ids = _insert_posts(connection, source_id, _distinct_posts(claims))
-        prints = fingerprints(claims)
-        _insert_claims(connection, source_id, list(zip(claims, prints, strict=True)), post_ids)
-        return SaveOutcome("new", source_id, len(claims), 0)
+        added, repeats = _insert_new_source_claims(
+            connection, source_id, source.name, text_, claims, track
+        )
+        return SaveOutcome("new", source_id, added, 0, repeats=repeats)
 
     source_id, stored_hash = connection.execute(
         select(sources_t.c.id, sources_t.c.content_hash)
         .where(sources_t.c.location == source.location)
     ).one()
     if stored_hash == digest:
-        return SaveOutcome("unchanged", source_id, 0, len(claims))
+        return SaveOutcome("unchanged", source_id, 0, sum(1 for _ in claims))
+    claims = list(claims)
+    check_claims(source.name, text_, claims)
     del values["location"]
     connection.execute(
         update(sources_t)
         .where(sources_t.c.id == source_id)
         .values({**values, "updated_at": func.now()})
     )
-    return _update_claims(connection, source_id, text_, claims)
+    return _update_claims(connection, source_id, text_, claims, track)
+
+
+def _insert_new_source_claims(
+    connection: Connection, source_id: int, name: str, text_: str, claims: Iterable[Claim],
+    track: bool,
+) -> tuple[int, tuple[tuple[int, int], ...]]:
+    """The claims of a just inserted source, batch by batch: how many there were, and
+    (id, group) of those that repeat a claim seen before. Each batch's index keys are
+    written before the next is matched, so a repeat across two batches is found too."""
+    repeats: list[tuple[int, int]] = []
+    ahead, behind = tee(claims)  # zip keeps the two in step: tee holds one claim at most
+    numbered = zip(ahead, fingerprints(behind), strict=True)
+    post_ids: dict[Post, int] = {}
+    count = 0
+    while batch := list(islice(numbered, CLAIM_BATCH)):
+        batch_claims = [claim for claim, _ in batch]
+        check_claims(name, text_, batch_claims, first=count + 1)
+        # Claims come in document order, so posts in order of first appearance.
+        fresh = [post for post in _distinct_posts(batch_claims) if post not in post_ids]
+        post_ids.update(_insert_posts(connection, source_id, fresh))
+        repeats.extend(_insert_claims(connection, source_id, batch, post_ids, track))
+        count += len(batch)
+    return count, tuple(repeats)
 
 
 def _source_values(source: SourceDocument, digest: str) -> dict[str, Any]:
@@ -229,7 +272,7 @@ def _allocate_claim_ids(connection: Connection, count: int) -> Sequence[int]:
 _CLAIM_COLUMNS = (
     "id", "source_id", "post_id", "fingerprint", "kind", "start", "end", "text", "quote",
     "quote_start", "quote_end", "speaker", "speaker_mention", "speaker_start", "speaker_end",
-    "speaker_role", "cue", "cited_source",
+    "speaker_role", "cue", "cited_source", "person_id", "group_id",
 )
 _QUANTITY_COLUMNS = (
     "claim_id", "ordinal", "surface", "start", "end", "low", "high", "unit", "qualifier",
@@ -273,13 +316,23 @@ def _insert_claims(
     source_id: int,
     claims: list[tuple[Claim, str]],
     post_ids: dict[Post, int],
-) -> None:
+    track: bool = True,
+) -> tuple[tuple[int, int], ...]:
+    """Insert the claims with their people and groups; (id, group) of those that repeat a
+    claim seen before."""
     ids = _allocate_claim_ids(connection, len(claims))
+    said = [
+        Said(claim_id, claim.text, claim.quote, claim.speaker, claim.cited_source, claim.kind)
+        for claim_id, (claim, _) in zip(ids, claims, strict=True)
+    ]
+    tracked = track_new_claims(connection, said) if track else untracked(len(said))
     claim_rows: list[tuple[Any, ...]] = []
     quantity_rows: list[tuple[Any, ...]] = []
     last_post: Post | None = None
     last_post_id: int | None = None
-    for claim_id, (claim, fingerprint) in zip(ids, claims, strict=True):
+    for claim_id, (claim, fingerprint), person_id, group_id in zip(
+        ids, claims, tracked.person_ids, tracked.group_ids, strict=True
+    ):
         post = claim.post
         if post is not last_post:  # claims come post by post: look each post up once
             last_post, last_post_id = post, None if post is None else post_ids[post]
@@ -287,12 +340,14 @@ def _insert_claims(
             claim_id, source_id, last_post_id, fingerprint, claim.kind, claim.start, claim.end,
             claim.text, claim.quote, claim.quote_start, claim.quote_end, claim.speaker,
             claim.speaker_mention, claim.speaker_start, claim.speaker_end, claim.speaker_role,
-            claim.cue, claim.cited_source,
+            claim.cue, claim.cited_source, person_id, group_id,
         ))
         if claim.quantities:
             quantity_rows.extend(_quantity_rows(claim_id, claim))
     _executemany(connection, claims_t, _CLAIM_COLUMNS, claim_rows)
     _executemany(connection, quantities_t, _QUANTITY_COLUMNS, quantity_rows)
+    tracked.write(connection)
+    return tracked.repeats(ids)
 
 
 def _reconcile_posts(connection: Connection, source_id: int, posts: list[Post]) -> dict[Post, int]:
@@ -385,7 +440,7 @@ def _match_claims(
 
 
 def _update_claims(
-    connection: Connection, source_id: int, text_: str, claims: Sequence[Claim]
+    connection: Connection, source_id: int, text_: str, claims: Sequence[Claim], track: bool
 ) -> SaveOutcome:
     stored = connection.execute(
         select(claims_t.c.id, claims_t.c.fingerprint, claims_t.c.text, claims_t.c.quote,
@@ -438,11 +493,12 @@ def _update_claims(
         connection.execute(
             update(claims_t).where(claims_t.c.id.in_(detached)).values(span_valid=false())
         )
-    _insert_claims(connection, source_id, new, post_ids)
+    repeats = _insert_claims(connection, source_id, new, post_ids, track)
     _drop_unused_posts(connection, source_id, set(post_ids.values()))
     return SaveOutcome(
         "updated", source_id, claims_added=len(new), claims_skipped=len(claims) - len(new),
         claims_moved=len(span_updates) + len(shifts), claims_detached=len(detached),
+        repeats=repeats,
     )
 
 

@@ -9,7 +9,7 @@ change, or none do.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -28,6 +28,8 @@ from factcheck.store.models import Claim
 # Reopening a checked or dismissed claim puts it back in review: the editor reopening it
 # is the one who looks at it again.
 REOPEN_STATUS: Final = "in_review"
+# The statuses a reopen applies to: the decided ones.
+REOPENABLE: Final = frozenset({"checked", "dismissed"})
 
 
 class Refused(FactcheckError):
@@ -141,14 +143,16 @@ def stale_details(db: Database, claim_id: int) -> tuple[str | None, datetime | N
 
 # --- export -----------------------------------------------------------------------------
 
-def export_csv(db: Database, filters: ClaimFilter, path: Path) -> int:
+def export_csv(db: Database, filters: ClaimFilter, path: Path) -> tuple[int, Path]:
     """Write the claims of the current view to ``path`` as CSV, with the columns of
-    ``factcheck export``; returns how many. The file appears only once it is complete."""
+    ``factcheck export``; returns how many, and the file's full path (a relative name is
+    relative to where the TUI was started, which the editor may not remember). The file
+    appears only once it is complete."""
     from factcheck.export import export_claims
 
-    path = path.expanduser()
+    path = path.expanduser().absolute()
     with db.sessions.begin() as session, replace_when_done(path) as out:
-        return export_claims(session, out, fmt="csv", filters=filters)
+        return export_claims(session, out, fmt="csv", filters=filters), path
 
 
 # --- ingest -----------------------------------------------------------------------------
@@ -162,7 +166,7 @@ def ingest(db: Database, locations: Sequence[str], progress: Progress) -> str:
     from factcheck.ingest.runner import ingest as run_batch
     from factcheck.store import save_source
 
-    def store(document: Any, claims: list[Any]) -> Any:
+    def store(document: Any, claims: Iterable[Any]) -> Any:
         with db.write() as session:
             return save_source(session, document, claims)
 

@@ -1,48 +1,31 @@
-"""The review TUI: the app, its workers, and the one place worker errors are handled.
+"""The review TUI: the app, its screens, and the one place worker errors are handled.
 
-Every database and file operation runs here in a thread worker with its own session; the
-results go back to the screen that asked as small messages (``factcheck.tui.messages``).
-Screens never touch the database themselves.
+The workers themselves (every database and file operation) are in
+``factcheck.tui.workers``, below the screens; this module sits above both.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any, ClassVar
 
-from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
-from textual.message_pump import MessagePump
 from textual.screen import Screen
-from textual.worker import Worker, WorkerState, get_current_worker
+from textual.worker import Worker, WorkerState
 
 from factcheck.errors import FactcheckError
-from factcheck.store import ClaimFilter, Database, get_claim
-from factcheck.tui import actions, data
+from factcheck.store import ClaimFilter, Database
+from factcheck.tui import actions
 from factcheck.tui.commands import FactcheckCommands
-from factcheck.tui.messages import (
-    ActionDone,
-    DetailLoaded,
-    IngestFinished,
-    IngestProgress,
-    ListingCounted,
-    MarkerRead,
-    PageLoaded,
-    PagesDropped,
-    RefreshNeeded,
-    RowsRefreshed,
-    SourcesLoaded,
-    SpeakersLoaded,
-    SummaryLoaded,
-)
-
-# How often the claims view asks whether someone else changed the database.
-POLL_SECONDS = 5.0
+from factcheck.tui.messages import ActionFailed, IngestFinished, RefreshNeeded
+from factcheck.tui.screens.help import HelpScreen
+from factcheck.tui.screens.main import MainScreen
+from factcheck.tui.screens.sources import SourcesScreen
+from factcheck.tui.screens.summary import SummaryScreen
+from factcheck.tui.workers import POLL_SECONDS, WorkerApp
 
 
-class FactcheckApp(App[None]):
+class FactcheckApp(WorkerApp):
     """Triage the claims of one database from the keyboard."""
 
     TITLE = "factcheck"
@@ -58,23 +41,16 @@ class FactcheckApp(App[None]):
 
     def __init__(self, database: Database, *, editor: str,
                  poll_seconds: float | None = POLL_SECONDS) -> None:
-        super().__init__()
-        self.database = database
-        self.editor = editor
-        self.poll_seconds = poll_seconds  # None: no polling (tests that want a still view)
+        super().__init__(database, editor=editor, poll_seconds=poll_seconds)
         self.sub_title = f"{database.where} · editor {editor}"
 
     def on_mount(self) -> None:
-        from factcheck.tui.screens.main import MainScreen
-
         self.push_screen(MainScreen())
 
     # --- navigation -------------------------------------------------------------------
 
     @property
-    def main_screen(self) -> Any:
-        from factcheck.tui.screens.main import MainScreen
-
+    def main_screen(self) -> MainScreen | None:
         for screen in self.screen_stack:
             if isinstance(screen, MainScreen):
                 return screen
@@ -88,113 +64,27 @@ class FactcheckApp(App[None]):
         self._back_to_main()
 
     def action_show_sources(self) -> None:
-        from factcheck.tui.screens.sources import SourcesScreen
+        def chosen(source_id: int | None) -> None:
+            main = self.main_screen
+            if source_id is not None and main is not None:
+                main.filter_source(source_id)
 
         self._back_to_main()
-        self.push_screen(SourcesScreen())
+        self.push_screen(SourcesScreen(), chosen)
 
     def action_show_summary(self) -> None:
-        from factcheck.tui.screens.summary import SummaryScreen
-
+        """The summary of what the claims view shows: its search and filters apply."""
         self._back_to_main()
-        self.push_screen(SummaryScreen())
+        main = self.main_screen
+        self.push_screen(SummaryScreen(main.listing.filters if main else ClaimFilter()))
 
     def action_help(self) -> None:
-        from factcheck.tui.screens.help import HelpScreen
-
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 
     def get_system_commands(self, screen: Screen[Any]) -> Any:
         yield from super().get_system_commands(screen)
         yield SystemCommand("Help: keys", "Every key of this screen", self.action_help)
-
-    # --- workers: reading ---------------------------------------------------------------
-
-    @work(thread=True, exclusive=True, group="listing", exit_on_error=False)
-    def load_listing(self, reply_to: MessagePump, key: object, listing: data.Listing) -> None:
-        """The first page, then the count (slower on a big filtered listing)."""
-        worker = get_current_worker()
-        with self.database.sessions.begin() as session:
-            rows = data.fetch_page(session, listing, 0)
-            if worker.is_cancelled:
-                return
-            reply_to.post_message(PageLoaded(key, 0, rows))
-            total = len(rows) if len(rows) < data.PAGE_SIZE else data.count_matching(
-                session, listing.filters)
-            if not worker.is_cancelled:
-                reply_to.post_message(ListingCounted(key, total))
-
-    @work(thread=True, group="pages", exit_on_error=False)
-    def load_pages(self, reply_to: MessagePump, key: object, listing: data.Listing,
-                   offsets: Sequence[int], total: int | None) -> None:
-        try:
-            with self.database.sessions.begin() as session:
-                for offset in offsets:
-                    rows = data.fetch_page(session, listing, offset, total=total)
-                    reply_to.post_message(PageLoaded(key, offset, rows))
-        except BaseException:
-            reply_to.post_message(PagesDropped(key, list(offsets)))
-            raise
-
-    @work(thread=True, exclusive=True, group="detail", exit_on_error=False)
-    def load_detail(self, reply_to: MessagePump, claim_id: int) -> None:
-        with self.database.sessions.begin() as session:
-            detail = get_claim(session, claim_id)
-        if not get_current_worker().is_cancelled:
-            reply_to.post_message(DetailLoaded(claim_id, detail))
-
-    @work(thread=True, exclusive=True, group="rows", exit_on_error=False)
-    def refresh_rows(self, reply_to: MessagePump, claim_ids: Sequence[int]) -> None:
-        with self.database.sessions.begin() as session:
-            reply_to.post_message(RowsRefreshed(data.rows_by_id(session, claim_ids)))
-
-    @work(thread=True, exclusive=True, group="marker", exit_on_error=False)
-    def read_marker(self, reply_to: MessagePump) -> None:
-        with self.database.sessions.begin() as session:
-            reply_to.post_message(MarkerRead(data.change_marker(session)))
-
-    @work(thread=True, exclusive=True, group="sources", exit_on_error=False)
-    def load_sources(self, reply_to: MessagePump) -> None:
-        with self.database.sessions.begin() as session:
-            reply_to.post_message(SourcesLoaded(data.source_counts(session)))
-
-    @work(thread=True, exclusive=True, group="summary", exit_on_error=False)
-    def load_summary(self, reply_to: MessagePump) -> None:
-        with self.database.sessions.begin() as session:
-            reply_to.post_message(SummaryLoaded(data.summary(session)))
-
-    @work(thread=True, exclusive=True, group="speakers", exit_on_error=False)
-    def load_speakers(self, reply_to: MessagePump) -> None:
-        with self.database.sessions.begin() as session:
-            reply_to.post_message(SpeakersLoaded(data.speakers(session)))
-
-    # --- workers: writing ---------------------------------------------------------------
-
-    @work(thread=True, group="actions", exit_on_error=False)
-    def perform(self, reply_to: MessagePump, summary: str,
-                   action: Callable[[], list[int]]) -> None:
-        """Run one workflow action (through ``actions``) and send back the changed rows."""
-        changed = action()
-        with self.database.sessions.begin() as session:
-            rows = data.rows_by_id(session, changed)
-            marker = data.change_marker(session)
-        reply_to.post_message(ActionDone(summary, rows, marker))
-
-    @work(thread=True, exclusive=True, group="export", exit_on_error=False)
-    def export_view(self, filters: ClaimFilter, path: Path) -> None:
-        count = actions.export_csv(self.database, filters, path)
-        self.call_from_thread(
-            self.notify, f"Exported {count:,} claim(s) to {path}", title="Export", markup=False
-        )
-
-    @work(thread=True, exclusive=True, group="ingest", exit_on_error=False)
-    def ingest(self, reply_to: MessagePump, locations: Sequence[str]) -> None:
-        def progress(done: int, total: int, location: str) -> None:
-            reply_to.post_message(IngestProgress(done, total, location))
-
-        summary = actions.ingest(self.database, locations, progress)
-        reply_to.post_message(IngestFinished(summary))
 
     # --- the one place worker errors are handled ------------------------------------------
 
@@ -216,3 +106,5 @@ class FactcheckApp(App[None]):
                         timeout=10, markup=False)
         if event.worker.group == "ingest" and main is not None:
             main.post_message(IngestFinished(f"ingest failed: {error}"))
+        if event.worker.group == "actions" and main is not None:
+            main.post_message(ActionFailed())

@@ -19,9 +19,11 @@ from sqlalchemy.orm import Session
 
 from factcheck.store import ClaimFilter
 from factcheck.store.models import STATUSES, VERDICTS, Change, Claim, Post, Source
-from factcheck.store.queries import SORT_KEYS
+from factcheck.store.queries import SORT_KEYS, sort_order
+from factcheck.tui.text import STATUS_WORDS
 
 PAGE_SIZE: Final = 100
+NO_FILTERS: Final = ClaimFilter()
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,15 +66,7 @@ def _needs_source(listing: Listing) -> bool:
 
 
 def _order(listing: Listing, *, reverse: bool = False) -> list[Any]:
-    descending = listing.descending != reverse
-    tiebreak = Claim.id.desc() if descending else Claim.id.asc()
-    if listing.sort == "id":
-        return [tiebreak]
-    key = SORT_KEYS[listing.sort]
-    order = [key.desc() if descending else key.asc(), tiebreak]
-    if listing.sort == "position":
-        order.insert(0, Claim.source_id.desc() if descending else Claim.source_id.asc())
-    return order
+    return sort_order(listing.sort, descending=listing.descending != reverse)
 
 
 def _ids_select(listing: Listing) -> Select[Any]:
@@ -86,12 +80,18 @@ def _ids_select(listing: Listing) -> Select[Any]:
     return statement.where(*listing.filters.conditions())
 
 
-def count_matching(session: Session, filters: ClaimFilter) -> int:
-    """How many claims match; joins the sources only for a source filter."""
-    statement = select(func.count()).select_from(Claim)
+def _filtered(statement: Select[Any], filters: ClaimFilter) -> Select[Any]:
+    """``statement`` over the claims ``filters`` match; joins the sources only for a
+    source filter."""
     if filters.source:
         statement = statement.join(Source, Claim.source_id == Source.id)
-    return session.execute(statement.where(*filters.conditions())).scalar_one()
+    return statement.where(*filters.conditions())
+
+
+def count_matching(session: Session, filters: ClaimFilter) -> int:
+    """How many claims match; joins the sources only for a source filter."""
+    statement = _filtered(select(func.count()).select_from(Claim), filters)
+    return int(session.execute(statement).scalar_one())
 
 
 def page_ids(
@@ -175,17 +175,19 @@ def newer(marker: Marker, than: Marker) -> bool:
     return any(a is not None and (b is None or a > b) for a, b in zip(marker, than, strict=True))
 
 
-def summary(session: Session) -> Summary:
-    """Two grouped counts, each answered from its own column's index."""
+def _counted(column: Any, filters: ClaimFilter) -> Select[Any]:
+    return _filtered(select(column, func.count()).select_from(Claim), filters).group_by(column)
+
+
+def summary(session: Session, filters: ClaimFilter = NO_FILTERS) -> Summary:
+    """Two grouped counts of the claims ``filters`` match; without filters each is
+    answered from its own column's index."""
     by_status = dict.fromkeys(STATUSES, 0)
-    for status, count in session.execute(
-        select(Claim.status, func.count()).group_by(Claim.status)
-    ):
+    for status, count in session.execute(_counted(Claim.status, filters)):
         by_status[status] = count
     by_verdict = dict.fromkeys(VERDICTS, 0)
     for verdict, count in session.execute(
-        select(Claim.verdict, func.count()).where(Claim.verdict.is_not(None))
-        .group_by(Claim.verdict)
+        _counted(Claim.verdict, filters).where(Claim.verdict.is_not(None))
     ):
         if verdict is not None:
             by_verdict[verdict] = count
@@ -239,3 +241,20 @@ def speakers(session: Session, limit: int = 200) -> list[str]:
         .group_by(Claim.speaker).order_by(func.count().desc(), Claim.speaker).limit(limit)
     )
     return [speaker for (speaker,) in rows if speaker is not None]
+
+
+def describe_filters(filters: ClaimFilter) -> str:
+    parts = []
+    for name in ("status", "verdict", "kind", "assignee"):
+        value = getattr(filters, name)
+        if value:
+            parts.append(f"{name}={STATUS_WORDS.get(value, value)}")
+    for name in ("speaker", "source"):
+        value = getattr(filters, name)
+        if value:
+            parts.append(f"{name}~{value}")
+    if filters.source_id is not None:
+        parts.append(f"source #{filters.source_id}")
+    if filters.search:
+        parts.append(f"“{filters.search}”")
+    return " ".join(parts)

@@ -43,6 +43,10 @@ class ActionDone(Message):
         self.summary, self.rows, self.marker = summary, rows, marker
 
 
+class ActionFailed(Message):
+    """An action's worker failed (the app has said why); nothing of it is in flight now."""
+
+
 class MarkerRead(Message):
     """The database's change marker (``data.change_marker``), read on the poll."""
 

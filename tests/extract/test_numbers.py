@@ -47,7 +47,7 @@ DIGITS: list[Row] = [
     ("Use 3/4 of a cup.", "3/4", 0.75, 0.75, None, "exact"),
     ("He ran 2½ miles.", "2½ miles", 2.5, 2.5, "mile", "exact"),
     ("It reached 1.3e6 hits.", "1.3e6", 1.3e6, 1.3e6, None, "exact"),
-    ("The score was -9.5 points.", "-9.5", -9.5, -9.5, None, "exact"),
+    ("The score was -9.5 points.", "-9.5 points", -9.5, -9.5, "point", "exact"),
 ]
 
 WORDS: list[Row] = [

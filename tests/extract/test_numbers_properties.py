@@ -200,12 +200,13 @@ CHANGE_PIECES = [
 def test_change_verb_tries_match_the_alternations(text: str) -> None:
     verb = (r"(?:(?P<up>" + W.CHANGE_UP + r")|(?P<down>" + W.CHANGE_DOWN + r")|(?P<neutral>"
             + W.CHANGE_NEUTRAL + r"))")
-    tail = r"(?:[^\S\n]+\w+ly)?[^\S\n]+"
+    tail = r"(?:[^\S\n]+\w+ly)?" + changes._OBJECT + r"[^\S\n]+"
     plain = {
-        "to": re.compile(r"\b" + verb + tail + r"to[^\S\n]+\Z", re.IGNORECASE),
+        "to": re.compile(r"\b" + verb + tail + changes.TO_LEVEL, re.IGNORECASE),
         "from": re.compile(r"\b" + verb + tail + r"from[^\S\n]+\Z", re.IGNORECASE),
         "by": re.compile(r"\b(?:(?P<up>" + W.CHANGE_UP + r")|(?P<down>" + W.CHANGE_DOWN
-                         + r"))(?:[^\S\n]+\w+ly)?(?:[^\S\n]+by)?[^\S\n]+\Z", re.IGNORECASE),
+                         + r"))(?:[^\S\n]+\w+ly)?(?:" + changes._OBJECT + r"[^\S\n]+by)?[^\S\n]+\Z",
+                         re.IGNORECASE),
     }
     tries = {"to": changes._CHANGE_TO, "from": changes.CHANGE_FROM, "by": changes._CHANGE_BY}
     text += " "

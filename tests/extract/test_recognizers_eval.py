@@ -2,7 +2,10 @@
 
 Counting rules are in ``benchmarks/recognizers_eval.py``. The floors sit just under the
 figures measured when they were set (NumberModel 0.861, NumberRangeModel 0.959,
-PercentModel 1.000); raise them when the scores go up.
+PercentModel 1.000, CurrencyModel 0.853); raise them when the scores go up.
+
+CurrencyModel was first measured for issue 12 at 0.748 (before the wire forms of money:
+glued ISO codes, "$US", symbols after the number, "3 dollars 50 cents"); that is its target.
 
 NumberModel was 0.866 until millilitres became a unit. The specs expect no number where a
 unit is glued to the digits ("the 180ml liquid", " 29km Road "); a fact-checker reading
@@ -16,9 +19,11 @@ import pytest
 from benchmarks.recognizers_eval import default_dir, evaluate, parse_interval
 
 SPECS = default_dir()
-FLOORS = {"NumberModel": 0.860, "NumberRangeModel": 0.955, "PercentModel": 0.999}
-# The issue's targets, which the floors must stay above
-TARGETS = {"NumberModel": 0.85, "NumberRangeModel": 0.90, "PercentModel": 0.90}
+FLOORS = {"NumberModel": 0.860, "NumberRangeModel": 0.955, "PercentModel": 0.999,
+          "CurrencyModel": 0.850}
+# The issues' targets, which the floors must stay above
+TARGETS = {"NumberModel": 0.85, "NumberRangeModel": 0.90, "PercentModel": 0.90,
+           "CurrencyModel": 0.748}
 
 
 @pytest.mark.skipif(not SPECS.is_dir(), reason=f"Recognizers-Text specs not found at {SPECS}")

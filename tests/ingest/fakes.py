@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import os
 import re
+import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Literal
 
 from factcheck.documents import SourceDocument
@@ -34,6 +37,20 @@ def dying_extractor(text: str, *, document: str = "") -> list[Claim]:
     return figures_extractor(text, document=document)
 
 
+def dying_on_cue_extractor(text: str, *, document: str = "") -> list[Claim]:
+    """``DIE-AFTER <dir>``: waits for ``<dir>/stored`` (the parent stored an earlier source),
+    writes its pid to ``<dir>/dying`` and kills its worker. Lets a test put a worker's death
+    exactly between two of the parent's submits, where it once went unhandled."""
+    if text.startswith("DIE-AFTER "):
+        cue = Path(text.split(None, 1)[1].strip())
+        deadline = time.monotonic() + 60
+        while not (cue / "stored").exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        (cue / "dying").write_text(str(os.getpid()))
+        os._exit(17)
+    return figures_extractor(text, document=document)
+
+
 def no_claims(text: str, *, document: str = "") -> list[Claim]:
     return []
 
@@ -52,7 +69,8 @@ class MemoryStore:
     hashes: dict[str, str] = field(default_factory=dict)
     fail_on: str | None = None
 
-    def __call__(self, source: SourceDocument, claims: list[Claim]) -> FakeOutcome:
+    def __call__(self, source: SourceDocument, claims: Iterable[Claim]) -> FakeOutcome:
+        claims = list(claims)
         if self.fail_on and self.fail_on in source.location:
             raise RuntimeError("database is locked\n[SQL: INSERT INTO sources ...]")
         previous = self.hashes.get(source.location)

@@ -87,6 +87,15 @@ def test_max_size_and_jobs_options(tmp_path: Path) -> None:
     assert run(str(tmp_path), "--max-size", "3")[0] == 0
 
 
+def test_a_gzip_bomb_is_one_line_naming_the_file_once(tmp_path: Path) -> None:
+    bomb = tmp_path / "bomb.html.gz"
+    bomb.write_bytes(gzip.compress(b"<p>" + b"a" * (3 * 1024 * 1024)))
+    code, _, err = run(str(bomb), "--max-size", "1")
+    assert code == 1
+    assert err == (f"factcheck: failed: {bomb}: is over the 1 MB limit once decompressed "
+                   "(raise it with --max-size)\n")
+
+
 @pytest.mark.parametrize("args", [["--jobs", "0", "x"], ["--max-size", "-1", "x"], []])
 def test_usage_errors_exit_two(args: list[str]) -> None:
     assert run(*args)[0] == 2

@@ -78,7 +78,8 @@ def _feed_stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
 def test_stdin_text(monkeypatch: pytest.MonkeyPatch) -> None:
     _feed_stdin(monkeypatch, LIVEBLOG.read_bytes())
     document = read_source("-")
-    assert (document.kind, document.location, document.name) == ("liveblog", "<stdin>", "<stdin>")
+    assert (document.kind, document.name) == ("liveblog", "<stdin>")
+    assert document.location == f"stdin:sha256:{document.content_hash}"
 
 
 def test_stdin_html_is_recognised(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -55,11 +55,16 @@ def make_app(database: Database, *, editor: str = EDITOR,  # type: ignore[no-unt
 async def settle(pilot, rounds: int = 8) -> None:  # type: ignore[no-untyped-def]
     """Let workers finish and their messages be handled: a page arriving can ask for the
     detail, which is another worker, so go on until a pause starts no new worker."""
-    from textual.worker import WorkerState
+    from textual.worker import WorkerCancelled, WorkerState
 
     app = pilot.app
     for _ in range(rounds):
-        await app.workers.wait_for_complete()
+        try:
+            await app.workers.wait_for_complete()
+        except WorkerCancelled:
+            # A newer worker of an exclusive group (the poll's next read) replaced one
+            # being waited for; that is the app working as meant: wait again.
+            continue
         await pilot.pause()
         busy = any(w.state in (WorkerState.PENDING, WorkerState.RUNNING) for w in app.workers)
         main = app.main_screen

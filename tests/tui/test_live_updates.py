@@ -79,3 +79,32 @@ def test_a_read_begun_before_a_change_is_not_newer_than_it() -> None:
     assert not newer(before, after)
     assert not newer(after, after)
     assert newer((1, 1, None), (None, None, None))
+
+
+async def test_a_poll_read_while_the_views_own_change_is_written_is_not_news(
+    sample_db: Database,
+) -> None:
+    """The race, made certain: the poll reads the marker just after the view's own write
+    commits and its answer arrives before the action's own report."""
+    from functools import partial
+
+    from factcheck.tui import actions, data
+    from factcheck.tui.messages import MarkerRead
+
+    app = make_app(sample_db)  # no timer: the test posts the poll's answer itself
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        main = app.main_screen
+        assert main is not None
+
+        def note_then_poll() -> list[int]:
+            changed = actions.add_note(sample_db, [actions.Target(1, 1)], "Asked",
+                                       editor="carol")
+            with sample_db.sessions.begin() as session:
+                main.post_message(MarkerRead(data.change_marker(session)))
+            return changed
+
+        main._run("Noted claim 1", partial(note_then_poll))
+        await settle(pilot)
+        assert _updates(app) == []
+        assert "Noted claim 1" in [n.message for n in app._notifications]

@@ -69,7 +69,7 @@ async def test_mark_needs_a_rationale_and_cancel_changes_nothing(
     app = make_app(sample_db)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        await pilot.press("v", "ctrl+s")
+        await pilot.press("A", "ctrl+s")
         await pilot.pause()
         assert "A verdict needs a rationale." in screen_text(app)
         await pilot.press("escape")

@@ -124,7 +124,7 @@ def test_export_to_a_file_edit_and_import(desk: tuple[str, list[int]], tmp_path:
     url, ids = desk
     path = tmp_path / "claims.csv"
     result = run("export", "-o", path, "--excel", "--db", url)
-    assert result.exit_code == 0 and f"exported 4 claim(s) to {path}" in result.stderr
+    assert result.exit_code == 0 and f"exported 4 claims to {path}" in result.stderr
     assert not (tmp_path / "claims.csv.part").exists()
     text = path.read_text(encoding="utf-8-sig")
     rows = list(csv.reader(io.StringIO(text, newline="")))
@@ -132,10 +132,10 @@ def test_export_to_a_file_edit_and_import(desk: tuple[str, list[int]], tmp_path:
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         csv.writer(handle).writerows(rows)
     result = run("import", path, "--db", url, "--dry-run")
-    assert "1 claim(s) would change (dry run, nothing written)" in result.stdout
+    assert "1 claim would change (dry run, nothing written)" in result.stdout
     result = run("import", path, "--db", url, "--editor", "spreadsheet")
     assert result.exit_code == 0, result.output
-    assert "1 claim(s) changed, 1 change(s) recorded" in result.stdout
+    assert "1 claim changed, 1 change recorded" in result.stdout
     assert [(h["field"], h["new"], h["editor"]) for h in _history(url, ids[0])] == [
         ("assignee", "dora", "spreadsheet")]
     again = run("import", path, "--db", url)  # same file again: its version is now stale

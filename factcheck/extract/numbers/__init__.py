@@ -5,12 +5,13 @@ returns its figures with offsets into ``text``. It works in passes over a handfu
 number tokens rather than over every word, so a sentence without digits or number words
 costs two fast scans (number words, digit runs) and nothing more:
 
-1. tokens: digit numbers (``100,000``, ``1.2m``, ``3/4``), number words (``twenty``,
-   ``million``, ``thirds``), and change factors (``doubled``); spans that are dates, clock
-   times, phone numbers, URLs, ordinals, citation markers (``(10, 11)``) or names
-   (``COVID-19``) are blocked first;
+1. tokens: digit numbers (``100,000``, ``1.2m``, ``3/4``, also glued to a currency code:
+   ``AUD1.5m``), number words (``twenty``, ``million``, ``thirds``), and change factors
+   (``doubled``); spans that are dates, clock times, phone numbers, URLs, ordinals, citation
+   markers (``(10, 11)``), addresses or names (``COVID-19``) are blocked first;
 2. runs of adjacent tokens parse into numbers (``twenty-one trillion and three hundred``,
-   ``3 million and a half``, ``half a dozen``), splitting where English would;
+   ``3 million and a half``, ``half a dozen``), splitting where English would; vague
+   magnitudes span a range (``tens of thousands``, ``several hundred``, ``a handful``);
 3. ratios (``one in five``), then what sits around each number: sign, currency, scale,
    percent, unit; then ranges (``25 or 30%``, ``between 25 and 30 percent``);
 4. qualifiers (``as many as``, ``more than``, ``or more``), exclusions (years used as
@@ -27,7 +28,7 @@ from __future__ import annotations
 
 import math
 
-from factcheck.extract.numbers.affixes import attach_affixes
+from factcheck.extract.numbers.affixes import attach_affixes, cents_of_the_dollar_named
 from factcheck.extract.numbers.changes import mark_changes
 from factcheck.extract.numbers.counted import mark_counted
 from factcheck.extract.numbers.exclusions import apply_exclusions
@@ -58,6 +59,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         out = []
         for f in figs:
             low, high = f.low_high
+            low, high = _tidy(low), _tidy(high)
             a, b = lo + f.start, lo + f.end
             out.append(Quantity(
                 surface=text[a:b], start=a, end=b, low=low, high=high, unit=f.unit,
@@ -66,6 +68,16 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         return out
     except Exception:
         return []
+
+
+def _tidy(value: float | None) -> float | None:
+    """"$4.1 billion" is 4.1e9, not 4099999999.9999995 (the binary error of 4.1 times a
+    billion): a value within a rounding error of ten significant digits takes them; a third
+    stays 1/3."""
+    if value is None or value.is_integer():
+        return value  # most figures: "2,000", "$5 million"
+    short = float(f"{value:.10g}")
+    return short if abs(short - value) <= 1e-12 * abs(value) else value
 
 
 def _figures(s: str) -> list[Figure]:
@@ -92,6 +104,7 @@ def _figures(s: str) -> list[Figure]:
         if (not kept or f.start >= kept[-1].end) and f.start < f.end and \
                 math.isfinite(f.value) and (f.high is None or math.isfinite(f.high)):
             kept.append(f)
+    cents_of_the_dollar_named(kept)
     mark_changes(s, kept)
     mark_counted(s, kept)
     return kept

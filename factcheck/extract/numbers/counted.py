@@ -10,6 +10,7 @@ from factcheck.extract import number_words as W
 from factcheck.extract.numbers.changes import CHANGE_WORDS
 from factcheck.extract.numbers.tokens import WORDS
 from factcheck.extract.numbers.working import MONTH_NAMES, Figure, clause_start
+from factcheck.extract.patterns import word_alternation
 
 # What is counted: up to a dozen words after the figure, separated by spaces only (punctuation
 # ends a counted phrase); "of (the)" before them is skipped: "25% of (the) voters"
@@ -17,6 +18,15 @@ _COUNTED_RUN: Final = re.compile(r"(?:[^\S\n]+[^\W\d_][\w’'-]*){1,12}")
 _COUNTED_OF: Final = re.compile(
     r"[^\S\n]+of(?:[^\S\n]+(?:the|a|an|their|its|his|her|our|all))?(?=[^\S\n])", re.IGNORECASE)
 _COUNTED_MAX_WORDS: Final = 8
+_TIME_HEADS: Final = frozenset(p[0] for p in W.COUNTED_TIME_PHRASES)
+# The noun of a change after its figure, and "in": "a 20% | increase in | prices"
+_CHANGE_NOUN: Final = re.compile(
+    r"[^\S\n]*-?[^\S\n]*" + word_alternation(W.CHANGE_NOUNS) + r"\b(?:[^\S\n]+in\b)?",
+    re.IGNORECASE)
+# "9.2% | year over year": a time phrase right after the figure (number_words says which)
+_TIME_AFTER: Final = re.compile(
+    r"[^\S\n]+" + word_alternation(W.COUNTED_TIME_PHRASES) + r"(?![\w-])",
+    re.IGNORECASE)
 # Words that end a counted phrase: stop words, common verbs and number words, in one set
 _COUNTED_STOPS: Final = W.COUNTED_STOP_WORDS | W.COUNTED_STOP_VERBS | frozenset(WORDS)
 
@@ -24,6 +34,14 @@ _COUNTED_STOPS: Final = W.COUNTED_STOP_WORDS | W.COUNTED_STOP_VERBS | frozenset(
 def _counted_after(s: str, f: Figure, limit: int) -> str | None:
     """The noun phrase after a figure: "100,000 | Russian troops | have remained"."""
     pos = f.end
+    if s[pos + 1:pos + 2].lower() in _TIME_HEADS and _TIME_AFTER.match(s, pos, limit):
+        return None  # "down 9.2% year over year"
+    if f.direction is not None:
+        m = _CHANGE_NOUN.match(s, pos, limit)
+        if m:
+            pos = m.end()  # "a 20% increase in | prices"
+            if _TIME_AFTER.match(s, pos, limit):
+                return None
     m = _COUNTED_OF.match(s, pos, limit)  # "25% of | voters"
     if m:
         pos = m.end()
@@ -77,6 +95,8 @@ def _counted_before(s: str, f: Figure, floor: int) -> str | None:
     if verb not in W.SUBJECT_LINK_VERBS and verb not in CHANGE_WORDS:
         return None
     words = words[:k - 1]
+    if words and words[-1].lower() in CHANGE_WORDS:
+        words.pop()  # "prices went | up to $5"
     for k in range(len(words) - 1, 0, -1):  # "X reported that | Y was 3.8 percent"
         if words[k].lower() == "that" and words[k - 1].lower() in W.THAT_CLAUSE_VERBS:
             words = words[k + 1:]

@@ -17,6 +17,17 @@ from factcheck.extract.numbers.working import (
 
 # A capitalised word right before a number: "Boeing 737", "Article 5", "No. 10"
 _NAME_BEFORE: Final = re.compile(r"(?<![\w’'])([A-Z][\w’'.&-]*|[a-z]+[A-Z][\w]*)[^\S\n]+\Z")
+# "the 1200 block of South Main Street": a place on a street, in police reports
+_BLOCK_OF: Final = re.compile(r"[^\S\n]+block[^\S\n]+of\b")
+# Postal codes: "the 90049 ZIP code", "ZIP code 10021", "New York, NY 10118"
+_POSTCODE_AFTER: Final = re.compile(r"[^\S\n]+(?:" + W.POSTCODE_WORDS + r")\b", re.IGNORECASE)
+_POSTCODE_BEFORE: Final = re.compile(
+    r"\b(?:" + W.POSTCODE_WORDS + r")[^\S\n]+\Z|,[^\S\n]*[A-Z]{2}[^\S\n]+\Z", re.IGNORECASE)
+# A capitalised word right after a number that a name stands before: "iPhone 15 | Pro",
+# "Boeing 737 | Max": a model name, even in a headline
+_NAME_AFTER: Final = re.compile(r"[^\S\n]+[A-Z][a-z]*\b")
+# Digits joined by a hyphen to a capitalised word: the start of a name, "7-Eleven"
+_HYPHEN_NAME_AFTER: Final = re.compile(r"-[A-Z]")
 # A month name: "March", "Sept."
 _MONTH_WORD: Final = re.compile(r"(?:" + W.MONTHS + r")\.?\Z")
 
@@ -29,6 +40,23 @@ def _is_title_case(s: str) -> bool:
     return caps >= 0.6 * len(words)
 
 
+def _is_place(s: str, f: Figure) -> bool:
+    """A postal code or a block of a street: "the 90049 ZIP code", "NY 10118", "the 1200
+    block of Main Street"."""
+    if s.startswith(" block", f.end) and _BLOCK_OF.match(s, f.end):
+        return True
+    digits = s[f.start:f.end]
+    return len(digits) == 5 and digits.isdigit() and bool(
+        _POSTCODE_AFTER.match(s, f.end) or _POSTCODE_BEFORE.search(s, max(0, f.start - 20),
+                                                                     f.start))
+
+
+def _model_name_after(s: str, f: Figure) -> bool:
+    """"iPhone 15 Pro": a capitalised word after the number too, that no rule calls common."""
+    m = _NAME_AFTER.match(s, f.end)
+    return m is not None and m.group().strip().lower() not in W.CAPITALISED_NON_NAMES
+
+
 def apply_exclusions(s: str, figs: list[Figure]) -> None:
     title: bool | None = None
     for f in figs:
@@ -37,7 +65,9 @@ def apply_exclusions(s: str, figs: list[Figure]) -> None:
         no_unit = f.unit is None
         bounded = f.qualifier in ("more_than", "less_than", "at_least", "at_most")
         # years used as dates: "in 2014", "since 2004", "between 2014 and 2016", "2013:"
-        if no_unit and f.plain_int and not bounded and 1600 <= f.value <= 2100 and \
+        # ... also "until at least 2021", "by no later than 2030"
+        if no_unit and f.plain_int and (not bounded or figure_word_before(s, f) in
+                                        W.YEAR_CONTEXT) and 1600 <= f.value <= 2100 and \
                 (f.high is None or 1600 <= f.high <= 2100):
             nxt = next_word(s, f.end)
             noun_follows = (nxt is not None and nxt[0].islower() and nxt.lower()
@@ -48,7 +78,8 @@ def apply_exclusions(s: str, figs: list[Figure]) -> None:
         # names: "Boeing 737", "Article 5", "No. 10" (but not in a Title Case headline),
         # "type 2 diabetes", "phase 3 trials"
         if no_unit and f.plain_int and f.qualifier == "exact" and f.high is None:
-            if figure_word_before(s, f) in W.NUMBERED_NAME_WORDS:
+            if figure_word_before(s, f) in W.NUMBERED_NAME_WORDS or _is_place(s, f) or (
+                    s.startswith("-", f.end) and _HYPHEN_NAME_AFTER.match(s, f.end)):
                 f.drop = True
                 continue
             word = figure_word_before_raw(s, f)
@@ -61,7 +92,7 @@ def apply_exclusions(s: str, figs: list[Figure]) -> None:
                         not _MONTH_WORD.match(word):
                     if title is None:
                         title = _is_title_case(s)
-                    if not title:
+                    if not title or _model_name_after(s, f):
                         f.drop = True
                         continue
         # "the two nations": a reference to things already named, not a figure
@@ -69,10 +100,10 @@ def apply_exclusions(s: str, figs: list[Figure]) -> None:
                 figure_word_before(s, f) in W.REFERENCE_DETERMINERS:
             f.drop = True
             continue
-        # "one" alone is a pronoun or an article far more often than a figure
+        # "one" alone is a pronoun or an article far more often than a figure; "at one point"
         if f.bare_one and f.high is None and f.qualifier == "exact" and (
                 no_unit or f.unit in ("year", "day", "month", "week", "hour", "minute",
-                                      "second", "times")):
+                                      "second", "times", "point")):
             f.drop = True
             continue
         # "the second half", "the other half"

@@ -8,13 +8,15 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from factcheck.extract import number_words as W
 from factcheck.extract.numbers.working import Figure, Token, word_before
 
 # What may stand between two tokens of one number, by name:
-#   join ""  space " "  hyphen "-"/" - "  and " and "  and_a " and a "  a " a "  of " of (a) "
+#   join ""  space " "  hyphen "-"/" - "  and " and "  and_a " and a ", "-and-a-"  a " a "
+#   of " of (a) "
 _GAP: Final = re.compile(
     r"(?P<join>)\Z|(?P<space>[^\S\n]+)\Z|(?P<hyphen>[^\S\n]*[-‐‑][^\S\n]*)\Z"
-    r"|[^\S\n]+and[^\S\n]+(?:(?P<and_a>an?[^\S\n]+)|(?P<and>))\Z"
+    r"|(?:[^\S\n]+|-)and(?:[^\S\n]+|-)(?:(?P<and_a>an?(?:[^\S\n]+|-))|(?P<and>))\Z"
     r"|[^\S\n]+(?P<a>an?)[^\S\n]+\Z|[^\S\n]+(?P<of>of)(?:[^\S\n]+an?)?[^\S\n]+\Z",
     re.IGNORECASE,
 )
@@ -261,6 +263,45 @@ def _decimal_words(toks: list[Token], gaps: list[str | None], j: int) -> tuple[i
 
 
 _DIGIT_KINDS: Final = frozenset({"dig", "sfrac", "vulgar"})  # tokens written in figures
+# Plural magnitudes that make a vague figure alone: "tens", "hundreds", "thousands", "dozens"
+_MAGNITUDE_KINDS: Final = frozenset({"tens", "hund", "scale", "dozen"})
+
+
+_MULTIPLIER_WORDS: Final = max(len(p.split()) for p in W.VAGUE_MULTIPLIERS)
+
+
+def _few_before(s: str, t: Token) -> tuple[int, float, float] | None:
+    """"several hundred" -> (where "several" starts, 3, 9): a word for a few before a
+    singular scale, and how many of it that means (number_words.VAGUE_MULTIPLIERS)."""
+    if t.kind not in ("hund", "scale", "dozen") or t.plural:
+        return None
+    found = None
+    phrase, k = "", t.start
+    for _ in range(_MULTIPLIER_WORDS):
+        word, k = word_before(s, k)
+        if not word:
+            break
+        phrase = f"{word.lower()} {phrase}".strip()
+        if phrase in W.VAGUE_MULTIPLIERS:
+            low, high = W.VAGUE_MULTIPLIERS[phrase]
+            found = k, float(low), float(high)
+    return found
+
+
+def _vague_magnitude(s: str, toks: list[Token], i: int) -> tuple[int, float] | None:
+    """"tens of thousands" -> (index after it, 10000.0): a plural magnitude with no number
+    before it, and each larger one joined by "of" ("hundreds of millions")."""
+    t = toks[i]
+    if t.kind not in _MAGNITUDE_KINDS or not t.plural:
+        return None
+    size = t.value
+    j = i + 1
+    while j < len(toks) and toks[j].kind in ("hund", "scale") and toks[j].plural and \
+            toks[j].value > toks[j - 1].value and \
+            s[toks[j - 1].end:toks[j].start].split() == ["of"]:
+        size *= toks[j].value
+        j += 1
+    return j, size
 
 
 def read_numbers(s: str, toks: list[Token]) -> list[Figure]:
@@ -291,12 +332,33 @@ def read_numbers(s: str, toks: list[Token]) -> list[Figure]:
             i += 1
             continue
         a_start = -1
-        if t.kind in ("hund", "scale", "dozen", "den"):
+        if t.kind in ("hund", "scale", "dozen", "den", "few"):
             word, k = word_before(s, t.start)
             if word.lower() in ("a", "an") and k < t.start - len(word):
-                a_start = k  # "a dozen", "a third"
+                a_start = k  # "a dozen", "a third", "a handful"
+        if t.kind == "few":  # "a handful"
+            if a_start >= 0:
+                low, high = W.VAGUE_AMOUNTS[s[t.start:t.end].lower()]
+                figs.append(Figure(a_start, t.end, float(low), high=float(high), words=True,
+                                   vague=True))
+            i += 1
+            continue
         parsed = _parse(toks, gaps, i, a_prefix=a_start >= 0)
+        if parsed is None and (few := _few_before(s, t)) is not None:
+            begin, low, high = few  # "several hundred", "a few thousand"
+            figs.append(Figure(begin, t.end, low * t.value, high=high * t.value, words=True,
+                               vague=True, scale=t.value))
+            i += 1
+            continue
         if parsed is None:
+            vague = _vague_magnitude(s, toks, i)
+            if vague is not None:  # "tens of thousands", "dozens"
+                stop, size = vague
+                figs.append(Figure(t.start, toks[stop - 1].end, size,
+                                   high=size * W.VAGUE_MAGNITUDE_SPAN, words=True, vague=True,
+                                   scale=size))
+                i = stop
+                continue
             i += 1
             continue
         single = parsed.stop == i + 1

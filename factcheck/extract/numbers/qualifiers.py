@@ -7,6 +7,7 @@ import re
 from typing import Final
 
 from factcheck.extract import number_words as W
+from factcheck.extract.numbers.changes import CHANGE_WORDS
 from factcheck.extract.numbers.tokens import WORD_ALT
 from factcheck.extract.numbers.working import Figure, figure_word_before, merge_pairs, word_before
 from factcheck.extract.records import Qualifier
@@ -54,7 +55,8 @@ def attach_qualifier(s: str, f: Figure, prev_end: int) -> None:
         elif (last.isalpha() or last == ".") and figure_word_before(s, f) in _QUALIFIER_TAILS:
             # (the word before ends some phrase: "than", not "the" in "the 27 members")
             found = _qualifier_phrase(s, f.start, window)
-            if found is not None:
+            if found is not None and not _over_a_span(s, f, found[1]) and \
+                    not _moved_up_to(s, found[1]):
                 f.qualifier, f.start = found
         m = _POSTFIX_QUALIFIER.match(s, f.end) if _postfix_may_follow(s, f.end) else None
         if m and m.lastgroup and not _NUMBER_AHEAD.match(s, m.end()):
@@ -66,7 +68,25 @@ def attach_qualifier(s: str, f: Figure, prev_end: int) -> None:
                 f.qualifier = "at_least" if f.qualifier == "more_than" else "at_most"
                 f.end = m.end()
     else:
-        f.qualifier = "range"
+        f.qualifier = "approx" if f.vague else "range"  # "tens of thousands" is a guess
+
+
+def _over_a_span(s: str, f: Figure, phrase_start: int) -> bool:
+    """"over three days" after an act ("testified over three days") is the time it took,
+    not a bound; after "for", "took", "just" ... it is "more than"."""
+    if f.unit not in W.OVER_SPAN_UNITS or s[phrase_start:phrase_start + 4].lower() != "over":
+        return False
+    before = word_before(s, phrase_start)[0].lower()
+    return before not in W.OVER_MEANS_MORE_AFTER
+
+
+def _moved_up_to(s: str, phrase_start: int) -> bool:
+    """"went up to $5", "climbed up to 40%": "up to" after a verb of change is where it
+    went, not a bound; after "cut" or "raised" it is one ("cut up to 700 jobs")."""
+    if s[phrase_start:phrase_start + 5].lower() != "up to":
+        return False
+    verb = word_before(s, phrase_start)[0].lower()
+    return verb in CHANGE_WORDS and verb not in W.CHANGE_NEEDS_PARTICLE  # "cut up to 700"
 
 
 # White space, then the first letter of "or" or "and": "5 or 6", "10 and up".

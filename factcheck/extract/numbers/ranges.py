@@ -7,8 +7,14 @@ import re
 from typing import Final
 
 from factcheck.extract import number_words as W
-from factcheck.extract.numbers.changes import CHANGE_FROM
-from factcheck.extract.numbers.working import Figure, figure_word_before, merge_pairs
+from factcheck.extract.numbers.changes import CHANGE_FROM, CHANGE_WORDS
+from factcheck.extract.numbers.working import (
+    Figure,
+    figure_word_before,
+    merge_pairs,
+    next_word,
+    word_before,
+)
 
 _RANGE_CONNECTOR: Final = re.compile(r"(?:" + W.RANGE_CONNECTORS + r")\Z", re.IGNORECASE)
 _RANGE_OPENER: Final = {
@@ -18,6 +24,7 @@ _RANGE_OPENER: Final = {
 }
 _RATIO: Final = re.compile(r"(?:" + W.RATIO_CONNECTORS + r")\Z", re.IGNORECASE)
 _RATIO_OVER: Final = re.compile(r"\s+over\s+\Z", re.IGNORECASE)
+_RATIO_TO: Final = re.compile(W.RATIO_TO + r"\Z", re.IGNORECASE)
 # A singular fraction after "a" is one only before "of" or at the end: "a third of", not
 # "a third time"
 FRACTION_END: Final = re.compile(r"[^\S\n]+of\b|[^\S\n]*(?:[.,;:!?)\"”’]|\Z)", re.IGNORECASE)
@@ -29,6 +36,15 @@ def merge_ratios(s: str, figs: list[Figure]) -> list[Figure]:
 
 
 def _ratio_of(s: str, f: Figure, g: Figure) -> Figure | None:
+    if g.start == f.end + 1 and s[f.end] == ":" and f.plain_int and g.plain_int:
+        if _beside_a_ratio_noun(s, f, g):
+            return Figure(f.start, g.end, f.value / g.value, is_ratio=True)  # "a 2:1 margin"
+        f.drop = g.drop = True  # "won 2:1", "Genesis 1:3"
+        return None
+    if (not f.is_factor and not g.is_factor and f.high is None and g.high is None
+            and 0 < g.value <= f.value and f.value == int(f.value) and g.value == int(g.value)
+            and _RATIO_TO.match(s, f.end, g.start)):  # "2-to-1"; "one-to-seven days" is no ratio
+        return Figure(f.start, g.end, f.value / g.value, words=f.words or g.words, is_ratio=True)
     if (g.start - f.end < 10 and not f.is_factor and not g.is_factor
             and 0 <= f.value < g.value and _RATIO.match(s, f.end, g.start)
             and f.value == int(f.value) and g.value == int(g.value)
@@ -38,10 +54,36 @@ def _ratio_of(s: str, f: Figure, g: Figure) -> Figure | None:
     return None
 
 
+def _beside_a_ratio_noun(s: str, f: Figure, g: Figure) -> bool:
+    """"a 2:1 | margin", "odds of | 3:1"."""
+    if (next_word(s, g.end) or "").lower() in W.RATIO_NOUNS:
+        return True
+    word, k = word_before(s, f.start)
+    return word.lower() == "of" and word_before(s, k)[0].lower() in W.RATIO_NOUNS
+
+
 def merge_ranges(s: str, figs: list[Figure]) -> list[Figure]:
-    """``25 or 30%``, ``25-30%``, ``between 25 and 30 percent``, ``$5-10 million``."""
+    """``25 or 30%``, ``25-30%``, ``between 25 and 30 percent``, ``$5-10 million``; and one
+    amount in two parts, ``three dollars and 50 cents``."""
     return merge_pairs(
-        figs, lambda f, g: None if f.drop or g.drop else _range_of(s, f, g))
+        figs, lambda f, g: None if f.drop or g.drop else
+        _money_in_parts(s, f, g) or _range_of(s, f, g))
+
+
+# Between the two parts of an amount: "3 dollars | 50 cents", "13 dollars | and | 45 cents"
+_PARTS_GAP: Final = re.compile(r"[^\S\n]+(?:and[^\S\n]+)?\Z", re.IGNORECASE)
+_SUBUNIT_ENDINGS: Final = tuple(W.SUBUNITS)
+
+
+def _money_in_parts(s: str, f: Figure, g: Figure) -> Figure | None:
+    """"thirteen dollars and forty-five cents" is 13.45 USD: a sum in a currency's word, then
+    its sub-unit."""
+    if f.unit is None or f.unit != g.unit or f.currency_before or f.high is not None \
+            or g.high is not None or not 0 < g.value < 1 \
+            or not s[g.start:g.end].lower().endswith(_SUBUNIT_ENDINGS) \
+            or not _PARTS_GAP.match(s, f.end, g.start):
+        return None
+    return Figure(f.start, g.end, f.value + g.value, words=f.words or g.words, unit=f.unit)
 
 
 def _unit_free(*figs: Figure) -> bool:
@@ -69,6 +111,9 @@ def _range_of(s: str, f: Figure, g: Figure) -> Figure | None:
         if connector.lower() == "to" and prev == "from" and \
                 CHANGE_FROM.search(s, max(0, f.start - 40), f.start):
             return None  # "rose from 3 to 5" is a change, not a range
+        if connector.lower() == "to" and f.unit is not None and g.unit is not None and (
+                prev in CHANGE_WORDS or prev in W.SHARE_CHANGE_VERBS):
+            return None  # "rose $12 to $1,930": the size of a change, then its level
     elif opener == "from" and CHANGE_FROM.search(s, max(0, f.start - 40), f.start):
         return None
     else:

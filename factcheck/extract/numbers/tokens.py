@@ -8,7 +8,11 @@ import re
 from typing import Final
 
 from factcheck.extract import number_words as W
-from factcheck.extract.numbers.affixes import CURRENCY_BEFORE, CURRENCY_BEFORE_SPAN
+from factcheck.extract.numbers.affixes import (
+    CURRENCY_BEFORE,
+    CURRENCY_BEFORE_SPAN,
+    glued_currency_before,
+)
 from factcheck.extract.numbers.working import MONTH_NAMES, Token, literal_alternation, word_before
 from factcheck.extract.patterns import word_alternation
 
@@ -35,6 +39,9 @@ for _t in _TENS:
         WORDS[f"{_t}-{_w}"] = ("den", _val, False)
         WORDS[f"{_t}-{_w}s"] = ("den", _val, True)
 WORDS["point"] = ("point", 0.0, False)
+WORDS[W.VAGUE_TENS] = ("tens", 10.0, True)
+for _w in W.VAGUE_AMOUNTS:
+    WORDS[_w] = ("few", 0.0, False)
 for _w, _f in W.FOLD_WORDS.items():
     WORDS[_w] = ("fold", float(_f), False)
 for _w, (_factor, _way) in W.FACTOR_VERBS.items():
@@ -42,13 +49,13 @@ for _w, (_factor, _way) in W.FACTOR_VERBS.items():
 _CARD_ALT: Final = literal_alternation(W.CARDINALS)
 WORD_ALT: Final = word_alternation(w for w in WORDS if w != "point")
 # The token scanner. Named groups, in order of preference at one position:
-#   vulgar  "½"                    sfrac  "3/4"
+#   vulgar  "½"                    sfrac  "3/4", "1⁄32" (with the fraction slash)
 #   dig     "100,000", "1 234 567", "12,34,567.89", ".25", "1.3e6" (+ exp), "€20bn" (+ mult)
 #   (words: _WORD_TOKEN below)
-_DIGIT_TOKEN: Final = re.compile(
+_DIGIT_PATTERN: Final = (
     r"(?P<vulgar>[" + "".join(W.VULGAR_FRACTIONS) + r"])"
-    r"|(?P<sfrac>(?=\d)(?<![\w./])\d+/\d+(?![\d/]))"
-    r"|(?P<dig>(?=[\d.])(?<![\w.])(?:"
+    r"|(?P<sfrac>(?=\d)(?<![\w./])\d+[/\u2044]\d+(?![\d/\u2044]))"
+    r"|(?P<dig>(?=[\d.])<NOT_GLUED>(?:"
     r"\d{1,3}(?:,\d{3})+(?!\d)"                                 # 100,000
     r"|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)"                          # 12,34,567 (Indian)
     r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)"             # 40\u202f000 (thin space)
@@ -58,11 +65,16 @@ _DIGIT_TOKEN: Final = re.compile(
     r"(?P<mult>(?:" + literal_alternation(W.MULTIPLIER_SUFFIXES) + r")(?![A-Za-z0-9])"
     r"|[ ](?:" + literal_alternation(W.SPACED_MULTIPLIER_SUFFIXES) + r")(?![A-Za-z0-9]))?"
 )
+_DIGIT_TOKEN: Final = re.compile(_DIGIT_PATTERN.replace("<NOT_GLUED>", r"(?<![\w.])"))
+# The same for digits glued to a currency code before them: "AUD1.5m", "RM120,000"
+_GLUED_DIGIT_TOKEN: Final = re.compile(_DIGIT_PATTERN.replace("<NOT_GLUED>", ""))
+# "of" after a fraction: "1/32 of an inch"
+_FRACTION_OF: Final = re.compile(r"[^\S\n]+of\b")
 # Most digit tokens are plain integers that no other _DIGIT_TOKEN rule above extends (no
 # grouping, decimals, fraction, exponent or suffix may follow): "2014 ", "12 countries".
 # This short regex reads them for less; anything else goes to _DIGIT_TOKEN.
 _PLAIN_INT: Final = re.compile(
-    r"(?<![\w.])\d+(?![\w/\u00a0\u202f\u2009^×]|[,.]\d|[^\S\n][\dx×kKmbt])")
+    r"(?<![\w.])\d+(?![\w/\u2044\u00a0\u202f\u2009^×]|[,.]\d|[^\S\n][\dx×kKmbt])")
 # Where a run of digits starts: "1" and "414" in "1,414". It begins with a character class,
 # which lets the regex engine skip ahead fast, unlike a scan that tries every position.
 _DIGIT_RUN: Final = re.compile(r"[\d" + "".join(W.VULGAR_FRACTIONS) + r"](?<!\d\d)")
@@ -106,8 +118,9 @@ _BLOCK_FROM_DIGIT: Final = (
     r"\d{2,4}['’]?s\b",                                             # 1990s, 90's
     r"\d+(?:\.\d+){2,}\b",                                          # 192.168.1.2, 1.2.3
     r"\d+(?:-\d+){2,}\b",                                           # 6-2-1 (a record)
-    r"\d{1,5}(?:" + _SP + r"+[A-Z][a-z]+){1,3}" + _SP               # 2134 Caldwell Place
-    + r"+(?:" + W.STREET_WORDS + r")\b",
+    # a street address: "2134 Caldwell Place", "9 E 71st St", "1111 S. Figueroa St."
+    r"\d{1,5}(?:" + _SP + r"+(?:" + W.STREET_DIRECTIONS + r")\.?)?(?:" + _SP
+    + r"+(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))){1,3}" + _SP + r"+(?:" + W.STREET_WORDS + r")\b",
 )
 # Spans that start with a month name: "January 21, 2022", "Sept. 5", "May 2004"
 # A day of the month that ends a span of days: "Sept. 5-9", "May 5 to 9"
@@ -218,6 +231,13 @@ def find_tokens(s: str) -> list[Token]:
                 b = _BLOCK_MONTH.match(s, k)
                 if b:
                     blocks.append(b.span())
+        if p and s[p - 1].isalpha():
+            # "AUD1.5m", "$US55,931,000": digits glued to a currency code; else a name ("S23")
+            m = _GLUED_DIGIT_TOKEN.match(s, p) if glued_currency_before(s, p) else None
+            if m is not None and m.group("dig"):
+                last = m.end()
+                toks.append(_digit_token(m))
+            continue
         plain = _PLAIN_INT.match(s, p)
         if plain is not None:  # what _DIGIT_TOKEN and _digit_token would make of it
             last = plain.end()
@@ -235,9 +255,11 @@ def find_tokens(s: str) -> list[Token]:
         if kind == "vulgar":
             toks.append(Token("vulgar", W.VULGAR_FRACTIONS[m.group()], m.start(), m.end()))
         elif kind == "sfrac":
-            num, den = (int(x) for x in m.group().split("/"))
-            # a proper fraction with a small denominator; "24/7", "9/11", "5/17" are not
-            if 0 < num < den <= 16:
+            num, den = (int(x) for x in re.split("[/\u2044]", m.group()))
+            # a proper fraction with a usual denominator; "24/7", "9/11", "5/17" are not. With
+            # the fraction slash, or "of" after it, it is one anyway: "1⁄12", "1/12 of the vote"
+            if 0 < num < den and (den in W.DIGIT_FRACTION_DENOMINATORS or "\u2044" in m.group()
+                                  or _FRACTION_OF.match(s, m.end())):
                 toks.append(Token("sfrac", num / den, m.start(), m.end()))
         elif not _hyphen_name_before(s, m.start()):  # not "COVID-19", "F-16"
             toks.append(_digit_token(m))
@@ -257,7 +279,10 @@ def find_tokens(s: str) -> list[Token]:
 
 def _glued_to_a_name(s: str, low: str, pos: int) -> bool:
     """A number word joined by a hyphen to a capitalised word that is no number word: the
-    end of a name ("Take-Two"), not of a number ("Twenty-Two", "five-and-a-half")."""
+    end of a name ("Take-Two"), not of a number ("Twenty-Two", "five-and-a-half"); or a
+    capitalised number word after digits and a hyphen ("7-Eleven")."""
+    if pos >= 2 and s[pos - 1] == "-" and s[pos - 2].isdigit() and s[pos].isupper():
+        return True  # "7-Eleven"
     k = _hyphened_word_start(s, pos)
     return k is not None and s[k].isupper() and low[k:pos - 1] not in WORDS
 
@@ -308,9 +333,14 @@ def _may_block(s: str, p: int) -> bool:
 
 
 def _hyphen_name_before(s: str, pos: int) -> bool:
-    """A number glued by a hyphen to a name: "COVID-19", "F-16", "mid-2014"; not "5k-20k"."""
+    """A number glued by a hyphen to a name: "COVID-19", "F-16", "mid-2014"; not "5k-20k",
+    nor the second number of a ratio, "2-to-1"."""
     k = _hyphened_word_start(s, pos)
-    return k is not None and (k == 0 or not s[k - 1].isdigit())
+    if k is None:
+        return False
+    if k >= 2 and s[k - 1] == "-" and s[k - 2].isdigit() and s[k:pos - 1].lower() == "to":
+        return False  # "2-to-1"
+    return k == 0 or not s[k - 1].isdigit()
 
 
 def _hyphened_word_start(s: str, pos: int) -> int | None:

@@ -24,7 +24,7 @@ _NEXT_WORD: Final = re.compile(r"[^\S\n]+([A-Za-z][\w’'-]*)")
 
 @dataclass(slots=True)
 class Token:
-    kind: str  # card hund scale dozen den point factor fold dig sfrac vulgar
+    kind: str  # card hund scale dozen den point factor fold dig sfrac vulgar tens few
     value: float
     start: int
     end: int
@@ -47,9 +47,11 @@ class Figure:
     small_word: bool = False  # a single number word up to ten: "two"
     singular_fraction: bool = False  # "a third": a fraction only before "of" or at the end
     is_half: bool = False
+    vague: bool = False  # "tens of thousands", "a handful": approximate, from low to high
     scale: float = 1.0  # the scale that ended the number: "3 million" -> 1e6
     unit: str | None = None
     currency_before: bool = False
+    bare_cents: bool = False  # "12 cents", whose dollar the sentence may name elsewhere
     qualifier: Qualifier = "exact"
     counted: str | None = None
     role: Role | None = None

@@ -51,7 +51,12 @@ class HelpScreen(ModalScreen[None]):
                 seen.add(binding.id or "")
                 keys = " ".join(self.app.get_key_display(Binding(k.strip(), ""))
                                 for k in binding.key.split(","))
-                table.add_row(Text(keys), Text(binding.description))
+                # The footer shows the short description; here there is room for more.
+                table.add_row(Text(keys), Text(binding.tooltip or binding.description))
+        # Textual's own focus keys: no binding of ours, but an editor needs them to reach
+        # the detail pane and the fields of a form.
+        table.add_row(Text("tab shift+tab"), Text("Next / previous part of the screen "
+                                                  "(table, detail pane, form field)"))
         table.add_row(Text("ctrl+p"), Text("Command palette: every action by name"))
         return table
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -20,9 +20,10 @@ from textual.widgets import Footer, Header, Input, ProgressBar, Static
 
 from factcheck.store import ClaimDetail, ClaimFilter
 from factcheck.tui import actions
-from factcheck.tui.data import ClaimRow, Listing, Marker, newer
+from factcheck.tui.data import ClaimRow, Listing, Marker, describe_filters, newer
 from factcheck.tui.messages import (
     ActionDone,
+    ActionFailed,
     DetailLoaded,
     IngestFinished,
     IngestProgress,
@@ -40,32 +41,14 @@ from factcheck.tui.screens.prompt import PromptModal
 from factcheck.tui.text import STATUS_WORDS
 from factcheck.tui.widgets.claims_table import ClaimsTable
 from factcheck.tui.widgets.detail_pane import DetailPane
+from factcheck.tui.workers import WorkerApp
 from factcheck.vocabulary import STATUSES, VERDICTS
-
-if TYPE_CHECKING:
-    from factcheck.tui.app import FactcheckApp
+from factcheck.wording import count_of
 
 SORT_CYCLE = ("id", "status", "verdict", "kind", "speaker", "source", "post_time")
 # How long the cursor rests on a row before its detail is read (keeps key repeat cheap).
 DETAIL_DELAY = 0.05
 SEARCH_DELAY = 0.3
-
-
-def describe_filters(filters: ClaimFilter) -> str:
-    parts = []
-    for name in ("status", "verdict", "kind", "assignee"):
-        value = getattr(filters, name)
-        if value:
-            parts.append(f"{name}={STATUS_WORDS.get(value, value)}")
-    for name in ("speaker", "source"):
-        value = getattr(filters, name)
-        if value:
-            parts.append(f"{name}~{value}")
-    if filters.source_id is not None:
-        parts.append(f"source #{filters.source_id}")
-    if filters.search:
-        parts.append(f"“{filters.search}”")
-    return " ".join(parts)
 
 
 class MainScreen(Screen[None]):
@@ -116,14 +99,14 @@ class MainScreen(Screen[None]):
         ("Sort by the next column", "id, status, verdict, kind, speaker, source, post time (s)",
          "sort_next"),
         ("Reverse sort order", "Ascending / descending (S)", "sort_reverse"),
-        ("Take for review", "Put the claim(s) in review, assigned to you (t)", "take"),
+        ("Take for review", "The highlighted or selected claims, in review and yours (t)", "take"),
         ("Mark with a verdict…", "Choose the verdict in the form (v)", "mark"),
         *[(f"Mark {v}", f"Verdict {v}, with rationale and evidence ({k})", f"mark('{v}')")
           for v, k in (("accurate", "A"), ("misleading", "M"), ("false", "F"),
                        ("unverifiable", "U"))],
         ("Dismiss", "Not worth checking (D)", "dismiss_claims"),
         ("Reopen", "Back in review, with a reason (o)", "reopen"),
-        ("Assign", "Assign the claim(s) to an editor (a)", "assign"),
+        ("Assign", "The highlighted or selected claims, to an editor (a)", "assign"),
         ("Add a note", "A note in the claim's history (n)", "note"),
         ("Add evidence", "A URL or a reference (e)", "evidence"),
         ("Select all loaded claims", "For a bulk action (ctrl+a)", "select_loaded"),
@@ -136,7 +119,7 @@ class MainScreen(Screen[None]):
         ("Summary", "Counts per status and verdict (3)", "app.show_summary"),
     ]
 
-    app: FactcheckApp
+    app: WorkerApp
 
     def __init__(self) -> None:
         super().__init__()
@@ -149,6 +132,7 @@ class MainScreen(Screen[None]):
         self._detail_timer: Timer | None = None
         self._search_timer: Timer | None = None
         self._marker: Marker | None = None  # the database as this view last read it
+        self._actions_in_flight = 0  # this view's own writes not yet reported back
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -227,6 +211,11 @@ class MainScreen(Screen[None]):
             self.app.read_marker(self)
 
     def on_marker_read(self, message: MarkerRead) -> None:
+        if self._actions_in_flight:
+            # Read while this view's own change was being written: it may already hold
+            # that change, which is no news. The marker that comes with ActionDone is the
+            # baseline; the next poll compares with it.
+            return
         if self._marker is None:
             self._marker = message.marker
         elif newer(message.marker, self._marker):
@@ -266,7 +255,7 @@ class MainScreen(Screen[None]):
         if self.total is None:
             parts.append("counting…")
         else:
-            parts.append(f"{self.total:,} claim{'s' if self.total != 1 else ''} match")
+            parts.append(f"{count_of(self.total, 'claim')} match{'es' if self.total == 1 else ''}")
         if described := describe_filters(self.listing.filters):
             parts.append(described)
         arrow = "▼" if self.listing.descending else "▲"
@@ -415,7 +404,11 @@ class MainScreen(Screen[None]):
         return f"claim {rows[0].id}" if len(rows) == 1 else f"{len(rows)} claims"
 
     def _run(self, summary: str, action: Any) -> None:
+        self._actions_in_flight += 1
         self.app.perform(self, summary, action)
+
+    def on_action_failed(self, _message: ActionFailed) -> None:
+        self._actions_in_flight = max(0, self._actions_in_flight - 1)
 
     def action_take(self) -> None:
         rows = self._targets()
@@ -466,14 +459,24 @@ class MainScreen(Screen[None]):
 
     def action_reopen(self) -> None:
         rows = self._targets()
-        if rows:
-            self._ask(
-                PromptModal(f"Reopen {self._what(rows)}", "Why reopen it? (required)",
-                            action="Reopen"),
-                lambda reason: self._run(f"Reopened {self._what(rows)}", partial(
-                    actions.set_status, self.app.database, self._refs(rows),
-                    actions.REOPEN_STATUS, editor=self.app.editor, reason=reason)),
-            )
+        if not rows:
+            return
+        if unfinished := [row for row in rows if row.status not in actions.REOPENABLE]:
+            # Reopening undoes a decision; a new or in-review claim has none to undo, and
+            # putting a new one in review is what take does (and it assigns it too).
+            first = unfinished[0]
+            self.notify(
+                f"Claim {first.id} is {STATUS_WORDS.get(first.status, first.status)}: only a "
+                "checked or dismissed claim is reopened. To start reviewing a new claim, take "
+                "it (t).", title="Not reopened", severity="warning", markup=False, timeout=6)
+            return
+        self._ask(
+            PromptModal(f"Reopen {self._what(rows)}", "Why reopen it? (required)",
+                        action="Reopen"),
+            lambda reason: self._run(f"Reopened {self._what(rows)}", partial(
+                actions.set_status, self.app.database, self._refs(rows),
+                actions.REOPEN_STATUS, editor=self.app.editor, reason=reason)),
+        )
 
     def action_assign(self) -> None:
         rows = self._targets()
@@ -508,6 +511,7 @@ class MainScreen(Screen[None]):
             )
 
     def on_action_done(self, message: ActionDone) -> None:
+        self._actions_in_flight = max(0, self._actions_in_flight - 1)
         if self._marker is None or newer(message.marker, self._marker):
             self._marker = message.marker  # our own change is no news to this view
         self.table.replace_rows(message.rows)
@@ -529,7 +533,7 @@ class MainScreen(Screen[None]):
             self.app.export_view(self.listing.filters, Path(path))
 
         self._ask(PromptModal(
-            "Export the current view to CSV", f"{self.total or 0:,} claims, to the file:",
+            "Export the current view to CSV", f"{count_of(self.total or 0, 'claim')}, to the file:",
             value=f"{suggested}.csv", action="Export"), chosen)
 
     def action_ingest(self) -> None:

@@ -8,7 +8,7 @@ from typing import ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Select, Static, TextArea
 
@@ -45,13 +45,19 @@ class MarkModal(ModalScreen[MarkRequest | None]):
 
     def compose(self) -> ComposeResult:
         what = self.subject
-        with Vertical(classes="dialog", id="mark-dialog"):
+        # Scrolls when a long claim and the form are more than the terminal's height: the
+        # focused field is scrolled into view.
+        with VerticalScroll(classes="dialog", id="mark-dialog"):
             yield Label(Text(f"Mark {what}"), classes="dialog-title")
             if self.claim_text:
+                # The whole claim, wrapped: the editor judges what it says to the end.
                 yield Static(Text(one_line(self.claim_text)), classes="dialog-claim")
+            # No verdict is chosen for the editor: ``v`` opens the form with none, and it
+            # refuses to mark until one is picked (A, M, F and U choose theirs).
             yield Select(
-                [(verdict, verdict) for verdict in VERDICTS], value=self.verdict or VERDICTS[0],
-                allow_blank=False, id="mark-verdict",
+                [(verdict, verdict) for verdict in VERDICTS],
+                value=self.verdict if self.verdict else Select.NULL,
+                allow_blank=True, prompt="Choose a verdict", id="mark-verdict",
             )
             yield Label("Rationale (required)")
             yield TextArea(self.rationale, id="mark-rationale", soft_wrap=True,
@@ -67,7 +73,10 @@ class MarkModal(ModalScreen[MarkRequest | None]):
                 yield Button("Cancel", id="cancel")
 
     def on_mount(self) -> None:
-        self.query_one("#mark-rationale", TextArea).focus()
+        if self.verdict:
+            self.query_one("#mark-rationale", TextArea).focus()
+        else:
+            self.query_one("#mark-verdict", Select).focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
@@ -83,12 +92,13 @@ class MarkModal(ModalScreen[MarkRequest | None]):
             line.strip() for line in self.query_one("#mark-evidence", TextArea).text.splitlines()
             if line.strip()
         )
+        if not isinstance(verdict, str):
+            self.query_one("#mark-error", Static).update(Text("Choose a verdict."))
+            self.query_one("#mark-verdict", Select).focus()
+            return
         if not rationale:
             self.query_one("#mark-error", Static).update(Text("A verdict needs a rationale."))
             self.query_one("#mark-rationale", TextArea).focus()
-            return
-        if not isinstance(verdict, str):
-            self.query_one("#mark-error", Static).update(Text("Choose a verdict."))
             return
         self.dismiss(MarkRequest(verdict, rationale, evidence))
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -13,13 +13,20 @@ from textual.widgets import DataTable, Footer, Header, Static
 from factcheck.store.models import STATUSES
 from factcheck.tui.messages import SourcesLoaded
 from factcheck.tui.text import STATUS_STYLES, STATUS_WORDS, one_line, when
+from factcheck.tui.workers import WorkerApp
+from factcheck.wording import count_of
 
-if TYPE_CHECKING:
-    from factcheck.tui.app import FactcheckApp
+
+def _cut(title: str, width: int) -> Text:
+    """A title in ``width`` cells, ending in an ellipsis when it is longer, so that a cut
+    title never reads as a whole one."""
+    text = Text(one_line(title), no_wrap=True)
+    text.truncate(width, overflow="ellipsis")
+    return text
 
 
-class SourcesScreen(Screen[None]):
-    """Pick a source to see its claims."""
+class SourcesScreen(Screen[int | None]):
+    """Pick a source to see its claims: the screen returns its id."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "app.show_claims", "Back", id="sources.back"),
@@ -34,7 +41,7 @@ class SourcesScreen(Screen[None]):
         ("Summary", "Counts per status and verdict (3)", "app.show_summary"),
     ]
 
-    app: FactcheckApp
+    app: WorkerApp
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -46,7 +53,8 @@ class SourcesScreen(Screen[None]):
         table = self.query_one(DataTable)
         # The counts come before publisher and date, so that they show at 80 columns.
         table.add_column("id", key="id")
-        table.add_column("source", key="title", width=28 if self.size.width < 120 else 44)
+        self.title_width = 28 if self.size.width < 120 else 44
+        table.add_column("source", key="title", width=self.title_width)
         for status in STATUSES:
             table.add_column(Text(STATUS_WORDS[status], STATUS_STYLES[status]), key=status)
         table.add_column("claims", key="total")
@@ -63,7 +71,7 @@ class SourcesScreen(Screen[None]):
         table.clear()
         for source in message.sources:
             table.add_row(
-                Text(str(source.id)), Text(one_line(source.title)),
+                Text(str(source.id)), _cut(source.title, self.title_width),
                 *(Text(f"{source.by_status[s]:,}", justify="right") for s in STATUSES),
                 Text(f"{source.total:,}", justify="right"),
                 Text(one_line(source.publisher)), Text(when(source.published)),
@@ -71,20 +79,16 @@ class SourcesScreen(Screen[None]):
             )
         claims = sum(source.total for source in message.sources)
         self.query_one("#sources-status", Static).update(
-            Text(f"{len(message.sources):,} sources · {claims:,} claims · enter shows the "
-                 "claims of a source"))
+            Text(f"{count_of(len(message.sources), 'source')} · {count_of(claims, 'claim')}"
+                 " · enter shows the claims of a source"))
 
     def action_open_source(self) -> None:
         table = self.query_one(DataTable)
         if table.row_count == 0:
             return
         key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-        if key is None:
-            return
-        main = self.app.main_screen
-        self.app.action_show_claims()
-        if main is not None:
-            main.filter_source(int(key))
+        if key is not None:
+            self.dismiss(int(key))
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()

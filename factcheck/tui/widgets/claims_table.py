@@ -75,7 +75,8 @@ class ClaimsTable(ScrollView, can_focus=True):
         Binding("pagedown", "page(1)", "Page down", show=False, id="table.page_down"),
         Binding("home", "jump(0)", "First claim", show=False, id="table.first"),
         Binding("end", "jump(-1)", "Last claim", show=False, id="table.last"),
-        Binding("space", "toggle_select", "Select", id="table.select"),
+        Binding("space", "toggle_select", "Select",
+                tooltip="Select or unselect the claim, and move down", id="table.select"),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {

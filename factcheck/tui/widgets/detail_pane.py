@@ -10,16 +10,11 @@ from textual.widgets import Static
 
 from factcheck.store import ClaimDetail
 from factcheck.tui.text import plain, status_text, verdict_text, when
+from factcheck.wording import number
 
 QUOTE_STYLE = "italic #ffd787"
 CLAIM_STYLE = "bold"
 FIGURE_STYLE = "bold reverse #87d7ff"
-
-
-def _number(value: float | None) -> str:
-    if value is None:
-        return ""
-    return f"{value:,.0f}" if value == int(value) else f"{value:,}"
 
 
 def paragraph(detail: ClaimDetail) -> Text:
@@ -99,7 +94,7 @@ def render_detail(detail: ClaimDetail) -> RenderableType:
         )
         for q in detail.quantities:
             figures.add_row(
-                plain(q.surface), _number(q.low), _number(q.high), plain(q.unit),
+                plain(q.surface), number(q.low), number(q.high), plain(q.unit),
                 plain(q.qualifier), plain(q.counted),
             )
         parts.extend([Text(""), figures])

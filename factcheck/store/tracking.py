@@ -1,0 +1,395 @@
+"""Claim tracking, the database part: people found by name key, repeated claims found by
+band key, and the group writes; the decisions are ``factcheck.tracking``'s.
+
+Ingestion calls ``track_new_claims`` once per source, before its claims are inserted (so
+each claim row carries its person and group), and ``TrackedClaims.write`` after. Every
+look-up is an equality probe into a B-tree (``people.key``, ``people.surname``,
+``claim_keys`` by band), so its cost does not grow with the number of stored claims, and
+the probes of a whole source go out together, a few statements per source.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Hashable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Final, cast
+
+from sqlalchemy import Connection, Table, bindparam, insert, select, text, update
+
+from factcheck.store.models import Claim as ClaimRow
+from factcheck.store.models import ClaimGroup, ClaimKey, Person
+from factcheck.tracking.names import (
+    is_full_name,
+    is_person_name,
+    name_key,
+    pick_by_surname,
+    surname,
+)
+from factcheck.tracking.statements import (
+    Match,
+    Statement,
+    index_keys,
+    same_claim,
+    shared_share,
+    statement,
+    tokens,
+)
+
+claims_t = cast(Table, ClaimRow.__table__)
+people_t = cast(Table, Person.__table__)
+groups_t = cast(Table, ClaimGroup.__table__)
+keys_t = cast(Table, ClaimKey.__table__)
+
+# At most this many stored claims are read per band key: a 3-gram that thousands of
+# claims share ("the united states") would otherwise make one look-up read them all.
+# The newest are kept: a repeat is most often of a recent claim.
+PER_BAND: Final = 32
+# Candidates compared per new claim, those sharing the most band keys first.
+CANDIDATES: Final = 8
+# A candidate must share this many band keys (or all of a short claim's): one shared
+# 3-gram is what unrelated claims have in common ("near the border"), a repeat shares more.
+MIN_SHARED_BANDS: Final = 2
+# Parameters per IN (...) or UNION: well under SQLite's and PostgreSQL's limits.
+CHUNK: Final = 400
+_STRENGTH: Final[dict[Match, int]] = {"same": 3, "partial": 2, "reworded": 1}
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    """What tracking needs to know of one claim."""
+
+    id: int
+    text: str
+    quote: str | None
+    speaker: str | None
+    cited_source: str | None
+    kind: str
+
+
+def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+# --- people ------------------------------------------------------------------------------
+
+def _follow_merges(connection: Connection, ids: Iterable[int],
+                   known: dict[int, int | None] | None = None) -> dict[int, int]:
+    """Each person id -> the person it stands for now (an editor's merges followed).
+    ``known`` holds ``merged_into`` values already read, so that usually nothing is."""
+    target_of: dict[int, int | None] = dict(known or {})
+    ids = list(ids)
+    pending = {person for person in ids if person not in target_of}
+    while pending:
+        for chunk in _chunks(sorted(pending)):
+            for row in connection.execute(
+                select(people_t.c.id, people_t.c.merged_into).where(people_t.c.id.in_(chunk))
+            ):
+                target_of[row.id] = row.merged_into
+        pending = {t for t in target_of.values() if t is not None and t not in target_of}
+    final: dict[int, int] = {}
+    for person in ids:
+        seen = {person}
+        current = person
+        while (nxt := target_of.get(current)) is not None and nxt not in seen:
+            seen.add(nxt)
+            current = nxt
+        final[person] = current
+    return final
+
+
+def _people_by(connection: Connection, column: Any, values: Sequence[str]) -> dict[str, list[Any]]:
+    found: dict[str, list[Any]] = defaultdict(list)
+    for chunk in _chunks(sorted(set(values))):
+        rows = connection.execute(
+            select(people_t.c.id, people_t.c.key, people_t.c.surname, people_t.c.merged_into)
+            .where(column.in_(chunk)).order_by(people_t.c.id)
+        )
+        for row in rows:
+            found[row._mapping[column.key]].append(row)
+    return found
+
+
+def _create_people(connection: Connection, names: dict[str, str]) -> dict[str, int]:
+    """Insert a person for each key (with its printed name); key -> new id."""
+    if not names:
+        return {}
+    rows = [{"name": name, "key": key, "surname": surname(key)} for key, name in names.items()]
+    ids = connection.execute(
+        insert(people_t).returning(people_t.c.id, sort_by_parameter_order=True), rows
+    ).scalars().all()
+    return dict(zip(names, ids, strict=True))
+
+
+def resolve_people(connection: Connection, speakers: Sequence[str | None]) -> list[int | None]:
+    """The person of each speaker name, creating people not stored yet.
+
+    A speaker described, not named ("a senior official"), is nobody's. A full name is its
+    folded key's oldest person (merges followed). A surname alone is the
+    one stored person of that surname, or when there are none or several (Donald and
+    Ivanka Trump), a person known by the surname only, which an editor can merge later.
+    """
+    keys = [name_key(name) if is_person_name(name) else None for name in speakers]
+    printed: dict[str, str] = {}
+    for name, key in zip(speakers, keys, strict=True):
+        if key is not None and name is not None:
+            printed.setdefault(key, name.strip())
+    if not printed:
+        return [None] * len(speakers)
+    full = [key for key in printed if is_full_name(key)]
+    by_key = _people_by(connection, people_t.c.key, list(printed))
+    known: dict[int, int | None] = {
+        row.id: row.merged_into for rows in by_key.values() for row in rows
+    }
+    chosen: dict[str, int] = {key: rows[0].id for key, rows in by_key.items()}
+    created = _create_people(
+        connection, {key: printed[key] for key in full if key not in chosen}
+    )
+    chosen.update(created)
+    known.update(dict.fromkeys(created.values()))
+    bare = [key for key in printed if not is_full_name(key)]
+    if bare:
+        by_surname = _people_by(connection, people_t.c.surname, bare)
+        known.update(
+            (row.id, row.merged_into) for rows in by_surname.values() for row in rows
+        )
+        full_ids = {row.id for rows in by_surname.values() for row in rows if " " in row.key}
+        merged = _follow_merges(connection, full_ids, known)
+        fresh: dict[str, str] = {}
+        for key in bare:
+            candidates = {merged[row.id] for row in by_surname.get(key, ()) if " " in row.key}
+            picked = pick_by_surname(candidates)
+            if picked is not None:
+                chosen[key] = picked
+            elif key not in chosen:
+                fresh[key] = printed[key]
+        created = _create_people(connection, fresh)
+        chosen.update(created)
+        known.update(dict.fromkeys(created.values()))
+    final = _follow_merges(connection, set(chosen.values()), known)
+    return [None if key is None else final[chosen[key]] for key in keys]
+
+
+# --- repeated claims -----------------------------------------------------------------
+
+def speaker_identity(person_id: int | None, speaker: str | None) -> Hashable | None:
+    """Who said a claim, as "same claim?" compares it: the person, or for a speaker who is
+    described, not named, the folded description ("senior eu official")."""
+    if person_id is not None:
+        return person_id
+    if speaker:
+        return ("described", " ".join(tokens(speaker)))
+    return None
+
+
+@dataclass(slots=True)
+class TrackedClaims:
+    """The person and group of each claim of a batch, and what is left to write once the
+    claims are stored: their band keys, and stored claims that joined a new group."""
+
+    person_ids: list[int | None]
+    group_ids: list[int | None]
+    key_rows: list[dict[str, int]] = field(default_factory=list)
+    stored_groups: list[dict[str, int]] = field(default_factory=list)
+
+    def repeats(self, ids: Sequence[int]) -> tuple[tuple[int, int], ...]:
+        """(claim id, group id) of the claims that joined a group."""
+        return tuple(
+            (claim_id, group) for claim_id, group in zip(ids, self.group_ids, strict=True)
+            if group is not None
+        )
+
+    def write(self, connection: Connection) -> None:
+        if self.key_rows:
+            connection.execute(insert(keys_t), self.key_rows)
+        if self.stored_groups:
+            connection.execute(
+                update(claims_t).where(claims_t.c.id == bindparam("b_id"))
+                .values(group_id=bindparam("b_group")),
+                self.stored_groups,
+            )
+
+
+# PostgreSQL: every band of a batch in one round trip, each probe its own index range scan
+# cut at PER_BAND rows (LATERAL). Constant text: the bands are one bound array.
+_PG_LOOKUP: Final = text(
+    "SELECT probe.band, hit.claim_id FROM unnest(CAST(:bands AS bigint[])) AS probe(band) "
+    "CROSS JOIN LATERAL (SELECT claim_id FROM claim_keys WHERE claim_keys.band = probe.band "
+    "ORDER BY claim_id DESC LIMIT :per_band) AS hit"
+)
+
+
+def untracked(count: int) -> TrackedClaims:
+    """No people, no groups, nothing to write: claims stored without tracking."""
+    return TrackedClaims([None] * count, [None] * count)
+
+
+def _lookup_bands(connection: Connection, bands: Sequence[int]) -> dict[int, list[int]]:
+    """Band -> the stored claims filed under it (the newest ``PER_BAND``)."""
+    found: dict[int, list[int]] = defaultdict(list)
+    unique = sorted(set(bands))
+    if not unique:
+        return found
+    if connection.dialect.name == "postgresql":
+        for chunk in _chunks(unique, 5000):
+            rows = connection.execute(_PG_LOOKUP, {"bands": list(chunk), "per_band": PER_BAND})
+            for band, claim_id in rows:
+                found[band].append(claim_id)
+        return found
+    # SQLite runs in this process: one cheap probe per band, compiled once by SQLAlchemy
+    # and run on the transaction's own DB-API cursor (per-call overhead is the cost here).
+    probe = (
+        select(keys_t.c.claim_id).where(keys_t.c.band == bindparam("band"))
+        .order_by(keys_t.c.claim_id.desc()).limit(PER_BAND)
+        .compile(dialect=connection.dialect)
+    )
+    sql, order, fixed = str(probe), tuple(probe.positiontup or ()), probe.params
+    cursor = connection.connection.cursor()
+    try:
+        for band in unique:
+            values = tuple(band if name == "band" else fixed[name] for name in order)
+            hits = cursor.execute(sql, values).fetchall()
+            if hits:
+                found[band] = [claim_id for (claim_id,) in hits]
+    finally:
+        cursor.close()
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Stored:
+    id: int
+    group_id: int | None
+    said: Statement
+
+
+def _load_candidates(connection: Connection, ids: Sequence[int]) -> dict[int, _Stored]:
+    found: dict[int, _Stored] = {}
+    for chunk in _chunks(sorted(set(ids))):
+        rows = connection.execute(
+            select(claims_t.c.id, claims_t.c.text, claims_t.c.quote, claims_t.c.person_id,
+                   claims_t.c.cited_source, claims_t.c.group_id, claims_t.c.kind,
+                   claims_t.c.speaker)
+            .where(claims_t.c.id.in_(chunk))
+        )
+        for row in rows:
+            found[row.id] = _Stored(row.id, row.group_id, statement(
+                row.text, row.quote, speaker=speaker_identity(row.person_id, row.speaker),
+                cited=row.cited_source, kind=row.kind))
+    return found
+
+
+def _best(said: Statement, candidates: Iterable[tuple[int, Statement]]) -> int | None:
+    """The index of the candidate that is the same claim, the closest match first."""
+    best: tuple[int, float] | None = None
+    chosen: int | None = None
+    for index, other in candidates:
+        match = same_claim(said, other)
+        if match is None:
+            continue
+        score = (_STRENGTH[match], shared_share(said, other))
+        if best is None or score > best:
+            best, chosen = score, index
+            if score == (_STRENGTH["same"], 1.0):
+                break  # nothing can be closer
+    return chosen
+
+
+def track_new_claims(connection: Connection, said: Sequence[Said]) -> TrackedClaims:
+    """People and groups for claims about to be stored (ids allocated, rows not written).
+
+    Each claim is compared with the stored claims sharing a band key with it and with the
+    earlier claims of the same batch; it joins the group of the closest one that is the
+    same claim (``same_claim``). A stored claim that was alone gets a new group with it.
+    Stored claims never change group here: only an editor moves them.
+    """
+    person_ids = resolve_people(connection, [s.speaker for s in said])
+    statements = [
+        statement(s.text, s.quote, speaker=speaker_identity(person, s.speaker),
+                  cited=s.cited_source, kind=s.kind)
+        for s, person in zip(said, person_ids, strict=True)
+    ]
+    keys = [index_keys(st) for st in statements]
+    stored_by_band = _lookup_bands(connection, [band for ks in keys for band in ks])
+    own_ids = {s.id for s in said}
+    shortlists: list[list[int]] = []
+    for ks in keys:
+        shared: dict[int, int] = defaultdict(int)
+        for band in ks:
+            for claim_id in stored_by_band.get(band, ()):
+                if claim_id not in own_ids:
+                    shared[claim_id] += 1
+        needed = min(MIN_SHARED_BANDS, len(ks))
+        ranked = sorted((cid for cid in shared if shared[cid] >= needed),
+                        key=lambda cid: (-shared[cid], -cid))[:CANDIDATES]
+        shortlists.append(ranked)
+    stored = _load_candidates(connection, [cid for ids in shortlists for cid in ids])
+
+    # Group labels while deciding: ("g", group id), ("c", stored claim alone), ("n", index
+    # of a claim of this batch); the last two become new groups at the end.
+    labels: list[tuple[str, int] | None] = [None] * len(said)
+    batch_by_band: dict[int, list[int]] = defaultdict(list)
+    for index, (st, ks) in enumerate(zip(statements, keys, strict=True)):
+        earlier = sorted({j for band in ks for j in batch_by_band.get(band, ())[-PER_BAND:]})
+        options: list[tuple[int, Statement]] = [(-1 - j, statements[j]) for j in earlier]
+        options += [(cid, stored[cid].said) for cid in shortlists[index] if cid in stored]
+        picked = _best(st, options)
+        if picked is not None and picked < 0:
+            j = -1 - picked
+            if labels[j] is None:
+                labels[j] = ("n", j)
+            labels[index] = labels[j]
+        elif picked is not None:
+            target = stored[picked]
+            labels[index] = ("g", target.group_id) if target.group_id else ("c", target.id)
+        for band in ks:
+            batch_by_band[band].append(index)
+
+    fresh = sorted({label for label in labels if label is not None and label[0] != "g"})
+    new_ids: dict[tuple[str, int], int] = {}
+    if fresh:
+        ids = connection.execute(
+            insert(groups_t).returning(groups_t.c.id, sort_by_parameter_order=True),
+            [{} for _ in fresh],
+        ).scalars().all()
+        new_ids = dict(zip(fresh, ids, strict=True))
+    group_ids = [
+        None if label is None else (label[1] if label[0] == "g" else new_ids[label])
+        for label in labels
+    ]
+    return TrackedClaims(
+        person_ids=person_ids,
+        group_ids=group_ids,
+        key_rows=[{"band": band, "claim_id": s.id}
+                  for s, ks in zip(said, keys, strict=True) for band in ks],
+        stored_groups=[{"b_id": label[1], "b_group": group_id}
+                       for label, group_id in new_ids.items() if label[0] == "c"],
+    )
+
+
+def backfill(connection: Connection, *, batch: int = 1000) -> int:
+    """Link the stored claims to people and group them, oldest first, as ingestion would
+    have: what migration 0005 runs on an existing database. The number of claims seen."""
+    last = 0
+    seen = 0
+    while True:
+        rows = connection.execute(
+            select(claims_t.c.id, claims_t.c.text, claims_t.c.quote, claims_t.c.speaker,
+                   claims_t.c.cited_source, claims_t.c.kind)
+            .where(claims_t.c.id > last).order_by(claims_t.c.id).limit(batch)
+        ).all()
+        if not rows:
+            return seen
+        said = [Said(*row) for row in rows]
+        tracked = track_new_claims(connection, said)
+        connection.execute(
+            update(claims_t).where(claims_t.c.id == bindparam("b_id"))
+            .values(person_id=bindparam("b_person"), group_id=bindparam("b_group")),
+            [{"b_id": s.id, "b_person": person, "b_group": group}
+             for s, person, group in zip(said, tracked.person_ids, tracked.group_ids,
+                                         strict=True)],
+        )
+        tracked.write(connection)
+        last = rows[-1].id
+        seen += len(rows)
