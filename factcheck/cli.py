@@ -106,6 +106,24 @@ class ClaimId(click.types.IntParamType):
 CLAIM_ID = ClaimId()
 
 
+class PersonId(click.types.IntParamType):
+    """A person id argument (``factcheck speakers``): one no database can hold is no person."""
+
+    name = "person id"
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> int:
+        from factcheck.store.models import is_storable_id
+
+        number = super().convert(value, param, ctx)
+        if not is_storable_id(number):
+            raise _UnknownClaimArgument(f"no person with id {number}")
+        return number
+
+
+PERSON_ID = PersonId()
+
+
 @click.group(invoke_without_command=True)
 @click.version_option(__version__, prog_name="factcheck")
 @click.pass_context
@@ -352,7 +370,7 @@ def _echo_counts(engine: Any) -> None:
     default="id", show_default=True,
 )
 @click.option("--desc", "descending", is_flag=True, help="Sort in descending order.")
-@click.option("--person", "person_id", metavar="ID", type=int, default=None,
+@click.option("--person", "person_id", metavar="ID", type=PERSON_ID, default=None,
               help="Claims of this person (see `factcheck speakers`).")
 @format_option
 @click.option("--wrap/--no-wrap", default=True, show_default=True,
@@ -497,18 +515,17 @@ def _print_claim(detail: Any) -> None:
 def _print_appearances(claim_id: int, seen: list[Any], note: Any) -> None:
     """Where else the claim was printed, first appearance first (plain text, no markup)."""
     if note is not None:
-        click.echo(str(note))
+        say(str(note))
     if len(seen) < 2:
         return
-    click.echo(f"seen {len(seen)} times:")
-    for number, place in enumerate(seen):
+    say(f"seen {len(seen)} times:")
+    for index, place in enumerate(seen):
         when = place.when.strftime("%Y-%m-%d %H:%M") if place.when else "undated"
-        label = "first" if number == 0 else "then "
+        label = "first" if index == 0 else "then "
         this = " (this claim)" if place.claim_id == claim_id else ""
         state = place.status + (f", {place.verdict}" if place.verdict else "")
         by = f" · {place.speaker}" if place.speaker else ""
-        click.echo(f"  {label} {when}  claim {place.claim_id}{this} · {place.source}{by}"
-                   f" · {state}")
+        say(f"  {label} {when}  claim {place.claim_id}{this} · {place.source}{by} · {state}")
 
 
 def _progress_bar() -> tuple[Progress | None, Callable[[], None]]:
@@ -649,7 +666,7 @@ def _echo_repeats(session: Any, name: str, repeats: tuple[tuple[int, int], ...])
     checked = already_checked(session, [group for _, group in repeats])
     for claim_id, group in repeats:
         if (note := checked.get(group)) is not None:
-            click.echo(f"{name}: claim {claim_id} was seen before; {note}")
+            say(f"{name}: claim {claim_id} was seen before; {note}")
 
 
 # --- the editor workflow ---------------------------------------------------------------
@@ -946,8 +963,8 @@ def speakers(ctx: click.Context, search: str | None, db: str | None, fmt: str | 
 
 
 @speakers.command("merge")
-@click.argument("keep_id", metavar="A", type=int)
-@click.argument("other_id", metavar="B", type=int)
+@click.argument("keep_id", metavar="A", type=PERSON_ID)
+@click.argument("other_id", metavar="B", type=PERSON_ID)
 @db_option
 @editor_option
 @clear_errors
@@ -960,12 +977,12 @@ def speakers_merge(keep_id: int, other_id: int, db: str | None, editor: str | No
     name = workflow.resolve_editor(editor)
     with open_database(db) as database, database.write() as session:
         moved = workflow.merge_people(session, keep_id, other_id, editor=name)
-    click.echo(f"person {other_id} merged into person {keep_id}: {moved} claim(s) moved")
+    say(f"person {other_id} merged into person {keep_id}: {count_of(moved, 'claim')} moved")
 
 
 @speakers.command("split")
-@click.argument("person_id", metavar="PERSON", type=int)
-@click.argument("claim_ids", metavar="CLAIM_ID...", type=int, nargs=-1, required=True)
+@click.argument("person_id", metavar="PERSON", type=PERSON_ID)
+@click.argument("claim_ids", metavar="CLAIM_ID...", type=CLAIM_ID, nargs=-1, required=True)
 @db_option
 @editor_option
 @clear_errors
@@ -979,7 +996,8 @@ def speakers_split(person_id: int, claim_ids: tuple[int, ...], db: str | None,
     name = workflow.resolve_editor(editor)
     with open_database(db) as database, database.write() as session:
         new_id = workflow.split_person(session, person_id, list(claim_ids), editor=name)
-    click.echo(f"{len(set(claim_ids))} claim(s) of person {person_id} are now person {new_id}")
+    moved = count_of(len(set(claim_ids)), "claim")
+    say(f"{moved} of person {person_id} moved to new person {new_id}")
 
 
 @main.group("group")
@@ -988,7 +1006,7 @@ def group_command() -> None:
 
 
 @group_command.command("leave")
-@click.argument("claim_id", metavar="ID", type=int)
+@click.argument("claim_id", metavar="ID", type=CLAIM_ID)
 @click.option("--reason", metavar="TEXT", help="Why it is not the same claim.")
 @db_option
 @editor_option
@@ -1003,8 +1021,8 @@ def group_leave(claim_id: int, reason: str | None, db: str | None, editor: str |
 
 
 @group_command.command("join")
-@click.argument("claim_id", metavar="ID", type=int)
-@click.argument("other_id", metavar="OTHER", type=int)
+@click.argument("claim_id", metavar="ID", type=CLAIM_ID)
+@click.argument("other_id", metavar="OTHER", type=CLAIM_ID)
 @click.option("--reason", metavar="TEXT", help="Why they are the same claim.")
 @db_option
 @editor_option

@@ -14,19 +14,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from factcheck.extract.lexicon import (
     CLAUSE_BOUNDARIES,
+    CUE_VERBS,
     DETERMINERS,
     GROUP_NOUNS,
     NEGATIONS,
+    NOUN_CUE,
     PERSON_NOUNS,
     PHRASE_CUES,
     PRONOUNS,
     QUOTE_ONLY_VERBS,
     RELATIVE_PRONOUNS,
-    SPEECH_VERBS,
     TIME_WORDS,
     TITLE_WORDS,
     VERB_MODIFIERS,
@@ -34,14 +35,13 @@ from factcheck.extract.lexicon import (
 from factcheck.extract.patterns import word_alternation
 from factcheck.extract.quotes import QuoteIndex
 
-_PHRASES = tuple(p.replace(" ", r"\s+") for p in PHRASE_CUES if p != "according to")
-_FORM_TO_LEMMA = {form: lemma for lemma, forms in SPEECH_VERBS.items() for form in forms}
+_VERB_FORMS = {form: lemma for lemma, forms in CUE_VERBS.items() for form in forms}
+_FORM_TO_LEMMA = {**_VERB_FORMS, **PHRASE_CUES}
 # Every cue as one trie-shaped alternation: "according to", "pointed out", "said", ...
-_CUE_WORDS = ("according", "According", *_FORM_TO_LEMMA, *PHRASE_CUES)
-_CUE_ALTERNATION = (
-    r"(?:[Aa]ccording\s+to|" + "|".join(_PHRASES) + "|" + word_alternation(_FORM_TO_LEMMA)
-    + r")\b"
-)
+# The words of a phrase may be apart by any white space ("according\nto"); where a phrase
+# extends a word ("called for", "called"), the trie tries the longer first.
+_CUE_WORDS = ("According to", *_FORM_TO_LEMMA)
+_CUE_ALTERNATION = word_alternation(_CUE_WORDS).replace(re.escape(" "), r"\s+") + r"\b"
 CUE = re.compile(
     # The look-ahead on the first letter lets the engine skip most positions at once.
     r"\b(?=[" + "".join(sorted({w[0] for w in _CUE_WORDS})) + r"])" + _CUE_ALTERNATION
@@ -70,7 +70,15 @@ _STOP_LEFT = frozenset(
     """by to with from for in on at of about over into than as is was are were be been
     has have had do did does not""".split()
 ) | CLAUSE_BOUNDARIES
-_NOT_SUBJECT_END = _STOP_LEFT | DETERMINERS
+# Possessive determiners cannot end a subject: "the governor threw his support behind".
+_NOT_SUBJECT_END = _STOP_LEFT | DETERMINERS | frozenset("his her their its our my your".split())
+# Verbs inside the words left of a cue: a subject cannot run across them.
+_AUXILIARIES = frozenset("is are was were am be been has have had".split())
+_BARE_SPEECH = frozenset({"say", "tell"})
+# Prepositions that cannot open a subject: "in the final two years of his term".
+_PREPOSITIONS = frozenset("in within on at for from during after before by with over".split())
+# Words that make what follows a condition: "if they want", "unless Congress agrees".
+_CONDITIONS = frozenset({"if", "unless"})
 _NOMINAL_RELATIVES = frozenset({"what", "than"})
 _ARTICLES = frozenset({"the", "a", "an"})
 # Words after which an article may stand inside a subject: "spokesperson for the ministry".
@@ -151,7 +159,27 @@ def read_cues(
         lemma = _FORM_TO_LEMMA.get(lowered, lowered.split()[0])
         closed = quotes.last_close_before(at)
         boundary = start if closed is None else max(start, closed + 1)
+        if lemma == NOUN_CUE:
+            # "Trump's claim that ...": the possessor made the claim
+            noun_end = at + len(cue.split()[0])
+            owner = _possessor_before(text, boundary, at)
+            if owner is not None:
+                o_start, o_end, _ = owner
+                found.append(Attribution(text[at:noun_end], lemma, at, noun_end,
+                                         text[o_start:o_end], o_start, o_end))
+                continue
+            lowered = lowered.split()[0]  # "Trump claims that ...": a verb, if any
+            lemma = _FORM_TO_LEMMA.get(lowered, lowered)
+            cue, cue_end = text[at:noun_end], noun_end
         subject = _subject_before(text, boundary, at)
+        if subject is not None and not _agrees(text, lowered, subject, at):
+            subject = "invalid"
+        if (lowered.endswith("ing") and (subject is None or subject == "invalid")) or (
+                subject is None and _after_coordination(text, boundary, at)):
+            # "A judge sided with the Democrats, saying the law ...": the participle's
+            # subject is the subject of its sentence; so is that of a verb joined to the
+            # first ("Putin backpedaled on his forecast and blamed oil prices").
+            subject = _clause_subject(text, start, at) or subject
         # '"...," said Ramos, whose book ...': any cue right after a quote may invert, and
         # its subject need not end the sentence.
         after_quote = boundary > start and not text[boundary:at].strip(_QUOTE_GAP)
@@ -211,11 +239,132 @@ def _apposition(
     return k, None
 
 
+# Words with an apostrophe-s that are no possessor: "it's", "that's", "there's".
+_NOT_POSSESSORS = frozenset(
+    "it's it’s that's that’s there's there’s what's what’s he's he’s she's she’s".split()
+)
+
+
+def _possessor_before(text: str, lo: int, noun_start: int) -> tuple[int, int, str | None] | None:
+    """The owner of a noun of statement: "Donald Trump" in "Donald Trump's claim that"."""
+    words = list(_TOKEN.finditer(text, max(lo, noun_start - 40), noun_start))
+    last = words[-1] if words else None
+    if last is None or last.end() + 1 < noun_start:
+        return None
+    word = last.group(0)
+    if not word.endswith(("'s", "’s")) or word.lower() in _NOT_POSSESSORS:
+        return None
+    owner = _subject_before(text, lo, last.end() - 2)
+    return owner if owner is not None and not isinstance(owner, str) else None
+
+
+def _after_coordination(text: str, lo: int, cue_start: int) -> bool:
+    """Whether "and" or "but" stands just before the cue, light words aside."""
+    lo = max(lo, cue_start - 80)  # light words are few and short
+    for word in reversed([t.group(0).lower() for t in _TOKEN.finditer(text, lo, cue_start)]):
+        if not _is_verb_modifier(word):
+            return word in ("and", "but")
+    return False
+
+
+def _before_brackets(tokens: list[re.Match[str]], close: int) -> int:
+    """The index of the word before a bracket ending at ``tokens[close]``, which labels a
+    name ("McConnell (R-Ky.)", "Sanders (I-Vt.)"); ``close`` itself when it opens none."""
+    k = close - 1
+    while k >= 0 and close - k <= 8 and tokens[k].group(0) != "(":
+        k -= 1
+    return k - 1 if k > 0 and tokens[k].group(0) == "(" else close
+
+
+# Words that open an aside between a subject and its verb: "Paradis, who has been ...,
+# says", "Trump, in a statement on Monday, said", "Cruz, however, argued".
+_ASIDE_OPENERS = frozenset(
+    """who whose which in on at during after before speaking writing however meanwhile though
+    too also of like unlike""".split()
+)
+
+
+def _aside(tokens: list[re.Match[str]], comma: int) -> int | None:
+    """For ", who has been active in politics since 1990," or ", in a statement," ending at
+    ``tokens[comma]``, or any short aside after a name: the index of the word before the
+    comma that opens it, else None."""
+    k = comma - 1
+    while k > 0 and comma - k <= 2 * _MAX_SUBJECT_TOKENS and tokens[k].group(0) != ",":
+        k -= 1
+    if k < 1 or tokens[k].group(0) != "," or k + 1 == comma:
+        return None
+    if tokens[k + 1].group(0).lower() in _ASIDE_OPENERS:
+        return k - 1
+    before = tokens[k - 1].group(0)
+    if before[:1].isupper() and before.isalpha() and comma - k <= _MAX_SUBJECT_TOKENS:
+        return k - 1  # "Mr. Lewandowski, now a paid CNN commentator, has denied"
+    return None
+
+
+def _named_aside(tokens: list[re.Match[str]], comma: int) -> tuple[int, int, str | None] | None:
+    """For "The chief, Paul Manafort," ending at ``tokens[comma]``: the name between the
+    commas, when a description stands before it."""
+    k = comma - 1
+    while k > 0 and comma - k <= 4 and tokens[k].group(0)[:1].isupper():
+        k -= 1
+    if k < 2 or k == comma - 1 or tokens[k].group(0) != ",":
+        return None
+    before = tokens[k - 1].group(0)
+    if not before.isalpha() or not before.islower() or before not in PERSON_NOUNS:
+        return None
+    return tokens[k + 1].start(), tokens[comma - 1].end(), None
+
+
+# A finite verb that ends the subject of a sentence: "A judge sided with ...", "Cruz is".
+_IRREGULAR_PASTS = frozenset(
+    """went spoke made took gave came held ran met left sent brought began won lost kept
+    stood sat fought led put set got saw""".split()
+)
+_INTRODUCTIONS = frozenset(
+    """in on at after before when while during earlier later last this since over by for
+    from with and but so yet still""".split()
+)
+
+
+def _clause_subject(text: str, start: int, cue_start: int) -> tuple[int, int, None] | None:
+    """The subject of the sentence starting at ``start``: the words before its first verb,
+    after an introductory phrase ("In May, a U.S. District Court judge sided ...")."""
+    if cue_start - start > _SUBJECT_WINDOW:
+        return None  # a sentence too long to read as one clause
+    tokens = list(_TOKEN.finditer(text, start, cue_start))
+    at = 0
+    if tokens and (tokens[0].group(0).lower() in _INTRODUCTIONS or any(
+            t.group(0).lower() == "ago" for t in tokens[:5])):  # "Eight years ago, ..."
+        comma = next((k for k, t in enumerate(tokens[:10]) if t.group(0) == ","), None)
+        if comma is None:
+            return None
+        at = comma + 1
+    for k in range(at, min(len(tokens), at + _MAX_SUBJECT_TOKENS)):
+        word = tokens[k].group(0)
+        low = word.lower()
+        if word == "," or (word.islower() and (
+                low in _AUXILIARIES or low in VERB_MODIFIERS or low in _IRREGULAR_PASTS
+                or low in _VERB_FORMS or (low.endswith("ed") and len(low) > 4))):
+            if k == at:
+                return None
+            return tokens[at].start(), tokens[k - 1].end(), None
+        if not word[0].isalnum():
+            return None
+    return None
+
+
 def _starts_like_name(text: str, at: int) -> bool:
     word = _TOKEN.match(text, at)
     if word is None:
         return False
-    return word.group(0)[:1].isupper() or word.group(0).lower() in _ARTICLES
+    first = word.group(0)
+    if first[:1].isupper() or first.lower() in _ARTICLES:
+        return True
+    # "says political scientist Dossym Satpayev": a description and a name
+    if first.lower() in _NOT_SUBJECT_END or first.lower() in TIME_WORDS:
+        return False
+    following = [t.group(0) for t in islice(_TOKEN.finditer(text, word.end()), 2)]
+    return any(t[:1].isupper() for t in following)
 
 
 def _subject_before(
@@ -240,10 +389,18 @@ def _subject_before(
     role = None
     if i > 0 and tokens[i].group(0) == "," and tokens[i - 1].group(0) == ")":
         i -= 1  # "Gov. John Kasich (R-OH), said"
-    elif i > 0 and tokens[i].group(0) == "," and (apposition := _apposition(text, tokens, i)):
+    if i > 0 and tokens[i].group(0) == ")":
+        i = _before_brackets(tokens, i)  # "Sen. Mitch McConnell (R-Ky.) said"
+    if i > 0 and tokens[i].group(0) == "," and (named := _named_aside(tokens, i)):
+        return named  # "The chief, Paul Manafort, said"
+    if i > 0 and tokens[i].group(0) == "," and (apposition := _apposition(text, tokens, i)):
         i, role = apposition[0] - 1, apposition[1]  # "Jane Doe, a spokeswoman, said"
-    i = _before_brackets(tokens, i)  # "Rep. Paul Ryan (R-WI) said"
+        if i > 0 and tokens[i].group(0) == ")":
+            i = _before_brackets(tokens, i)  # "Sen. Durbin (D-Ill.), noting ..., said"
+    elif i > 0 and tokens[i].group(0) == "," and (aside := _aside(tokens, i)) is not None:
+        i = aside  # "Jane Doe, who ran in 2012, said"
     j = i
+    verb = None  # the nearest verb passed on the way left
     while j >= 0:
         word = tokens[j].group(0)
         low = word.lower()
@@ -256,10 +413,15 @@ def _subject_before(
                 break
         elif low in CLAUSE_BOUNDARIES:
             break
+        elif verb is None and word.islower() and (
+                low in _AUXILIARIES or _VERB_FORMS.get(low, low) != low or low in _BARE_SPEECH):
+            verb = j
         j -= 1
     chosen = tokens[j + 1 : i + 1]
     if j >= 0 and tokens[j].group(0).lower() in _NOMINAL_RELATIVES:
         return "invalid"  # "smaller than what McKinley said": his words are not restated
+    if j >= 0 and tokens[j].group(0).lower() in _CONDITIONS:
+        return "invalid"  # "if they want ...": a condition, not a report
     if not chosen:
         return None
     words = [t.group(0).lower() for t in chosen]
@@ -268,6 +430,13 @@ def _subject_before(
             # "a senior EU diplomat who said", "The NATO diplomat who spoke to CNN said"
             found = _antecedent(tokens, j + 1 + k)
             return found if isinstance(found, str) else (*found, role)
+    if verb is not None:
+        if words[verb - j - 1] in _AUXILIARIES:
+            return "invalid"  # "the unions are aware of the Sanders support": a predicate
+        # "observers said Biden's remarks showed ...": the subject starts after the verb
+        chosen, words = chosen[verb - j :], words[verb - j :]
+        if not chosen:
+            return None
     while len(chosen) > 1 and (words[-1] in TIME_WORDS or _YEAR.match(words[-1])):
         chosen, words = chosen[:-1], words[:-1]
         while len(chosen) > 1 and words[-1] in ("in", "on", "at", "this", "last", "early",
@@ -286,15 +455,70 @@ def _subject_before(
     return chosen[0].start(), chosen[-1].end(), role
 
 
-def _before_brackets(tokens: list[re.Match[str]], i: int) -> int:
-    """The index before a bracketed aside ending at ``tokens[i]`` ("Ryan (R-WI)"), else
-    ``i``."""
-    if i < 1 or tokens[i].group(0) != ")":
-        return i
-    k = i - 1
-    while k >= 0 and i - k <= _MAX_SUBJECT_TOKENS and tokens[k].group(0) not in "()":
-        k -= 1
-    return k - 1 if k >= 1 and tokens[k].group(0) == "(" else i
+# Auxiliaries that make a form in -ing a finite verb: "Trump is saying", "they were warning".
+_PROGRESSIVE = frozenset("is are was were be been am 's ’s".split())
+# Subjects a bare form agrees with: "they say", "I think", "we support".
+_PLURAL_PRONOUNS = frozenset("i we they you".split())
+# Plurals without an s, and counts that agree as plurals: "the women say", "9 percent say".
+_PLURAL_NOUNS = frozenset("people men women children police staff percent majority".split())
+# Modals and auxiliaries after which any subject takes a bare form: "Trump will support".
+_BARE_AFTER = frozenset("will would may might could can should must did does do not never".split())
+
+
+def _agrees(
+    text: str, form: str, subject: tuple[int, int, str | None] | str, cue_start: int
+) -> bool:
+    """Whether the subject found before a cue can be the subject of that form of it.
+
+    A form in -ing needs an auxiliary: "Trump is saying", not "the fear is that Biden
+    saying this ..." (a participle, whose subject is elsewhere). A bare form ("say",
+    "support", "fear") needs a plural subject or an auxiliary: "officials say", "they
+    support", "Trump would support", but not "Russia has opposed increased NATO support"
+    or "Clinton support among Latinos", where the word is a noun."""
+    if isinstance(subject, str):
+        return True
+    lemma = _VERB_FORMS.get(form)
+    progressive = form.endswith("ing") and lemma is not None and form != lemma
+    bare = form == lemma and form not in ("forecast",)
+    _start, s_end, _role = subject
+    if text[_start:s_end].split(maxsplit=1)[0].lower() in _PREPOSITIONS:
+        return False  # "in the final two years of Bush's term confirmed": no subject
+    if not (progressive or bare):
+        past = not form.endswith(("s", "ing")) and " " not in form  # said, told, accused
+        return not (past and _passive(text, cue_start))
+    words: list[str] = []
+    for token in _TOKEN.finditer(text, s_end):
+        word = token.group(0).lower()
+        if not _is_verb_modifier(word):
+            break
+        words.append(word)
+    if progressive:
+        return bool(_PROGRESSIVE.intersection(words))
+    if _BARE_AFTER.intersection(words):
+        return True
+    last = text[_start:s_end].split()[-1].lower()
+    return last in _PLURAL_PRONOUNS or last in _PLURAL_NOUNS or (
+        last.endswith("s") and not last.endswith(("ss", "'s", "’s"))
+    ) or " and " in text[_start:s_end]
+
+
+_BE_WORD = re.compile(r"\b(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Bb]e|[Bb]een|[Bb]eing|[Aa]m)\b")
+
+
+def _passive(text: str, cue_start: int) -> bool:
+    """Whether "be" stands among the light words before a past form: "a man was charged
+    with assault", "Sanders had been told", "the movement, which has been accused": the
+    subject is the one spoken to or of, not the speaker."""
+    lo = max(0, cue_start - 40)
+    if _BE_WORD.search(text, lo, cue_start) is None:
+        return False  # the common case, found by one scan of the window
+    words = [t.group(0).lower() for t in _TOKEN.finditer(text, lo, cue_start)]
+    for word in reversed(words):
+        if not _is_verb_modifier(word):
+            return False
+        if word in ("is", "are", "was", "were", "be", "been", "being", "am"):
+            return True
+    return False
 
 
 def _is_verb_modifier(word: str) -> bool:
@@ -373,11 +597,15 @@ def _trailing_apposition(text: str, at: int, stop: int) -> str | None:
         return None  # far more than _MAX_SUBJECT_TOKENS words can fill
     rest = text[at:stop].strip().rstrip(".!?\"”’' ")
     words = rest.split()
-    if len(words) < 2 or words[0].lower() not in _ARTICLES or len(words) > _MAX_SUBJECT_TOKENS:
+    if len(words) < 2 or len(words) > _MAX_SUBJECT_TOKENS:
         return None
     if any(not w[0].isalnum() for w in words) or "," in rest:
         return None
-    return " ".join(words[1:])
+    if words[0].lower() in _ARTICLES:
+        return " ".join(words[1:])
+    if words[0].lower() in TITLE_WORDS | PERSON_NOUNS:
+        return " ".join(words)  # ", director of the Texas Politics Project."
+    return None
 
 
 # Words that end the speaker read after a cue that follows a quote ('"...," said Blunt

@@ -118,21 +118,162 @@ QUOTE_INTRODUCERS = frozenset(
     entitled message slogan motto sign banner chant chants words""".split()
 )
 
+
+
+def _inflect(lemma: str) -> tuple[str, ...]:
+    """The -s, -ed and -ing forms of a regular verb: "argue" -> argues, argued, arguing;
+    "deny" -> denies, denied, denying; "stress" -> stresses, stressed, stressing."""
+    if lemma.endswith("e"):
+        return lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return lemma, lemma + "es", lemma + "ed", lemma + "ing"
+    return lemma, lemma + "s", lemma + "ed", lemma + "ing"
+
+
+def _regular(lemmas: str) -> dict[str, tuple[str, ...]]:
+    return {lemma: _inflect(lemma) for lemma in lemmas.split()}
+
+
+# Cues beyond the verbs of saying above, read for reported speech without quote marks
+# (and for the speaker of a quote as well). Each group names the kind of report it makes.
+CUE_VERBS: dict[str, tuple[str, ...]] = {
+    **{lemma: forms for lemma, forms in SPEECH_VERBS.items()},
+    # The participles of the verbs of saying: "..., saying the plan would fail".
+    **{lemma: (*forms, participle) for lemma, forms, participle in (
+        ("say", SPEECH_VERBS["say"], "saying"), ("tell", SPEECH_VERBS["tell"], "telling"),
+        ("write", SPEECH_VERBS["write"], "writing"), ("add", SPEECH_VERBS["add"], "adding"),
+    )},
+    **{lemma: _inflect(lemma) for lemma in SPEECH_VERBS if lemma not in (
+        "say", "tell", "write", "add", "forecast", "ask", "continue", "describe", "call",
+        "admit", "tweet", "report", "note", "state", "claim", "estimate", "remark", "reply",
+    )},
+    "admit": ("admitted", "admits", "admitting"),
+    "tweet": ("tweeted", "tweets", "tweeting"),
+    "claim": ("claimed", "claims", "claiming"),
+    "note": ("noted", "notes", "noting"),
+    "state": ("stated",),  # not "state" or "states": nouns far more often
+    "estimate": ("estimated", "estimates"),
+    "report": ("reported", "reports"),
+    "remark": ("remarked",),  # not "remarks": a noun far more often
+    "reply": ("replied", "replies"),
+    "forecast": ("forecast", "forecasts"),
+    # Statements of other kinds: "Trump accused Clinton of lying", "Cruz vowed to repeal
+    # it", "the senator dismissed the report as a smear", "she posted that ...".
+    **_regular(
+        """allege accuse blame charge contend counter retort quip joke boast lament assure
+        reassure remind inform testify vouch hint imply signal mention cite reveal disclose
+        promise vow pledge threaten propose recommend demand advise question dismiss reject
+        criticize criticise praise defend denounce decry blast attack applaud hail
+        tout thank congratulate apologize apologise agree disagree post express voice
+        highlight outline detail"""
+    ),
+    "brag": ("brag", "brags", "bragged", "bragging"),
+    # Views of someone as something: AS_ONLY_VERBS.
+    "view": ("views", "viewed", "viewing"),
+    "see": ("see", "sees", "saw", "seeing"),
+    "regard": ("regards", "regarded"),
+    "slam": ("slam", "slams", "slammed", "slamming"),
+    "rule": ("ruled",),  # not "rules": a noun far more often
+    # Beliefs, hopes and expectations: "Sanders believes the system is rigged".
+    **_regular("believe fear hope worry doubt suspect wonder assume expect"),
+    "think": ("think", "thinks", "thought", "thinking"),
+    "feel": ("feel", "feels", "felt"),
+    "know": ("know", "knows", "knew"),
+    "want": ("want", "wants", "wanted"),
+    "wish": ("wish", "wishes", "wished"),
+    # Findings of polls, reports and documents: "a new poll shows Clinton ahead".
+    "show": ("show", "shows", "showed"),  # not "shown": passive, or "shown up"
+    "find": ("find", "finds", "found"),
+    # An endorsement is declared: "the union endorsed Sanders". (Support, opposition and
+    # preference are positions, often votes, not statements: "6 in 10 men supported Sanders".)
+    **_regular("endorse"),
+}
+
+# Forms of those verbs that are nouns far more often than verbs ("the Paris attacks",
+# "questions about her emails", "fears of a recession", "a criminal charge", "electric
+# charging"): they are not read as cues.
+NOUN_LIKE_FORMS = frozenset(
+    """attacks questions fears charges hopes demands estimates supports promises favors
+    favours doubts wishes worries counters jokes posts signals pledges vows threats blames
+    praises reports claims details highlights outlines
+    charge question demand post stress attack signal counter joke vow pledge promise blast
+    hail thank praise blame cite doubt wish worry slam brag boast lament quip tout detail
+    outline highlight voice charging""".split()
+)
+CUE_VERBS = {
+    lemma: tuple(form for form in forms if form not in NOUN_LIKE_FORMS)
+    for lemma, forms in CUE_VERBS.items()
+}
+
 # Verbs that introduce a quote but not a reported proposition of their own
-# ("described the moves as "unusual"", "called it "a disgrace"", "continued: "...").
-QUOTE_ONLY_VERBS = frozenset({"ask", "continue", "describe", "call", "tweet", *MANNER_VERBS})
+# ("called it "a disgrace"", "asked whether ...", "continued: "..."). A description is a
+# statement: "Trump described the country as beset by crime".
+QUOTE_ONLY_VERBS = frozenset({"ask", "continue", "call"}) | (
+    # verbs of the manner of speaking report no proposition, except those read above
+    frozenset(MANNER_VERBS) - {"quip", "retort", "joke", "counter", "post"}
+)
 
 # Verbs that report speech only with a clause or at the end of the sentence:
-# "..., he added." and "she added that ..." but not "Beauvillier added his seventh goal".
-CLAUSE_ONLY_VERBS = frozenset({"add"})
+# "..., he added." and "she added that ..." but not "Beauvillier added his seventh goal";
+# "Trump tweeted that ..." but not "Trump tweeted a photo"; "she knew that ..." but not
+# "she knew the senator"; "the court ruled that ..." but not "the party ruled the state";
+# "she declared that ..." but not "the rebels declared independence" (an act).
+# So with "wrote the letter", "maintained his silence", "responded with a lawsuit".
+CLAUSE_ONLY_VERBS = frozenset(
+    {"add", "tweet", "post", "know", "feel", "rule", "find", "declare", "write", "maintain",
+     "respond"}
+)
 
-# Multi-word cues ("pointed out", "according to").
-PHRASE_CUES = ("pointed out", "points out", "according to")
+# Verbs that report a view only with "as": "voters see Clinton as honest", "he regarded
+# the deal as a mistake", but not "Trump saw his lead grow" or "she views the site daily".
+AS_ONLY_VERBS = frozenset({"view", "see", "regard"})
+
+# Multi-word cues, with the lemma they report ("pointed out", "called for").
+PHRASE_CUES: dict[str, str] = {
+    "pointed out": "point out",
+    "points out": "point out",
+    "pointing out": "point out",
+    "according to": "according to",
+    "called for": "call for",
+    "calls for": "call for",
+    "calling for": "call for",
+    "called on": "call for",
+    "calls on": "call for",
+    "made clear": "make clear",
+    "made it clear": "make clear",
+    "made the case": "make the case",
+    "makes the case": "make the case",
+    "raised concerns": "raise concerns",
+    "raised questions": "raise concerns",
+    "cast doubt": "cast doubt",
+    "took issue with": "take issue",
+    "pushed back": "push back",
+    "weighed in": "weigh in",
+    "went on to say": "say",
+    "talked about": "talk about",
+    "talks about": "talk about",
+    "spoke about": "talk about",
+    "spoke of": "talk about",
+    "speaks about": "talk about",
+    # Nouns of statement before their clause, "Trump's claim that ...": NOUN_CUES.
+    **{f"{noun} that": "claim that" for noun in (
+        "claim claims allegation allegations assertion assertions argument contention "
+        "insistence suggestion warning warnings promise pledge belief view accusation "
+        "accusations charge prediction statement admission complaint assessment "
+        "conclusion testimony"
+    ).split()},
+}
+# The lemma of those noun cues: their speaker is the possessor before the noun
+# ("Trump's claim that", "his warning that"); without one, the words are read as a verb
+# ("Trump claims that") or give no speaker ("the allegation that").
+NOUN_CUE = "claim that"
 
 # Light words allowed between a subject and its reporting verb ("Blinken also claimed").
 VERB_MODIFIERS = frozenset(
     """also later earlier previously then again has have had will would may might could
-    did does do is was were be been being repeatedly reportedly recently further once
+    did does do is are am was were be been being repeatedly reportedly recently further once
     separately privately publicly flatly since instead twice still even just""".split()
 )
 
@@ -188,7 +329,7 @@ PERSON_NOUNS = frozenset(
     # people in political news: "Sanders protesters", "the Christie supporter", "a narrator"
     """protester protesters demonstrator demonstrators supporter supporters voter voters
     delegate delegates activist activists insider insiders pollster pollsters donor donors
-    candidate candidates nominee worker workers student students fan fans critic critics
+    nominee worker workers student students fan fans critic critics
     opponent opponents rival rivals ally allies friend friends colleague colleagues
     neighbor neighbors parent parents host anchor moderator narrator writer author
     columnist blogger commentator pundit consultant operative legislator legislators

@@ -21,17 +21,38 @@ from factcheck.extract.attribution import (
     speaker_after_quote,
 )
 from factcheck.extract.layout import Block, analyse
-from factcheck.extract.lexicon import CLAUSE_ONLY_VERBS, PRONOUN_GENDERS, QUOTE_INTRODUCERS
+from factcheck.extract.lexicon import (
+    AS_ONLY_VERBS,
+    CLAUSE_ONLY_VERBS,
+    DETERMINERS,
+    PERSON_NOUNS,
+    PRONOUN_GENDERS,
+    QUOTE_INTRODUCERS,
+)
+from factcheck.extract.number_words import CARDINALS, DENOMINATORS
 from factcheck.extract.numbers import find_quantities, may_hold_figures
 from factcheck.extract.quotes import POSSIBLE_QUOTE, QuoteIndex, QuoteSpan, find_quotes
 from factcheck.extract.records import Claim, Post, Quantity
 from factcheck.extract.sentences import split_sentences
-from factcheck.extract.speakers import Speaker, SpeakerContext, is_generic, parse_mention
+from factcheck.extract.speakers import (
+    Parsed,
+    Speaker,
+    SpeakerContext,
+    is_generic,
+    parse_mention,
+    singular,
+)
 
 # Blocks whose sentences can be claims; captions, tables, bylines and page chrome never are.
 CLAIM_BLOCKS = frozenset({"title", "headline", "body"})
 # Headlines compress reported speech ("X says ..."); the body states it with attribution.
 INDIRECT_BLOCKS = frozenset({"body"})
+# Words for a share of people: "a majority of voters", "half of Democrats".
+_SHARES = frozenset(
+    "percent half halves thirds quarters majority majorities plurality minority share".split()
+)
+# Words that count a group without saying which: "some experts", "most officials".
+_QUANTIFIERS = frozenset("some many most all several few numerous various".split())
 _VERBS_AFTER_COLON_SUBJECT = frozenset(
     "was is were are has had remained seemed appeared sounded became".split()
 )
@@ -328,8 +349,10 @@ class _Paragraph:
         ends_sentence = quote.close + 1 >= self.sentences[last][1]
         if not after and ends_sentence and last + 1 < len(self.sentences):
             # '"Why now?" Clinton asked.' is split after the mark: the cue opens the next
-            # sentence, which only it may give
-            after = self.said[last + 1][:1]
+            # sentence, which only it may give, and ends it ('"Why now?" Her critics cited
+            # it as proof of panic' is narration)
+            after = [s for s in self.said[last + 1][:1] if _SHORT_TAIL.match(
+                self.text, s.attribution.cue_end, self.sentences[last + 1][1])]
         for said in after[:1]:
             lead = said.attribution.start if said.explicit and not said.attribution.inverted \
                 else said.attribution.cue_start
@@ -406,21 +429,33 @@ class _Paragraph:
         if not said_here and not figures:
             return claims
         # A sentence ending in a colon introduces the quote that follows; it is not a claim.
+        # A question reports nothing: "Do you support Ted Cruz?"
         if (said_here and not inside and self.block.kind in INDIRECT_BLOCKS
-                and not self.text.endswith(":", start, end)):
+                and not _ends_with(self.text, start, end, ":?")):
             speakers: set[str] = set()
             initial = self.text[start : min(end, start + 40)].split(maxsplit=1)[0]
-            for said in said_here:
+            # "According to the FBI summary, aides asked ...": the source is the speaker
+            # when no one else in the sentence is; a figure keeps it as its cited source.
+            for said in sorted(said_here, key=lambda s: s.attribution.source):
                 attribution = said.attribution
-                if (said.speaker is None or attribution.source or attribution.quote_only
+                if attribution.source and (
+                        claims or figures or not _opens(self.text, start, attribution)):
+                    continue
+                if (said.speaker is None or attribution.quote_only
                         or not said.explicit or said.speaker.name in speakers):
                     continue
                 if not self._reports_speech(attribution, end):
                     continue
                 parsed = parse_mention(attribution.mention or "")
                 at_start = (attribution.mention or "").startswith(initial)
-                if parsed is None or is_generic(parsed, sentence_initial=at_start):
+                if parsed is None or (is_generic(parsed, sentence_initial=at_start)
+                                      and _bare_plural(attribution.mention or "")):
                     continue
+                if at_start and _plural_common_noun(parsed, said.speaker) and not _proper_nearby(
+                        self.text, attribution.mention or "", start):
+                    continue
+                if _number_phrase(attribution.mention or ""):
+                    continue  # "Sixty percent said ...": a poll's share, not a speaker
                 speakers.add(said.speaker.name)
                 claims.append(self._claim(
                     "indirect", start, end, said,
@@ -436,10 +471,15 @@ class _Paragraph:
 
     def _reports_speech(self, attribution: Attribution, sentence_end: int) -> bool:
         """Whether a cue reports a statement here, not an action ("added a goal")."""
+        # Only the words just after the cue are read: a sentence may be a whole document.
+        after = self.text[attribution.cue_end : min(sentence_end, attribution.cue_end + 200)]
+        if attribution.lemma in AS_ONLY_VERBS:
+            return " as " in after  # "sees the deal as a mistake"
         if attribution.lemma not in CLAUSE_ONLY_VERBS or attribution.inverted:
             return True
-        rest = self.text[attribution.cue_end : sentence_end].strip()
-        return not rest.rstrip(".!?") or rest.startswith(("that ", ","))
+        rest = after.strip()
+        # "she added that ...", "he wrote in a memo that ...", "..., he added."
+        return not rest.rstrip(".!?") or rest.startswith(",") or "that" in rest.split()[:6]
 
     def _claim(
         self,
@@ -563,6 +603,55 @@ def _is_title(text: str, quote: QuoteSpan) -> bool:
     return len(long_words) >= 2 and all(w[:1].isupper() for w in long_words)
 
 
+def _proper_nearby(text: str, word: str, at: int) -> bool:
+    """Whether ``word`` stands capitalised inside a sentence near ``at``, so that its capital
+    is its own: "Democrats said ..." where the text also has "... the Democrats ..."."""
+    lo, hi = max(0, at - 3000), min(len(text), at + 3000)
+    return re.search(r"[a-z,;] " + re.escape(word) + r"\b", text[lo:hi]) is not None
+
+
+def _number_phrase(mention: str) -> bool:
+    """Whether a mention counts people rather than naming them: "Twenty-four percent",
+    "nearly half of GOP voters", "Nine in 10 Democrats", "majorities of Republicans"."""
+    words = mention.lower().replace("-", " ").split()
+    for cut, word in enumerate(words):
+        if word in ("of", "in"):
+            words = words[:cut]
+            break
+    if not words:
+        return False
+    head = words[-1]
+    return head.isdigit() or head in CARDINALS or head in DENOMINATORS or head in _SHARES
+
+
+def _bare_plural(mention: str) -> bool:
+    """Whether a plural description is only its nouns and a quantifier: "officials",
+    "Officials and observers", "some experts" name nobody; "Democratic aides", "abortion
+    opponents" or "some delegates at the convention" name a group that speaks."""
+    words = mention.lower().split()
+    return all(
+        word in DETERMINERS or word in _QUANTIFIERS or word == "and"
+        or word in PERSON_NOUNS or singular(word) in PERSON_NOUNS
+        for word in words
+    )
+
+
+def _opens(text: str, start: int, attribution: Attribution) -> bool:
+    """Whether the cue opens its sentence ("According to the FBI, ...")."""
+    return attribution.cue_start - start < 8 and not text[start : attribution.cue_start].strip(
+        " \u00a0\"“‘'([—–-")
+
+
+def _plural_common_noun(parsed: Parsed, speaker: Speaker) -> bool:
+    """A lone plural word opening the sentence that the text never gave as anyone's name
+    is a common noun capitalised by its place: "Friends wanted some say", "Critics fear"."""
+    word = parsed.display
+    return (
+        parsed.kind == "person" and speaker.kind == "group" and " " not in word
+        and word.lower().endswith("s") and not word.lower().endswith("ss")
+    )
+
+
 def _claim_order(claim: Claim) -> tuple[int, int]:
     return claim.start, claim.quote_start or claim.start
 
@@ -601,11 +690,16 @@ def _any_between(positions: list[int], start: int, end: int) -> bool:
     return at < len(positions) and positions[at] < end
 
 
-def _ends_with_colon(text: str, start: int, end: int) -> bool:
-    """``text[start:end].rstrip().endswith(":")`` without copying the paragraph."""
+def _ends_with(text: str, start: int, end: int, marks: str) -> bool:
+    """Whether ``text[start:end].rstrip()`` ends with one of ``marks``, without copying the
+    paragraph."""
     while end > start and text[end - 1].isspace():
         end -= 1
-    return end > start and text[end - 1] == ":"
+    return end > start and text[end - 1] in marks
+
+
+def _ends_with_colon(text: str, start: int, end: int) -> bool:
+    return _ends_with(text, start, end, ":")
 
 
 def _cited_source(said: list[Said], speaker: Said | None) -> str | None:

@@ -149,7 +149,7 @@ def test_speakers_lists_merges_and_splits_people(desk: tuple[str, Path]) -> None
     (split,) = new.values()
     assert jsonl("history", claim, "--db", url)[-1]["field"] == "person"
     result = run("speakers", "merge", psaki["id"], split["id"], "--db", url)
-    assert result.exit_code == 0 and "1 claim(s) moved" in result.stdout
+    assert result.exit_code == 0 and "1 claim moved" in result.stdout
     assert len(jsonl("claims", "--db", url, "--person", psaki["id"])) == 3
     bad = run("speakers", "merge", psaki["id"], psaki["id"], "--db", url)
     assert bad.exit_code != 0 and bad.stderr.startswith("factcheck: error: ")

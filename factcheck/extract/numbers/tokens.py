@@ -236,13 +236,16 @@ def find_tokens(s: str) -> list[Token]:
             m = _GLUED_DIGIT_TOKEN.match(s, p) if glued_currency_before(s, p) else None
             if m is not None and m.group("dig"):
                 last = m.end()
-                toks.append(_digit_token(m))
+                if (token := _digit_token(m)) is not None:
+                    toks.append(token)
             continue
         plain = _PLAIN_INT.match(s, p)
         if plain is not None:  # what _DIGIT_TOKEN and _digit_token would make of it
             last = plain.end()
-            if not _hyphen_name_before(s, p):  # not "COVID-19", "F-16"
-                toks.append(Token("dig", float(plain.group()), p, last, is_int=True))
+            value = float(plain.group())
+            # not "COVID-19", "F-16"; nor 400 digits in a row, more than a float can hold
+            if not _hyphen_name_before(s, p) and value != math.inf:
+                toks.append(Token("dig", value, p, last, is_int=True))
             continue
         m = None
         if p > 0 and s[p - 1] == ".":  # ".25"
@@ -261,8 +264,9 @@ def find_tokens(s: str) -> list[Token]:
             if 0 < num < den and (den in W.DIGIT_FRACTION_DENOMINATORS or "\u2044" in m.group()
                                   or _FRACTION_OF.match(s, m.end())):
                 toks.append(Token("sfrac", num / den, m.start(), m.end()))
-        elif not _hyphen_name_before(s, m.start()):  # not "COVID-19", "F-16"
-            toks.append(_digit_token(m))
+        elif not _hyphen_name_before(s, m.start()) and (  # not "COVID-19", "F-16"
+                (token := _digit_token(m)) is not None):
+            toks.append(token)
     if words_seen and len(toks) > words_seen:
         toks.sort(key=lambda t: t.start)
     if has_digits and toks:
@@ -356,7 +360,9 @@ def _hyphened_word_start(s: str, pos: int) -> int | None:
 _BARE_CAPITAL_SUFFIXES: Final = frozenset({"K", "M", "B", "T"})
 
 
-def _digit_token(m: re.Match[str]) -> Token:
+def _digit_token(m: re.Match[str]) -> Token | None:
+    """The number token of a digit match; None for a value no float holds ("2^1024",
+    "1e400", 400 digits in a row): mathematics or noise, never a figure to check."""
     raw, exp, mult = m.group("dig", "exp", "mult")
     digits = raw
     if not raw.isdigit():
@@ -366,7 +372,11 @@ def _digit_token(m: re.Match[str]) -> Token:
     if exp:
         power = float(exp.rsplit("^", 1)[-1].lstrip("eE"))
         # 1.1^23 is a power of the number; 1e10 and 1.3x10^6 a power of ten
-        value = math.copysign(abs(value) ** power, value) if exp[0] == "^" else value * 10**power
+        try:
+            value = math.copysign(abs(value) ** power, value) if exp[0] == "^" \
+                else value * 10**power
+        except OverflowError:
+            return None
     scale = 1.0
     if mult in _BARE_CAPITAL_SUFFIXES and not (
             ("." in raw and mult in ("M", "B")) or CURRENCY_BEFORE.search(
@@ -375,6 +385,8 @@ def _digit_token(m: re.Match[str]) -> Token:
     if mult:
         scale = W.MULTIPLIER_SUFFIXES[mult.strip()]
         value *= scale
+    if not math.isfinite(value):
+        return None
     is_int = digits.isdigit() and not exp and not mult and raw == digits
     stop = m.end() if mult else m.end("exp") if exp else m.end("dig")
     return Token("dig", value, m.start(), stop, is_int=is_int, scale=scale)

@@ -1,0 +1,150 @@
+"""Golden cases for reported speech without quote marks: (text, expected (kind, speaker)).
+
+Each case is a kind of sentence, written for this file; an indirect claim spans its
+sentence and carries the speaker as it resolves.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract
+
+CASES = [
+    # verbs of statement beyond "say": accusing, vowing, dismissing, praising
+    ("Senator Ann Ortiz accused the governor of hiding the audit.",
+     [("indirect", "Ann Ortiz")]),
+    ("The spokeswoman vowed to reopen the clinic by March.", [("indirect", "spokeswoman")]),
+    ("Governor Tom Reyes dismissed the report as a partisan smear.",
+     [("indirect", "Tom Reyes")]),
+    ("The union endorsed Maria Lopez for the open seat.", [("indirect", "union")]),
+    # beliefs and expectations
+    ("Dana Whitfield believes the vote was rigged.", [("indirect", "Dana Whitfield")]),
+    ("Ken Ito, an analyst at Lazard, expected a slower quarter.", [("indirect", "Ken Ito")]),
+    # findings of polls and documents
+    ("A new poll shows the senator trailing by six points.", [("indirect", "new poll")]),
+    # clause-only verbs: a clause reports, an object does not
+    ("The court ruled that the map was drawn unlawfully.", [("indirect", "court")]),
+    ("The court ruled the district for a decade.", []),
+    ("Jo Park knew that the budget was short.", [("indirect", "Jo Park")]),
+    ("Jo Park knew the senator well.", []),
+    ("Mr. Hale tweeted that the plant would close.", [("indirect", "Hale")]),
+    ("Mr. Hale tweeted a photo of the plant.", []),
+    # a bare form needs a plural subject or an auxiliary; else it is a noun
+    ("The two senators want a new trade deal.", [("indirect", "two senators")]),
+    ("Pat Quinn would want a recount.", [("indirect", "Pat Quinn")]),
+    ("The Lopez want ads ran all week.", []),
+    # a form in -ing needs an auxiliary: else it is a participle
+    ("Luis Ortega is warning that the fund will run dry.", [("indirect", "Luis Ortega")]),
+    ("The fear is that Ortega saying this will calm nobody.", []),
+    # nouns that look like verbs are not cues
+    ("The Paris attacks shook the campaign.", []),
+    ("Questions about her emails persist.", []),
+    # a subject does not run across a verb or end in a possessive
+    ("The governor threw his support behind Ortiz.", []),
+    ("Reporters said the mayor's aides knew that the audit was late.",
+     [("indirect", "mayor's aides")]),
+    # a passive's subject is spoken to or of, not the speaker
+    ("Tom Reyes was charged with assault after the rally.", []),
+    ("Dana Whitfield was asked about the audit.", []),
+    ("Tom Reyes had been told that he would lose.", []),
+    ("The ministry, which has been accused of fraud, denies it.", [("indirect", "ministry")]),
+    ("Tom Reyes, who was asked about it, said the vote would fail.",
+     [("indirect", "Tom Reyes")]),
+    # "rules" and "shown" are nouns or passives far more often
+    ("Under the party's delegate rules, candidates pick their slates.", []),
+    ("Her emails would have shown up in the search.", []),
+    # a share of people is a poll's result, not a speaker
+    ("Sixty percent of voters said the economy was weak.", []),
+    ("Nearly half of Ohio Democrats said the economy was weak.", []),
+    ("All three candidates said the economy was weak.", [("indirect", "All three candidates")]),
+    # writing, maintaining and responding report with a clause only
+    ("James Baker wrote the letter on Friday.", []),
+    ("James Baker wrote in a memo that the deal was off.", [("indirect", "James Baker")]),
+    ("Al Gore has maintained his silence.", []),
+    ("The ministry responded with a lawsuit.", []),
+    # a phrase opened by a preposition is no subject
+    ("In the final two years of his term confirmed nothing.", []),
+    # conditions and questions report nothing
+    ("If they want a deal, they should call.", []),
+    ("Do you endorse Maria Lopez?", []),
+    # a participle's subject is the subject of its sentence
+    ("In May, a federal judge sided with the unions, saying the law was void.",
+     [("indirect", "federal judge")]),
+    ("Senator Ann Ortiz toured the plant on Monday, warning that jobs would go.",
+     [("indirect", "Ann Ortiz")]),
+    # a subject with a label in brackets, an aside, a name set off by commas, a suffix
+    ("Sen. Ann Ortiz (D-Ore.) said the vote would fail.", [("indirect", "Ann Ortiz")]),
+    ("Ann Ortiz, who ran for governor in 2012, said the vote would fail.",
+     [("indirect", "Ann Ortiz")]),
+    ("The spokesman, Tom Reyes, said the vote would fail.", [("indirect", "Tom Reyes")]),
+    ("Tom Reyes Jr. warned that the vote would fail.", [("indirect", "Tom Reyes Jr.")]),
+    ("Tom Reyes, in a statement on Monday, said the vote would fail.",
+     [("indirect", "Tom Reyes")]),
+    # a verb joined to the first by "and" shares its subject
+    ("Governor Tom Reyes toured the plant and warned that jobs would go.",
+     [("indirect", "Tom Reyes")]),
+    # an inverted subject may open with a description, and its apposition with a title
+    ("Jobs will go, says political scientist Dana Whitfield.",
+     [("indirect", "Dana Whitfield")]),
+    ("Jobs will go, said Dana Whitfield, director of the Ohio Labor Project.",
+     [("indirect", "Dana Whitfield")]),
+    ("Jobs will go, said on Tuesday.", []),
+    # any short aside after a name
+    ("Mr. Hale, now a paid television commentator, has denied that he knew.",
+     [("indirect", "Hale")]),
+    # a description is a statement; talking about something is one too
+    ("Tom Reyes described the plan as a giveaway.", [("indirect", "Tom Reyes")]),
+    ("Dana Whitfield talked about her record on taxes.", [("indirect", "Dana Whitfield")]),
+    # a view needs "as"; a phrase of statement reads like a verb
+    ("Tom Reyes sees the deal as a mistake.", [("indirect", "Tom Reyes")]),
+    ("Tom Reyes saw his lead grow.", []),
+    ("Dana Whitfield made the case that the tax was fair.", [("indirect", "Dana Whitfield")]),
+    ("Dana Whitfield pushed back on the report.", [("indirect", "Dana Whitfield")]),
+    # a meeting's discussion is not a statement
+    ("Tom Reyes and Dana Whitfield discussed the budget.", []),
+    # nouns of statement: the possessor speaks; without one, nobody does
+    ("Dana Whitfield's claim that the vote was rigged fell flat.",
+     [("indirect", "Dana Whitfield")]),
+    ("The allegation that the vote was rigged fell flat.", []),
+    ("It's a claim that nobody believes.", []),
+    ("Ann Ortiz claims that the vote was rigged.", [("indirect", "Ann Ortiz")]),
+    # "according to" opening a sentence names its speaker, unless someone else speaks
+    ("According to the Lopez campaign, the rally drew a big crowd.",
+     [("indirect", "Lopez campaign")]),
+    ("According to the audit, the spokeswoman said the rally drew a big crowd.",
+     [("indirect", "spokeswoman")]),
+    # ... and a figure keeps it as its cited source
+    ("According to the Lopez campaign, 4,000 people came.", []),
+    # a bare plural names nobody; a modified one names a group that speaks
+    ("Some experts said the plan would fail.", []),
+    ("Some residents of the town said the plan would fail.",
+     [("indirect", "residents of the town")]),
+    ("Democratic aides said the plan would fail.", [("indirect", "Democratic aides")]),
+    # a declaration with an object is an act
+    ("The rebels declared independence from the capital.", []),
+    ("Senator Ann Ortiz declared that the bill was dead.", [("indirect", "Ann Ortiz")]),
+    # a plural word capitalised only by its place is nobody's name
+    ("Friends wanted some say in the matter.", []),
+    ("Critics fear the plan will fail.", []),
+    # ... unless the text capitalises it inside a sentence too
+    ("The vote split the Democrats again. Democrats fear the plan will fail.",
+     [("indirect", "Democrats")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_reported_speech(text: str, expected: list[tuple[str, str]]) -> None:
+    claims = [c for c in extract(text) if c.kind != "numeric"]
+    assert [(c.kind, c.speaker) for c in claims] == expected
+
+
+def test_an_indirect_claim_spans_its_sentence_and_names_its_speaker_exactly() -> None:
+    text = "The vote was close. Senator Ann Ortiz accused the governor of hiding the audit."
+    (claim,) = extract(text)
+    assert text[claim.start : claim.end] == (
+        "Senator Ann Ortiz accused the governor of hiding the audit."
+    )
+    assert claim.speaker_mention is not None and claim.speaker_start is not None
+    assert text[claim.speaker_start : claim.speaker_end] == "Senator Ann Ortiz"
+    assert claim.speaker_role == "Senator"
