@@ -20,6 +20,7 @@ from factcheck.extract.lexicon import (
     CLAUSE_BOUNDARIES,
     CUE_VERBS,
     DETERMINERS,
+    GROUP_NOUNS,
     NEGATIONS,
     NOUN_CUE,
     PERSON_NOUNS,
@@ -56,11 +57,13 @@ CUE_AFTER_OTHER = re.compile("[^a-zA-Z0-9_ ](" + _CUE_ALTERNATION + ")")
 # cue to a word all the same ("re-said", "’tells'"), so a match next to one is dropped.
 _GLUE = "’'-"
 # Verbs that put their subject after them when a sentence ends with the attribution.
-_INVERTING = frozenset({"say", "add", "write", "ask", "continue", "explain", "tell"})
+_INVERTING = frozenset({"say", "add", "write", "ask", "continue", "explain"})
+# What may stand between a closing quote mark and a cue that follows it: '"...," said'.
+_QUOTE_GAP = " ,—–-\u00a0\n"
 # Words or single punctuation marks, with their positions. A full stop stays on "U.S.",
 # "p.m." and "Mr." but not on a word that ends a sentence.
 _TOKEN = re.compile(
-    r"(?:\w\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Prof|St|Jr|Sr)\.|[A-Z]\.(?=\s+[A-Z])|"
+    r"(?:\w\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Prof|St|Jr|Sr|Rev|Sgt|Capt|Maj|Adm)\.|[A-Z]\.(?=\s+[A-Z])|"
     r"\w[\w’'&-]*(?:\.\w[\w’'&-]*)*|[^\w\s]"
 )
 _STOP_LEFT = frozenset(
@@ -82,6 +85,10 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _PHRASE_JOINERS = frozenset("of for at to from with in on and by".split())
 _QUOTE_CHARS = "\"“”„«»‘’'"
 _MAX_SUBJECT_TOKENS = 12
+# An aside between a subject and its cue may be longer: "Fred Kagan, director of the
+# Critical Threats Project at the American Enterprise Institute, said".
+_MAX_ASIDE_TOKENS = 20
+_NOT_IN_ASIDE = frozenset("\"“”„«»:;—–!?")
 # How far before a cue its subject is looked for. A subject (with an apposition, each at
 # most _MAX_SUBJECT_TOKENS words) ends well inside it; bounding the look-back keeps a
 # sentence without punctuation (a raw transcript, "and he said ... and she said ...") from
@@ -173,6 +180,16 @@ def read_cues(
             # subject is the subject of its sentence; so is that of a verb joined to the
             # first ("Putin backpedaled on his forecast and blamed oil prices").
             subject = _clause_subject(text, start, at) or subject
+        # '"...," said Ramos, whose book ...': any cue right after a quote may invert, and
+        # its subject need not end the sentence.
+        after_quote = boundary > start and not text[boundary:at].strip(_QUOTE_GAP)
+        if subject is None and after_quote and lemma != "tell":
+            after = speaker_after_quote(text, cue_end, end, quotes)
+            if after is not None:
+                a_start, a_end, role = after
+                found.append(Attribution(cue, lemma, at, cue_end, text[a_start:a_end],
+                                         a_start, a_end, inverted=True, role=role))
+                continue
         if subject is None and lemma in _INVERTING:
             after = _noun_phrase_after(text, cue_end, end, quotes, final=True)
             if after and _starts_like_name(text, after[0]):
@@ -192,22 +209,34 @@ def read_cues(
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our"})
 
 
-def _apposition(text: str, tokens: list[re.Match[str]], comma: int) -> tuple[int, str] | None:
+def _apposition(
+    text: str, tokens: list[re.Match[str]], comma: int
+) -> tuple[int, str | None] | None:
     """For ", a spokeswoman for the ministry," ending at ``tokens[comma]``: the index of
-    the comma that opens it and its words without the article, else None."""
+    the comma that opens it and its words without the article (the role), else None.
+
+    Any aside between a name and its cue is passed over: "Fred Kagan, director of the
+    project, said" (the role without an article), "Jim Bennett, 57, said", "Blunt, after a
+    long pause, said", "Melanne Verveer, who served as chief of staff, told" (no role)."""
     k = comma - 1
-    while k >= 0 and tokens[k].group(0) != "," and comma - k <= _MAX_SUBJECT_TOKENS:
-        if not tokens[k].group(0)[0].isalnum():
+    while k >= 0 and tokens[k].group(0) != "," and comma - k <= _MAX_ASIDE_TOKENS:
+        if tokens[k].group(0) in _NOT_IN_ASIDE:
             return None
         k -= 1
-    if k < 1 or tokens[k].group(0) != "," or k + 2 > comma:
+    if k < 1 or tokens[k].group(0) != "," or k + 1 >= comma:
         return None
+    before = tokens[k - 1].group(0)
+    if not (before[:1].isupper() or before == ")" or before.lower() in PERSON_NOUNS):
+        return None  # "In the end, after all, said ...": no subject before the aside
     first = tokens[k + 1].group(0).lower()
+    words = text[tokens[k + 1].start() : tokens[comma - 1].end()]
     if first in _ARTICLES:
-        return k, text[tokens[k + 2].start() : tokens[comma - 1].end()]
+        return k, text[tokens[k + 2].start() : tokens[comma - 1].end()] if k + 2 < comma else None
     if first in _POSSESSIVES or first.endswith(("'s", "’s")):  # ", Carlineo’s attorney,"
-        return k, text[tokens[k + 1].start() : tokens[comma - 1].end()]
-    return None
+        return k, words
+    if tokens[k + 1].group(0).islower() and first in PERSON_NOUNS | TITLE_WORDS:
+        return k, words  # ", director of the project,"
+    return k, None
 
 
 # Words with an apostrophe-s that are no possessor: "it's", "that's", "there's".
@@ -304,7 +333,8 @@ def _clause_subject(text: str, start: int, cue_start: int) -> tuple[int, int, No
         return None  # a sentence too long to read as one clause
     tokens = list(_TOKEN.finditer(text, start, cue_start))
     at = 0
-    if tokens and tokens[0].group(0).lower() in _INTRODUCTIONS:
+    if tokens and (tokens[0].group(0).lower() in _INTRODUCTIONS or any(
+            t.group(0).lower() == "ago" for t in tokens[:5])):  # "Eight years ago, ..."
         comma = next((k for k, t in enumerate(tokens[:10]) if t.group(0) == ","), None)
         if comma is None:
             return None
@@ -357,14 +387,18 @@ def _subject_before(
     while i >= 0 and _is_verb_modifier(tokens[i].group(0)):
         i -= 1
     role = None
+    if i > 0 and tokens[i].group(0) == "," and tokens[i - 1].group(0) == ")":
+        i -= 1  # "Gov. John Kasich (R-OH), said"
     if i > 0 and tokens[i].group(0) == ")":
         i = _before_brackets(tokens, i)  # "Sen. Mitch McConnell (R-Ky.) said"
+    if i > 0 and tokens[i].group(0) == "," and (named := _named_aside(tokens, i)):
+        return named  # "The chief, Paul Manafort, said"
     if i > 0 and tokens[i].group(0) == "," and (apposition := _apposition(text, tokens, i)):
         i, role = apposition[0] - 1, apposition[1]  # "Jane Doe, a spokeswoman, said"
+        if i > 0 and tokens[i].group(0) == ")":
+            i = _before_brackets(tokens, i)  # "Sen. Durbin (D-Ill.), noting ..., said"
     elif i > 0 and tokens[i].group(0) == "," and (aside := _aside(tokens, i)) is not None:
         i = aside  # "Jane Doe, who ran in 2012, said"
-    elif i > 0 and tokens[i].group(0) == "," and (named := _named_aside(tokens, i)):
-        return named  # "The chief, Paul Manafort, said"
     j = i
     verb = None  # the nearest verb passed on the way left
     while j >= 0:
@@ -572,3 +606,148 @@ def _trailing_apposition(text: str, at: int, stop: int) -> str | None:
     if words[0].lower() in TITLE_WORDS | PERSON_NOUNS:
         return " ".join(words)  # ", director of the Texas Politics Project."
     return None
+
+
+# Words that end the speaker read after a cue that follows a quote ('"...," said Blunt
+# of Cruz', 'said Ramos, whose book', 'said one source who identified Sullivan').
+_AFTER_QUOTE_STOPS = RELATIVE_PRONOUNS | frozenset(
+    "whose that in on at during after before while when as to from via about".split()
+)
+
+
+def speaker_after_quote(
+    text: str, at: int, end: int, quotes: QuoteIndex
+) -> tuple[int, int, str | None] | None:
+    """The speaker of '"...," said X' read up to where the name ends: a comma (with an
+    apposition perhaps: "said Jane Doe, a spokeswoman."), a bracket, a relative pronoun or
+    a preposition ("said Trump in a statement"), "of" after a name ("said Blunt of Cruz").
+    It must look like a speaker: a capital ("said Ramos"), a determiner ("said one party
+    activist") or a modifier before a capital ("said former Obama adviser David Axelrod").
+    Returns ``(start, end, apposition)``."""
+    next_quote = quotes.first_open_from(at)
+    stop = end if next_quote is None else min(end, next_quote)
+    tokens: list[re.Match[str]] = []
+    role = None
+    for match in _TOKEN.finditer(text, at, stop):
+        word = match.group(0)
+        low = word.lower()
+        if not word[0].isalnum():
+            if word == "," and tokens:
+                role = _trailing_apposition(text, match.end(), stop)
+            break
+        if tokens and (low in _AFTER_QUOTE_STOPS or (
+                low == "of" and tokens[-1].group(0)[:1].isupper()
+                and tokens[-1].group(0).lower() not in TITLE_WORDS)):
+            break
+        if tokens and low.endswith("ing") and word.islower():
+            break  # "said Ed Rendell, referring to ...": a participle
+        tokens.append(match)
+        if len(tokens) > _MAX_SUBJECT_TOKENS:
+            return None
+    if not tokens:
+        return None
+    words = [t.group(0) for t in tokens]
+    first = words[0].lower()
+    if first in _STOP_LEFT or first in _AFTER_QUOTE_STOPS:
+        return None  # '"Mercy Street," returns to the stage'
+    if first in TIME_WORDS or first in PRONOUNS or _YEAR.match(first):
+        return None  # '"...," said Monday', '"...," said he' is rare and old-fashioned
+    if not (words[0][:1].isupper() or first in DETERMINERS or first in _POSSESSIVES
+            or any(w[:1].isupper() for w in words[1:])):
+        return None
+    return tokens[0].start(), tokens[-1].end(), role
+
+
+# How far into a sentence its subject is looked for: opening phrases and a subject fit.
+_OPENING_WINDOW = 250
+_QUICK_WINDOW = 80
+# Words that open a sentence before its subject, up to a comma: "In a statement, ...",
+# "At the rally on Monday, ...", "Speaking to reporters, ...".
+_INTRODUCERS = frozenset(
+    """in on at after before when while as during since like unlike with without for
+    despite following under from to by asked speaking earlier later still meanwhile
+    however instead now then yet alongside amid among beyond besides given""".split()
+)
+# Words that may open a sentence and stand outside its subject: "But Trump said".
+_LEADING_CONJUNCTIONS = frozenset("and but so yet then still also even".split())
+# Lower-case words that can stand inside a subject: "the Christie supporter",
+# "a spokeswoman for the committee", "former Gov. Jeb Bush".
+_SUBJECT_WORDS = DETERMINERS | _POSSESSIVES | TITLE_WORDS | PERSON_NOUNS | frozenset(
+    ["of", "for", "at", "and", *PRONOUNS]
+)
+# Words a subject's lower-case modifiers may lead up to: "presidential candidate".
+_SUBJECT_HEADS = TITLE_WORDS | PERSON_NOUNS | GROUP_NOUNS
+
+
+def sentence_subject(text: str, start: int, end: int) -> tuple[int, int, int, int] | None:
+    """The subject that opens the narration ``text[start:end]`` and the word after it:
+    "Trump subsequently defended the incident, calling ..." -> Trump, "subsequently";
+    "Ted Cruz: ..." -> Ted Cruz, ":"; "At the town hall, the Christie supporter retorted:"
+    -> the Christie supporter. Capitalised words, titles and person nouns make a subject;
+    it must be followed by a lower-case word, a comma or a colon. None when the narration
+    does not open with one. Returns ``(start, end)`` of the subject and of that word."""
+    for window in (_QUICK_WINDOW, _OPENING_WINDOW):  # most subjects are found in the first
+        found = _opening_subject(text, start, end, window)
+        if not isinstance(found, str):
+            return found
+    return None
+
+
+def _opening_subject(
+    text: str, start: int, end: int, window: int
+) -> tuple[int, int, int, int] | str | None:
+    """``sentence_subject`` over the first ``window`` characters; "more" when they were
+    too few to tell."""
+    limit = min(end, start + window)
+    more = "more" if limit < end else None
+    tokens = list(_TOKEN.finditer(text, start, limit))
+    i = 0
+    while i < len(tokens) and tokens[i].group(0).lower() in _LEADING_CONJUNCTIONS:
+        i += 1
+    # "On Thursday, after remaining neutral, Warren appeared ...": each opening phrase
+    while i < len(tokens) and (
+            tokens[i].group(0).lower() in _INTRODUCERS or tokens[i].group(0).lower() in TIME_WORDS):
+        comma = next((k for k in range(i, len(tokens)) if tokens[k].group(0) == ","), None)
+        if comma is None:
+            return more
+        i = comma + 1
+    if i < len(tokens) and tokens[i].group(0).lower() in _PHRASE_JOINERS:
+        return None  # "of the Syrian refugees": a phrase, not a subject
+    j = i
+    while j < len(tokens) and j - i < _MAX_SUBJECT_TOKENS:
+        word = tokens[j].group(0)
+        if word[0].isalnum() and (word[:1].isupper() or word.lower() in _SUBJECT_WORDS):
+            j += 1
+            continue
+        # "Republican presidential candidate Donald Trump", "Clinton's right-hand woman":
+        # lower-case modifiers before a person noun or a title
+        head = next((k for k in range(j, min(j + 3, len(tokens)))
+                     if tokens[k].group(0).lower() in _SUBJECT_HEADS), None)
+        if head is None or j == i or not all(
+                tokens[k].group(0)[0].isalpha() and not tokens[k].group(0).endswith("ed")
+                for k in range(j, head)):
+            break  # "she issued a statement": a verb, not a modifier
+        j = head + 1
+    while j > i and tokens[j - 1].group(0).lower() in _PHRASE_JOINERS | DETERMINERS:
+        j -= 1  # "Trump and" -> Trump
+    if j >= len(tokens):
+        return more
+    if j == i:
+        return None
+    k = _after_brackets(tokens, j)  # "Rep. Trey Gowdy (R-S.C.): ..."
+    if k >= len(tokens):
+        return more
+    follower = tokens[k].group(0)
+    if not (follower.islower() or follower in ",:"):
+        return None
+    return tokens[i].start(), tokens[j - 1].end(), tokens[k].start(), tokens[k].end()
+
+
+def _after_brackets(tokens: list[re.Match[str]], j: int) -> int:
+    """The index after a bracketed aside starting at ``tokens[j]``, else ``j``."""
+    if j >= len(tokens) or tokens[j].group(0) != "(":
+        return j
+    k = j + 1
+    while k < len(tokens) and k - j <= _MAX_SUBJECT_TOKENS and tokens[k].group(0) not in "()":
+        k += 1
+    return k + 1 if k < len(tokens) and tokens[k].group(0) == ")" else j

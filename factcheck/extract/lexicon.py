@@ -83,6 +83,41 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "call": ("called",),
 }
 
+# Verbs of the manner of speaking, which in news introduce the speaker's own words
+# ('"Get out!" he yelled', 'the sign read: "..."', '"No," she snapped'); they report no
+# proposition of their own, so they are quote-only below.
+MANNER_VERBS: dict[str, tuple[str, ...]] = {
+    "quip": ("quipped", "quips"),
+    "retort": ("retorted", "retorts"),
+    "chant": ("chanted", "chant"),
+    "yell": ("yelled", "yells"),
+    "shout": ("shouted", "shouts"),
+    "joke": ("joked", "jokes"),
+    "bark": ("barked",),
+    "exclaim": ("exclaimed", "exclaims"),
+    "snap": ("snapped",),
+    "scoff": ("scoffed",),
+    "muse": ("mused", "muses"),
+    "post": ("posted",),
+    "email": ("emailed",),
+    "read": ("reads", "read"),
+    "react": ("reacted",),
+    "recount": ("recounted", "recounts"),
+    "interject": ("interjected",),
+    "counter": ("countered", "counters"),
+    "thunder": ("thundered",),
+    "gush": ("gushed",),
+}
+SPEECH_VERBS.update(MANNER_VERBS)
+
+# Words right before a quote that present it as words said, chanted or written, so that
+# even a short or capitalised one is kept ('chanting "Dump Trump."', 'a sign reading
+# "Hispanics 4 Trump"', 'a memo titled "The Facts"', 'one message: "..."').
+QUOTE_INTRODUCERS = frozenset(
+    """saying reading read reads chanting chanted yelling yelled shouting shouted titled
+    entitled message slogan motto sign banner chant chants words""".split()
+)
+
 
 
 def _inflect(lemma: str) -> tuple[str, ...]:
@@ -175,7 +210,10 @@ CUE_VERBS = {
 # Verbs that introduce a quote but not a reported proposition of their own
 # ("called it "a disgrace"", "asked whether ...", "continued: "..."). A description is a
 # statement: "Trump described the country as beset by crime".
-QUOTE_ONLY_VERBS = frozenset({"ask", "continue", "call"})
+QUOTE_ONLY_VERBS = frozenset({"ask", "continue", "call"}) | (
+    # verbs of the manner of speaking report no proposition, except those read above
+    frozenset(MANNER_VERBS) - {"quip", "retort", "joke", "counter", "post"}
+)
 
 # Verbs that report speech only with a clause or at the end of the sentence:
 # "..., he added." and "she added that ..." but not "Beauvillier added his seventh goal";
@@ -287,7 +325,23 @@ PERSON_NOUNS = frozenset(
     scientists doctor doctors lawyer lawyers attorney prosecutor prosecutors judge
     spokespeople representative representatives member members person people man woman
     manager founder investor investors analyst analysts strategist strategists""".split()
+) | frozenset(
+    # people in political news: "Sanders protesters", "the Christie supporter", "a narrator"
+    """protester protesters demonstrator demonstrators supporter supporters voter voters
+    delegate delegates activist activists insider insiders pollster pollsters donor donors
+    nominee worker workers student students fan fans critic critics
+    opponent opponents rival rivals ally allies friend friends colleague colleagues
+    neighbor neighbors parent parents host anchor moderator narrator writer author
+    columnist blogger commentator pundit consultant operative legislator legislators
+    veteran veterans teacher teachers citizen citizens attendee attendees participant
+    participants governor mayor congressman congresswoman chairman chairwoman
+    spokespeople staffer staffers organizer organizers volunteer volunteers crowd
+    audience""".split()
 )
+
+# Heads of a mention that count people rather than name them ("a majority of voters",
+# "most respondents"); with percent words and fractions they are never a speaker.
+SHARE_WORDS = frozenset("majority minority plurality share most bulk rest".split())
 
 # Words of a title or description that tell a person's gender ("Mr. Trump", "the
 # spokeswoman", "his wife Jill"); a "he" or "she" only points back at a compatible person.
@@ -310,6 +364,11 @@ GROUP_NOUNS = frozenset(
     commission court company firm bank union alliance bloc army military police kremlin
     pentagon report reports findings figures data statement survey poll study
     intelligence""".split()
+) | frozenset(
+    # bodies and writings that are quoted: "Ryan's campaign shrugged it off", "The ad claims"
+    """campaign ad ads email letter memo footnote document tweet sign message headline
+    website release filing lawsuit petition video transcript article editorial column
+    book complaint""".split()
 )
 
 # Capitalised words that begin a sentence or clause but are not names.
@@ -318,6 +377,34 @@ NON_NAME_CAPITALS = frozenset(
     In On At For With From By As If When While After Before Although Though Because Since
     Some Many Most All Both Each Every No Not One Two Three Largely Broadly Additionally
     However Meanwhile Still Also Normally""".split()
+) | frozenset(
+    # more words that open a sentence before a name: "To Sexton, ...", "Now Bloomberg says"
+    """To Does Did Do Then Now Neither Nor Without Within Even Just Only Why What How Who
+    Where Whether Like Unlike Under Over Against Despite Through Until About Among Between
+    Of Is Was Are Were Has Have Had Asked Yes Perhaps Maybe Instead Indeed Today Yesterday
+    Tonight Once Again Ask Tell Let Please Thanks Dear Sure""".split()
+)
+
+# Words that end the name of a publication or broadcaster ("The Washington Post", "Fox
+# News", "the Milwaukee Journal Sentinel"): such a name is where words were printed or
+# said, never a person a "he" or "she" points back at.
+MEDIA_WORDS = frozenset(
+    """Post Times News Journal Sentinel Tribune Herald Gazette Magazine Press Radio
+    Network Channel Globe Chronicle Register Examiner Politics Review Wire Star Caller
+    Beast Monitor Observer Inquirer Dispatch Courier Bulletin Telegraph Guardian
+    Independent Mail Express Standard Daily Weekly Report Reports""".split()
+)
+
+# Words that make a capitalised pair a place, not a person: "New Hampshire", "San Diego",
+# "South Carolina" (first words) and "Kansas City", "Palm Beach" (last words).
+PLACE_FIRST_WORDS = frozenset(
+    """New San Santa Los Las Fort Saint St. North South East West Lake Mount Port El
+    Puerto Rhode Salt Baton Des Little""".split()
+)
+PLACE_LAST_WORDS = frozenset(
+    """City Beach Rapids Springs Falls Island Islands County Valley Heights Bay Harbor
+    Harbour Hampshire Jersey York Mexico Angeles Vegas Diego
+    Francisco Orleans Moines""".split()
 )
 
 # Trailing time phrases trimmed from a subject ("US intelligence findings in December").

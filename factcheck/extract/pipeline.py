@@ -13,7 +13,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from factcheck.extract.attribution import Attribution, cue_spans, read_cues
+from factcheck.extract.attribution import (
+    Attribution,
+    cue_spans,
+    read_cues,
+    sentence_subject,
+    speaker_after_quote,
+)
 from factcheck.extract.layout import Block, analyse
 from factcheck.extract.lexicon import (
     AS_ONLY_VERBS,
@@ -21,6 +27,7 @@ from factcheck.extract.lexicon import (
     DETERMINERS,
     PERSON_NOUNS,
     PRONOUN_GENDERS,
+    QUOTE_INTRODUCERS,
 )
 from factcheck.extract.number_words import CARDINALS, DENOMINATORS
 from factcheck.extract.numbers import find_quantities, may_hold_figures
@@ -54,6 +61,29 @@ _VERBS_AFTER_COLON_SUBJECT = frozenset(
 # needs, and a bound for a text whose "sentence" never ends (a transcript without stops).
 _PRONOUN_LEAD_WINDOW = 600
 _NON_SPACE = re.compile(r"\S")
+# Quoted words this few, with nobody said to say them, are a scare quote or a name.
+_SCARE_QUOTE_WORDS = 2
+_INTRODUCER_REACH = 20
+_COLON_NAME_WORDS = 4
+_TITLE_MAX_WORDS = 8
+_TITLE_MAX_CHARS = 120
+_IRREGULAR_PASTS = frozenset("shot began spoke put cut went came wrote said".split())
+_NOT_VERBS = frozenset("this thus plus less unless across perhaps always its his as us".split())
+# The last character of quoted speech, as opposed to a quoted phrase: '"...," he said'.
+_SPEECH_CLOSE = ",!?—…"
+# Lower-case words that open a subject right after a quote: '"Quiet," he demanded',
+# '"Mexico!" the audience screamed back'.
+_OPEN_SUBJECT = frozenset(["he", "she", "they", "the", "a", "an", "his", "her", "their"])
+# Where a clause may start inside a sentence, for its subject: after a comma, a dash or
+# a clause word ("..., he said", "When he returned he began", "so subdued that Mr. Trump").
+_CLAUSE_START = re.compile(
+    r"[,;—–]\s*|\s-\s+|\b(?:that|when|as|then|why|while|because|and|from)\s+", re.IGNORECASE
+)
+_MAX_CLAUSES = 4
+# What may follow the verb of '"...?" Beck questioned.': a word or two, then a stop.
+_SHORT_TAIL = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:[.,;!?—–]|$)")
+# The first word after a closing mark, past spaces and a comma: '," Hannity started'.
+_WORD = re.compile(r"[\s,]*([A-Za-z][\w’'.-]*)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,7 +226,12 @@ class _Paragraph:
         if attribution.mention is None:
             # "the diplomat explained, but said ...": the subject is the one before.
             if previous is None:
-                return Said(attribution, None)
+                # "Carson did not name his rivals, but told his supporters, ...": the
+                # subject of the sentence
+                subject = self._subject_said(sentence, attribution.cue_start)
+                if subject is None:
+                    return Said(attribution, None)
+                return Said(attribution, subject.speaker, subject.attribution)
             return Said(attribution, previous.speaker, previous.mention)
         parsed = parse_mention(attribution.mention)
         if parsed and attribution.role and parsed.kind == "person" and not parsed.role:
@@ -211,6 +246,56 @@ class _Paragraph:
             lead = self.text, _outside(lead_start, attribution.start, self.quote_index)
         return Said(attribution, self.context.resolve(parsed, lead))
 
+    def _clause_subject(self, start: int, end: int) -> Said | None:
+        """The subject of the sentence, else of the clause nearest the quote that has one
+        which can speak: "Eight years ago, he supported Obama and said, "..."", "When he
+        returned he began by saying", "Or, as Tom Ridge put it: "..."". A name alone
+        before a colon opening the quote counts too ("Ryan: "...""). """
+        if subject := self._subject_said(start, end, beside_quote=_colon_before(
+                self.text, start, end)):
+            return subject
+        clauses = [m.end() for m in _CLAUSE_START.finditer(self.text, start, end)]
+        for at in reversed(clauses[-_MAX_CLAUSES:]):
+            if _colon_before(self.text, at, end):  # "... - Philip Bump: "...""
+                if subject := self._subject_said(at, end, beside_quote=True):
+                    return subject
+            elif subject := self._subject_said(at, end, short_tail=False):
+                return subject  # a verb must follow: "..., Frank Fiorina, that" is not one
+        return None
+
+    def _subject_said(
+        self, start: int, end: int, *, short_tail: bool | None = None,
+        beside_quote: bool = False,
+    ) -> Said | None:
+        """The subject opening the narration ``[start, end)`` as a speaker, when it can be
+        one: a person, a pronoun, a person noun ("the Christie supporter") or a body
+        ("the DNC"); not a lone capital the text never gave as a name ("Washington").
+        With ``short_tail`` set, the word after the subject must look like a verb, and
+        when it is True the sentence must end a word or two after it."""
+        found = sentence_subject(self.text, start, end)
+        if found is None:
+            return None
+        s_start, s_end, word_start, word_end = found
+        if short_tail is not None and (
+                not _looks_like_verb(self.text[word_start:word_end])
+                or (short_tail and not _SHORT_TAIL.match(self.text, word_end, end))):
+            return None
+        mention = self.text[s_start:s_end]
+        parsed = parse_mention(mention)
+        if parsed is None or not self.context.can_speak(parsed, beside_quote=beside_quote):
+            return None
+        lead = None
+        if parsed.kind == "pronoun":
+            lead = self.text, _outside(start, s_start, self.quote_index)
+        speaker = self.context.resolve(parsed, lead)
+        if speaker is None and not (beside_quote and parsed.pronoun in PRONOUN_GENDERS):
+            return None
+        cue = Attribution(
+            self.text[word_start:word_end], "subject", word_start, word_end,
+            mention, s_start, s_end,
+        )
+        return Said(cue, speaker)  # '"Quiet," he demanded' and no man named: no guess
+
     def _sentence_of(self, position: int) -> int:
         """The sentence holding ``position``, or the one before the gap it falls in."""
         index = bisect_right(self.sentence_ends, position)
@@ -221,17 +306,26 @@ class _Paragraph:
     # --- claims ----------------------------------------------------------------------
 
     def claims(self) -> list[Claim]:
-        found = [self._quote_claim(quote) for quote in self.quotes]
+        found = [claim for quote in self.quotes if (claim := self._quote_claim(quote))]
         for index in self.busy:
             found.extend(self._sentence_claims(index, *self.sentences[index]))
         if len(found) > 1:
             found.sort(key=_claim_order)
         return found
 
-    def _quote_claim(self, quote: QuoteSpan) -> Claim:
+    def _quote_claim(self, quote: QuoteSpan) -> Claim | None:
+        """The quote as a claim; None for words in quote marks that nobody is said to
+        say and that read as a name or a title, not a statement: the "new" Nixon, the
+        party's "basement dwellers", the show "The Nightly Show with Larry Wilmore"."""
         first = self._sentence_of(quote.open)
         last = self._sentence_of(max(quote.close - 1, quote.open))
-        said = self._attribution_for(quote, first, last)
+        introduced = _introduced(self.text, self.block.start, quote)
+        titled = self.block.kind == "body" and not introduced and _is_title(self.text, quote)
+        said = self._attribution_for(quote, first, last, titled=titled)
+        if said is None and not introduced and (
+                titled or (
+                    _is_scare_quote(self.text, quote) and not any(self.said[first : last + 1]))):
+            return None  # a title, or a word or two with no cue in the sentence at all
         if said is not None and said.speaker is not None:
             self.last_quote = said
         start, end = self.sentences[first][0], self.sentences[last][1]
@@ -245,9 +339,20 @@ class _Paragraph:
             cited=_cited_source(sources, said), quantities=figures,
         )
 
-    def _attribution_for(self, quote: QuoteSpan, first: int, last: int) -> Said | None:
-        """Which attribution a quote belongs to, most specific first."""
+    def _attribution_for(
+        self, quote: QuoteSpan, first: int, last: int, *, titled: bool = False
+    ) -> Said | None:
+        """Which attribution a quote belongs to, most specific first. A title ("The
+        View") is only said by a cue of its own sentence, not by its subject or the
+        paragraph's speaker."""
         after = [s for s in self.said[last] if s.attribution.cue_start > quote.close]
+        ends_sentence = quote.close + 1 >= self.sentences[last][1]
+        if not after and ends_sentence and last + 1 < len(self.sentences):
+            # '"Why now?" Clinton asked.' is split after the mark: the cue opens the next
+            # sentence, which only it may give, and ends it ('"Why now?" Her critics cited
+            # it as proof of panic' is narration)
+            after = [s for s in self.said[last + 1][:1] if _SHORT_TAIL.match(
+                self.text, s.attribution.cue_end, self.sentences[last + 1][1])]
         for said in after[:1]:
             lead = said.attribution.start if said.explicit and not said.attribution.inverted \
                 else said.attribution.cue_start
@@ -261,13 +366,52 @@ class _Paragraph:
                   if s.attribution.cue_end <= quote.open and s.speaker is not None]
         if before:
             return before[-1]  # 'Biden said ... he predicts Russia will "move in"'
+        if not titled and (speaker := self._speaker_right_after(quote, last, ends_sentence)):
+            return speaker  # '"...," Hannity started.' / '"...!" beamed Donald Hartley.'
         if after and after[0].speaker is not None:
             return after[0]  # '"..." Russia's demand "as a clock-ticking exercise," he added'
+        if titled:
+            return None
+        if subject := self._clause_subject(self.sentences[first][0], quote.open):
+            return subject  # 'Trump defended it, calling him "a troublemaker."'
         if self.last_quote is not None:
             return self.last_quote  # a quote continued in the next sentence
         if self.carried is not None and self._opens_paragraph(quote):
             return self.carried  # a quoted paragraph standing alone
         return None
+
+    def _speaker_right_after(self, quote: QuoteSpan, last: int, ends: bool) -> Said | None:
+        """A speaker named right after a quote that closes on speech punctuation, whatever
+        the verb: '"...," Hannity started', '"Go!" the crowd cried out', and inverted,
+        '"This is fantastic!" beamed Donald Hartley'. After a quote that ends its sentence
+        ('"...?" Beck questioned.') the next sentence must be that short: '"...?" Her
+        critics cited it as evidence' is narration."""
+        if self.text[quote.end - 1] not in _SPEECH_CLOSE:
+            return None
+        end = self.sentences[last + 1][1] if ends and last + 1 < len(self.sentences) \
+            else self.sentences[last][1]
+        word = _WORD.match(self.text, quote.close + 1, end)
+        if word is None:
+            return None
+        if word.group(1).islower() and word.group(1) not in _OPEN_SUBJECT:
+            # a verb first, the name after it
+            if not _looks_like_verb(word.group(1)):
+                return None
+            inverted = speaker_after_quote(self.text, word.end(), end, self.quote_index)
+            if inverted is None:
+                return None
+            s_start, s_end, _role = inverted
+            parsed = parse_mention(self.text[s_start:s_end])
+            if parsed is None or not self.context.can_speak(parsed, beside_quote=True):
+                return None
+            speaker = self.context.resolve(parsed)
+            if speaker is None:
+                return None
+            cue = Attribution(word.group(1), "verb", word.start(1), word.end(1),
+                              self.text[s_start:s_end], s_start, s_end, inverted=True)
+            return Said(cue, speaker)
+        # '"Bloodline," and the drama "Mercy Street," returns to ...': no verb of speech
+        return self._subject_said(word.start(1), end, short_tail=ends, beside_quote=True)
 
     def _opens_paragraph(self, quote: QuoteSpan) -> bool:
         """Whether only white space stands before the quote in its paragraph."""
@@ -413,6 +557,50 @@ class _Paragraph:
                 )
                 return Said(cue, speaker)
         return None
+
+
+def _introduced(text: str, start: int, quote: QuoteSpan) -> bool:
+    """Whether the word before the quote introduces words as said, chanted or written:
+    'chanting "Dump Trump."', 'a hat reading, "Make Mexico Great Again"', 'one message:'."""
+    words = text[max(start, quote.open - _INTRODUCER_REACH) : quote.open].split()
+    return bool(words) and words[-1].strip(",:").lower() in QUOTE_INTRODUCERS
+
+
+def _colon_before(text: str, start: int, end: int) -> bool:
+    """Whether only a name and a colon stand before the quote: 'Ryan: "..."'."""
+    head = text[start:end].rstrip()
+    return head.endswith(":") and len(head.split()) <= _COLON_NAME_WORDS
+
+
+def _looks_like_verb(word: str) -> bool:
+    """A lower-case word that may be a verb in the past or present after a speaker:
+    "started", "barks", "shot" ("...," Trump shot back), not "and" or "to"."""
+    return word.islower() and word not in _NOT_VERBS and (
+        word.endswith("ed") or (word.endswith("s") and not word.endswith("ss"))
+        or word in _IRREGULAR_PASTS
+    )
+
+
+def _is_scare_quote(text: str, quote: QuoteSpan) -> bool:
+    """A word or two in lower case: a "stand down" order, the "new" Nixon."""
+    return text[quote.start].islower() and (
+        len(text[quote.start : quote.end].split()) <= _SCARE_QUOTE_WORDS
+    )
+
+
+def _is_title(text: str, quote: QuoteSpan) -> bool:
+    """Whether the quoted words are capitalised as a title or a name is: "The View",
+    "Hawaii Five-0", "Let's Get Loud" (every word of four letters or more)."""
+    if quote.end - quote.start > _TITLE_MAX_CHARS or not text[quote.start].isupper():
+        return False
+    quoted = text[quote.start : quote.end]
+    if quoted.endswith(("?", "!")):
+        return False  # "Which is it?": a question
+    words = quoted.rstrip(".,").split()
+    if not words or len(words) > _TITLE_MAX_WORDS or not words[0][:1].isupper():
+        return False
+    long_words = [w for w in words if len(w) >= 4 and w[:1].isalpha()]
+    return len(long_words) >= 2 and all(w[:1].isupper() for w in long_words)
 
 
 def _proper_nearby(text: str, word: str, at: int) -> bool:

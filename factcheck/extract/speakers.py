@@ -21,13 +21,19 @@ from factcheck.extract.gender import Gender
 from factcheck.extract.lexicon import (
     DETERMINERS,
     GROUP_NOUNS,
+    MEDIA_WORDS,
     NON_NAME_CAPITALS,
     PERSON_NOUNS,
+    PLACE_FIRST_WORDS,
+    PLACE_LAST_WORDS,
     PRONOUN_GENDERS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
+    SHARE_WORDS,
+    TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
+from factcheck.extract.number_words import CARDINALS, DENOMINATORS, PERCENT_WORDS
 
 SpeakerKind = Literal["person", "description", "group", "pronoun"]
 
@@ -47,6 +53,7 @@ _NOT_APPOSITION = RELATIVE_PRONOUNS | {"that", "and", "but", "or", "said", "says
 # Ordinals and similar modifiers that pick one of a group but do not describe the speaker.
 _PICKERS = frozenset("first second third fourth other latter former same".split())
 _PREPOSITIONS = frozenset("for of at from with in to on".split())
+_POSSESSIVES = frozenset("his her their its our my your".split())
 # Capitalised words that end organisation names, never a person's surname.
 _ORG_WORDS = frozenset(
     """House Union States Nations Department Ministry Command Europe Council Commission
@@ -54,8 +61,8 @@ _ORG_WORDS = frozenset(
     Committee Court Bank Party Administration Pentagon Kremlin Parliament Congress Senate
     David Street Road Square Center Centre University Institute Police Service Guard Patrol
     Bureau Authority Association Board Foundation Group Company Corporation Club League
-    Society Coalition Network Awards Brotherhood""".split()
-)
+    Society Coalition Network Awards Brotherhood Agreement Act Treaty""".split()
+) | MEDIA_WORDS | PLACE_LAST_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +167,7 @@ def parse_mention(words: str) -> Parsed | None:
         return Parsed("pronoun", tokens[0], pronoun=pronoun, plural=pronoun in ("they", "we"))
     definite = False
     plural_det = False
+    had_determiner = tokens[0].lower() in DETERMINERS or tokens[0].lower() in _POSSESSIVES
     if tokens[0].lower() in DETERMINERS or tokens[0].isdigit():
         det = tokens[0].lower()
         definite = det in ("the", "this", "that", "these", "those")
@@ -174,6 +182,8 @@ def parse_mention(words: str) -> Parsed | None:
         (i - 1 for i, t in enumerate(lowered) if i and t in _PREPOSITIONS), len(tokens) - 1
     )
     head = _strip_possessive(lowered[head_at])
+    if _counts_people(head):
+        return None  # "Forty-one percent of respondents", "Two-thirds of insiders": a share
     role_tokens, name_tokens = split_title(tokens[: head_at + 1])
     if name_tokens and head_at == len(tokens) - 1:
         return Parsed("person", " ".join(name_tokens), role=" ".join(role_tokens) or None)
@@ -190,7 +200,25 @@ def parse_mention(words: str) -> Parsed | None:
         )
     if any(t[:1].isupper() for t in tokens) or head in GROUP_NOUNS:
         return Parsed("group", display, head=singular(head), definite=definite)
+    if had_determiner and head.isalpha():
+        # "the insider", "a narrator", "the billionaire business mogul": a determiner
+        # and a noun are a description whatever the noun (the cue says it speaks).
+        return Parsed(
+            "description", display, head=singular(head),
+            modifiers=frozenset(w for w in lowered[:head_at] if w not in _PICKERS),
+            definite=definite, plural=plural_det or head != singular(head),
+        )
     return None
+
+
+def _counts_people(head: str) -> bool:
+    """Whether a mention's head is a share or a count, not a speaker: "percent",
+    "majority", "two-thirds", "14"."""
+    last = head.rsplit("-", 1)[-1]
+    return (
+        head in SHARE_WORDS or last in PERCENT_WORDS or last in DENOMINATORS
+        or singular(last) in DENOMINATORS or last in CARDINALS or last.isdigit()
+    )
 
 
 def is_generic(parsed: Parsed, *, sentence_initial: bool) -> bool:
@@ -219,6 +247,8 @@ class SpeakerContext:
     """What the document has said so far: names with their titles, and recent speakers."""
 
     names: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    # The full names seen for each surname, in order: "Trump" -> Donald Trump, Ivana Trump.
+    surnames: dict[str, list[str]] = field(default_factory=dict)
     recent: list[Entity] = field(default_factory=list)
     # The full names of this post, each once, the most recently mentioned last.
     mentioned: dict[str, None] = field(default_factory=dict)
@@ -226,20 +256,52 @@ class SpeakerContext:
     def learn_names(self, text: str, start: int, end: int) -> None:
         """Remember every full name (with its title) in ``text[start:end]``."""
         names = self.names
+        surnames = self.surnames
         for match in PROPER_RUN.finditer(text, start, end):
-            tokens = match.group().split()
+            run = match.group()
+            tokens = run.split()
             if _common_word(tokens[0]) and _sentence_initial(text, match.start(), start):
                 del tokens[0]  # "Hosting Cook, ..." names Cook, not "Hosting Cook"
+            if ". " in run:
+                for k, token in enumerate(tokens[:-1]):
+                    if _ends_sentence(token):
+                        tokens = tokens[k + 1 :]  # "... in Benghazi. Bob Smith": Bob Smith
+                        break
             role_tokens, name_tokens = split_title(tokens)
-            if len(name_tokens) < 2:
-                continue
+            if len(name_tokens) < 2 or name_tokens[0] in PLACE_FIRST_WORDS:
+                continue  # "San Diego", "New Hampshire": a place
+            if len(name_tokens) > 2:
+                for k, token in enumerate(name_tokens[2:], start=2):
+                    if token in PLACE_FIRST_WORDS:
+                        name_tokens = name_tokens[:k]  # "Ted Cruz South Carolina": Ted Cruz
+                        break
             full = " ".join(name_tokens)
             role = " ".join([t for t in role_tokens if t not in NON_NAME_CAPITALS]) or None
             if role is None and full in names:
                 role = names[full][1]
             names[full] = names[name_tokens[-1]] = (full, role)
+            same = surnames.setdefault(name_tokens[-1], [])
+            if full not in same:
+                same.append(full)
             self.mentioned.pop(full, None)
             self.mentioned[full] = None
+
+    def can_speak(self, parsed: Parsed, *, beside_quote: bool = False) -> bool:
+        """Whether a sentence's subject, with no cue of its own, may be taken as who is
+        quoted: a person the text names ("Trump" once "Donald Trump" was seen, "Ted
+        Cruz"), a pronoun for people, a person noun ("the Christie supporter"), a body
+        ("the DNC", "the committee"); not a lone capital that may be a place, unless it
+        stands right after the quote with its verb ('"...," Trump shot back')."""
+        if parsed.kind == "pronoun":
+            return parsed.pronoun in ("he", "she", "they")
+        if parsed.display.endswith(("'s", "’s")):
+            return False  # "Mr. Cruz's plan": a possessive, not a subject
+        if parsed.kind == "person":
+            return beside_quote or " " in parsed.display or parsed.display in self.names \
+                or bool(parsed.role)
+        if parsed.kind == "description":
+            return (parsed.head or "") in PERSON_NOUNS
+        return (parsed.head or "") in GROUP_NOUNS or len(parsed.display.split()) > 1
 
     def new_post(self) -> None:
         """Pronouns and descriptions do not reach across live-blog posts."""
@@ -251,7 +313,10 @@ class SpeakerContext:
     ) -> Speaker | None:
         """The speaker ``parsed`` stands for. For a pronoun, ``lead`` may give the words of
         its sentence before it (the text and spans of it): a person named there whose title
-        or first name fits comes first ("When Carlineo was approached, he told police")."""
+        or first name fits comes first ("When Carlineo was approached, he told police").
+        A place is nobody: "Stacy Baker of Columbia, South Carolina says" gives None."""
+        if parsed.kind in ("person", "group") and _is_place(parsed.display):
+            return None
         entity = self._named_in(parsed, *lead) if lead is not None else None
         entity = entity or self._find(parsed)
         if entity is None:
@@ -307,6 +372,13 @@ class SpeakerContext:
                 # or body speaking ("Ukraine warned"), not a person.
                 return self._group(parsed.display)
             full, known_role = known or (parsed.display, None)
+            stated = gender.of_words(parsed.role)
+            if stated is not None and gender.of_person(full, known_role) not in (None, stated):
+                # "Mr. Trump" after "Ivana Trump" was named: the man of that surname
+                for other in reversed(self.surnames.get(parsed.display, [])):
+                    if gender.of_person(other, self.names[other][1]) in (None, stated):
+                        full, known_role = self.names[other]
+                        break
             return self._person(full, parsed.role or known_role)
         if parsed.kind == "description" and parsed.definite:
             for entity in self.recent:
@@ -339,7 +411,8 @@ class SpeakerContext:
         for entity in self.recent:
             if wanted == "person" and (
                 entity.kind == "person"
-                or (entity.kind == "description" and not entity.plural)
+                or (entity.kind == "description" and not entity.plural
+                    and entity.head in PERSON_NOUNS)  # not "a fair sentence"
             ):
                 if _fits(entity.gender, needs):
                     return entity
@@ -379,6 +452,22 @@ def _sentence_initial(text: str, at: int, block_start: int) -> bool:
     while at > block_start and text[at - 1] in " \u00a0\"“‘'":
         at -= 1
     return at == block_start or text[at - 1] in ".!?:\n"
+
+
+def _is_place(display: str) -> bool:
+    """A capitalised name that reads as a place: "South Carolina", "the South China Sea",
+    "Palm Beach" (see PLACE_FIRST_WORDS and PLACE_LAST_WORDS)."""
+    words = display.split()
+    if words and words[0].lower() in ("the", "a"):
+        words = words[1:]
+    return len(words) > 1 and (words[0] in PLACE_FIRST_WORDS or words[-1] in PLACE_LAST_WORDS)
+
+
+def _ends_sentence(token: str) -> bool:
+    """A word with the full stop of a sentence, not of "Mr." or an initial: "Benghazi."."""
+    return token.endswith(".") and len(token) > 3 and "." not in token[:-1] and (
+        token[:-1].lower() not in TITLE_ABBREVIATIONS
+    )
 
 
 def _common_word(word: str) -> bool:

@@ -32,6 +32,11 @@ CASES = [
     ("Biden says Russia will 'move in' to Ukraine", ["move in"]),
     # an elision is not an opening quote
     ("Music from the '90s was 'great' he said", ["great"]),
+    # two apostrophes as a double mark, a single quote nested inside
+    ("''It draws people in,'' Mr. Pawlenty said.", ["It draws people in,"]),
+    ("''She said, 'not now,' and left,'' he said. Mr. Ames's plan.",
+     ["She said, 'not now,' and left,"]),
+    ("''It was 'the end.''' Then he went home.", ["It was 'the end.'"]),
     # German low-high marks
     ("Er sagte „Wir schaffen das“ gestern.", ["Wir schaffen das"]),
 ]

@@ -1,0 +1,38 @@
+"""Regression guard on PolNeAR's training split: the four figures of its scorer never drop.
+
+The figures come from ``benchmarks/polnear_eval.py`` (the data set's own ``score.py`` over
+our extraction of ``../shared/eval/polnear-train``). Each may fall at most ``SLACK`` below
+its floor; raise the floors when the figures go up. Extraction takes a few seconds.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from benchmarks.polnear_eval import evaluate, missing
+from tests.conftest import shared_path
+
+# The floors, in one place: the figures measured when they were last raised (branch
+# speakers merged with indirect; before both, 0.777 / 0.711 / 0.887 / 0.353).
+FLOORS = {
+    "direct_recall": 0.966,
+    "speaker_acc": 0.927,
+    "quote_precision": 0.929,
+    "indirect_recall": 0.518,
+}
+SLACK = 0.01
+
+
+@pytest.fixture(scope="module")
+def figures() -> dict[str, Any]:
+    directory = shared_path("eval", "polnear-train")
+    if reason := missing(directory):
+        pytest.skip(reason)
+    return evaluate(directory)
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_figure_never_drops(figures: dict[str, Any], name: str) -> None:
+    assert figures[name] >= FLOORS[name] - SLACK, f"{name} {figures[name]} < floor {FLOORS[name]}"

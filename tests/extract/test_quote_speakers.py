@@ -1,0 +1,133 @@
+"""Golden cases for who said a quote, in the shapes political news uses.
+
+Each case is (text, [(quote, speaker)]); the sentences are made up for the shape they show.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract
+
+CASES = [
+    # an inverted subject with a long aside after it
+    ('"It is close," said Ann Marsh, who teaches politics at the state university.',
+     [("It is close,", "Ann Marsh")]),
+    ('"We will win," said Ben Ortiz, 44, a retired teacher from Tulsa.',
+     [("We will win,", "Ben Ortiz")]),
+    ('"Nobody saw it coming," said Carl Reyes, citing the late polls.',
+     [("Nobody saw it coming,", "Carl Reyes")]),
+    ('"The mood is sour," said Dana Whit of the county party.',
+     [("The mood is sour,", "Dana Whit")]),
+    ('"He is tired," said Dole of his rival.', [("He is tired,", "Dole")]),
+    # inverted subjects that open with a lower-case word or a determiner
+    ('"The map favours us," said former party chairman Ed Lowe.',
+     [("The map favours us,", "Ed Lowe")]),
+    ('"It was chaos," said one county clerk.', [("It was chaos,", "county clerk")]),
+    ('"Turnout will tell," added another Iowa Democrat.',
+     [("Turnout will tell,", "Iowa Democrat")]),
+    ('"Call me," replied Fay Grant, the host.', [("Call me,", "Fay Grant")]),
+    ('"It is over," said a campaign aide who spoke on condition of anonymity.',
+     [("It is over,", "campaign aide")]),
+    # an aside between the subject and its cue
+    ('"We disagree," Gil Park, director of the budget office, said in a statement.',
+     [("We disagree,", "Gil Park")]),
+    ('"Not today," Hal Bright, 57, told a voter.', [("Not today,", "Hal Bright")]),
+    ('"Maybe," Ida Moss, after a long pause, said of the plan.', [("Maybe,", "Ida Moss")]),
+    ('"No records exist," Jo Quinn, who ran the office for a decade, told the Tribune.',
+     [("No records exist,", "Jo Quinn")]),
+    # a description whatever its noun
+    ('"Nobody cares," the insider said.', [("Nobody cares,", "insider")]),
+    ('"Vote early," a narrator says in the ad.', [("Vote early,", "narrator")]),
+    # verbs of the manner of speaking
+    ('"Go home!" the protester yelled.', [("Go home!", "protester")]),
+    ('"Not bad," Lou Kent quipped.', [("Not bad,", "Lou Kent")]),
+    # the speaker opens the next sentence: the splitter ends one at "?" and a mark
+    ('Rae Lin took questions. "Why now?" Tom Udall asked.', [("Why now?", "Tom Udall")]),
+    # a verb the lexicon does not know, right after the quote
+    ('"We are done here," Vera Holt started.', [("We are done here,", "Vera Holt")]),
+    ('"This is fantastic!" beamed Walt Ames of Ohio.', [("This is fantastic!", "Walt Ames")]),
+    ('"Jeb is weak," Trump shot back.', [("Jeb is weak,", "Trump")]),
+    ('Dan Roe spoke.\n\n"Quiet," he demanded, as Bush continued.', [("Quiet,", "Dan Roe")]),
+    ('"Who pays?"\n\n"Mexico!" the audience screamed back.', [("Who pays?", None),
+                                                              ("Mexico!", "audience")]),
+    ('"It is over," James B. Comey Jr., the director, said.',
+     [("It is over,", "James B. Comey Jr.")]),
+    # no cue: the subject of the sentence is who is quoted
+    ('Mia Stone defended the vote, calling it "the only honest choice."',
+     [("the only honest choice.", "Mia Stone")]),
+    ('Ned Cole: "We are not done."', [("We are not done.", "Ned Cole")]),
+    ('At the town hall on Monday, the Ortiz supporter retorted: "Shame on you."',
+     [("Shame on you.", "Ortiz supporter")]),
+    ('Olga Berg spoke first. She then held up a sign reading "Vote No."',
+     [("Vote No.", "Olga Berg")]),
+    ('Pat Quill spoke. Quill did not name his rival, but told the crowd, "He is weak."',
+     [("He is weak.", "Pat Quill")]),
+    ('On Monday, after a long silence, Quinn Lowe endorsed her, saying, "She will win."',
+     [("She will win.", "Quinn Lowe")]),
+    ('Republican presidential candidate Rob Vance took to Twitter, writing: "Sad!"',
+     [("Sad!", "Rob Vance")]),
+    ('Rep. Sam Tate (R-Ohio): "Who told you that?"', [("Who told you that?", "Sam Tate")]),
+    ('Rep. Sam Tate (R-Ohio) said "the memo is clear."', [("the memo is clear.", "Sam Tate")]),
+    ('Lee protesters interrupted the speech, shouting "Go home!"',
+     [("Go home!", "Lee protesters")]),
+    ('The ad ends with a warning: "Vote while you can."',
+     [("Vote while you can.", "ad")]),
+    ('Tuesday in Erie, after the vote, Gov. Al Roe (R-Pa.), said, "I am ready."',
+     [("I am ready.", "Al Roe")]),
+    # the sentence after a quote that ends in "?" is narration unless it is short
+    ('Ann Bell was asked about it. "Why now?" Her critics cited it as proof of panic.',
+     [("Why now?", None)]),
+    ('Ann Bell was asked about it. Cal Ray spoke. "Why now?" Ray wondered.',
+     [("Why now?", "Cal Ray")]),
+    # the subject of the clause nearest the quote, when the sentence opens with none
+    ('Eight years ago, Al Sharp backed Obama and said, "She did nothing for us."',
+     [("She did nothing for us.", "Al Sharp")]),
+    ('Lu Park spoke. The hall was so quiet that Mr. Park was moved to say, "Thank you."',
+     [("Thank you.", "Lu Park")]),
+    ('Ty Rowe: "We go on."', [("We go on.", "Ty Rowe")]),
+    ('Polls were right - Cara Bell: "The late polls were closest."',
+     [("The late polls were closest.", "Cara Bell")]),
+    ('As Professor Ada Foner put it: "We do better."', [("We do better.", "Ada Foner")]),
+    # a verb after a subject, not a modifier or an apposition
+    ('Hours later, she issued a statement calling it "a step back."',
+     [("a step back.", None)]),
+    ('She spoke to her husband, Rob Fry, that night about a "hard choice" ahead.', []),
+    ('He asked for a fair sentence. "Yes," he said.', [("Yes,", None)]),
+    # "Mr." picks the man of a surname shared with a woman named later
+    ('Don Lark spoke. Ivy Lark spoke. "Go," Mr. Lark said.', [("Go,", "Don Lark")]),
+    # ... but not a subject that names nobody
+    ('The deal was "a disaster for all of us," the county heard.',
+     [("a disaster for all of us,", None)]),
+    ('Washington has "no plan for the border."', [("no plan for the border.", None)]),
+    # words in marks that nobody says are no claim: a scare quote, a title, markup
+    ('The deal was "a disaster" for the county.', []),
+    ('She appeared on "Meet the Press Daily" last week.', []),
+    ('<tweet datetime="2016-06-29">We won</tweet>', []),
+    # ... unless a cue says them, or a word presents them as said, chanted or written
+    ('The protesters gathered outside, chanting "Dump Vance."',
+     [("Dump Vance.", "protesters")]),
+    ('He wore a hat reading, "Make Ohio Great Again"', [("Make Ohio Great Again", None)]),
+    ('The deal was "a disaster," she said.', [("a disaster,", None)]),
+    # a place or a publication named last is not who "he" or "she" is
+    ('Ken Ortiz flew to San Diego on Monday. "It is close," he said.',
+     [("It is close,", "Ken Ortiz")]),
+    ('Ken Ortiz spoke to the Boston Herald. "It is close," he said.',
+     [("It is close,", "Ken Ortiz")]),
+    ('Ken Ortiz spoke first. "It is close," he told Fox News.', [("It is close,", "Ken Ortiz")]),
+    ('Speaking at a rally in Salem, New Hampshire, he said "we will win."',
+     [("we will win.", None)]),
+    # a name does not run across a full stop, nor start with a sentence's first word
+    ('Nina Hale arrived in Benghazi. Bob Stone stayed home.\n\n"We left," he said.',
+     [("We left,", "Bob Stone")]),
+    ('Then Al Brafman spoke. "Judge," he said.', [("Judge,", "Al Brafman")]),
+    # a share of people names nobody
+    ('Forty percent of voters said they were "very worried."', [("very worried.", None)]),
+    ('"Not at all likely," said 14 percent.', [("Not at all likely,", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_quote_speaker(text: str, expected: list[tuple[str, str | None]]) -> None:
+    got = [(c.quote, c.speaker) for c in extract(text) if c.kind == "quote"]
+    assert got == expected
