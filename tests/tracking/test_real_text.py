@@ -100,10 +100,12 @@ def test_a_changed_figure_splits_the_group(db: Database) -> None:
         _ingest(db, f"/original/{key}", body)
         _ingest(db, f"/reprint/{key}", with_figure_changed(body, target))
         claims = _claims_by_source(db)
-        original = {(c.text, c.quote): c for c in claims[f"/original/{key}"]}
+        # One sentence may give several claims (two people's reported speech): each is
+        # known by what it says and who says it.
+        original = {(c.kind, c.text, c.quote, c.speaker): c for c in claims[f"/original/{key}"]}
         texts = {c.text for c in claims[f"/original/{key}"]}
         for copy in claims[f"/reprint/{key}"]:
-            first = original.get((copy.text, copy.quote))
+            first = original.get((copy.kind, copy.text, copy.quote, copy.speaker))
             if first is not None and copy.text != target:
                 assert copy.group_id == first.group_id is not None  # untouched: grouped
             if copy.text not in texts and copy.kind == "numeric":  # its figure changed
