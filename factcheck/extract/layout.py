@@ -78,6 +78,7 @@ _CELL_BYTES = bytes(
     for byte in range(256)
 )
 MAPPED_CELL_PAIR = re.compile(rb"0 +0")
+_MAP_CHUNK = 1 << 20  # characters mapped at a time
 # A row needs this many cells side by side ("5040 5 1 17 27", "63 85% 1"); in a table that
 # has one, a row with two ("DL Devaroe Lawrence 28 38% No stats registered.") is one too.
 ROW_CELLS = 3
@@ -114,14 +115,19 @@ def _runs(text: str) -> list[list[tuple[int, int]]]:
     (CR and NBSP too); blank lines separate runs."""
     runs: list[list[tuple[int, int]]] = [[]]
     start = 0
-    for line in text.split("\n"):
+    length = len(text)
+    while start <= length:  # line by line: text.split("\n") would copy the whole text
+        stop = text.find("\n", start)
+        if stop < 0:
+            stop = length
+        line = text[start:stop]
         stripped = line.strip()
         if stripped:
             lead = len(line) - len(line.lstrip())
             runs[-1].append((start + lead, start + lead + len(stripped)))
         elif runs[-1]:
             runs.append([])
-        start += len(line) + 1
+        start = stop + 1
     return runs
 
 
@@ -211,8 +217,17 @@ def _table_lines(text: str, runs: list[list[tuple[int, int]]]) -> frozenset[int]
 def _may_have_cell_runs(text: str) -> bool:
     """False when no two numeric cells stand side by side in ``text`` (most texts): one
     cheap test before ``CELL_RUN`` looks for them."""
-    mapped = text.encode("utf-8", "surrogatepass").translate(_CELL_BYTES)
-    return MAPPED_CELL_PAIR.search(mapped) is not None
+    start = 0
+    while start < len(text):
+        # A chunk at a time, not a copy of the whole text; chunks end at a line end, which
+        # no run of cells crosses.
+        stop = text.find("\n", start + _MAP_CHUNK)
+        stop = len(text) if stop < 0 else stop + 1
+        mapped = text[start:stop].encode("utf-8", "surrogatepass").translate(_CELL_BYTES)
+        if MAPPED_CELL_PAIR.search(mapped) is not None:
+            return True
+        start = stop
+    return False
 
 
 def _cells_from(text: str, match: re.Match[str], line_start: int) -> int:
