@@ -4,8 +4,13 @@ Ours: ``factcheck.ingest.runner.ingest`` storing as ``factcheck ingest`` does, t
 extracted one paragraph at a time and written ``CLAIM_BATCH`` at a time, in one
 transaction. Baseline, in the same run: the same text and database with every claim
 extracted into one list first and stored from it (what ingest did before), so the ratio
-is what streaming saves. What remains grows with the text: the text itself and the
-document-wide structures extraction builds over it (layout blocks, cue spans, quote marks).
+is what streaming saves. What remains grows with the text: the text itself (one to four
+bytes a character, by its widest character), its UTF-8 copies while SQLite stores it,
+the layout blocks and the fingerprint counts (about 85 bytes a distinct claim).
+
+At full size the peak is reported against ``GOAL_MB``, the issue's figure for a 50 MB
+text; it is not asserted, as this text of about a million short claims stays above it
+(see README, "Big sources").
 """
 
 from __future__ import annotations
@@ -17,7 +22,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-FULL_MB = 20.0
+FULL_MB = 50.0
+GOAL_MB = 300.0
 SMOKE_MB = 0.3
 _SPEAKERS = ("Jen Psaki", "Antony Blinken", "Sergey Lavrov", "Olaf Scholz")
 
@@ -87,6 +93,8 @@ def test_ingest_memory_on_a_big_text(benchmark: object, bench_full: bool, tmp_pa
         f"ingest one {megabytes:g} MB text: peak {ours:.0f} MB resident; baseline (all "
         f"claims in one list, then stored): {baseline:.0f} MB; ours takes "
         f"{ours / baseline:.2f}x the baseline's memory"
+        + (f"; goal {GOAL_MB:.0f} MB {'met' if ours < GOAL_MB else 'NOT met'}"
+           if bench_full else "")
     )
     if bench_full:
         assert ours < baseline / 2, f"peak {ours:.0f} MB against the baseline's {baseline:.0f}"

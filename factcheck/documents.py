@@ -13,9 +13,16 @@ from typing import Literal
 SourceKind = Literal["text", "liveblog", "html", "url"]
 
 
+_HASH_CHUNK = 1 << 20  # characters encoded at a time
+
+
 def content_hash(text: str) -> str:
-    """The identity of a text's content: SHA-256 of its UTF-8 bytes, hex."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    """The identity of a text's content: SHA-256 of its UTF-8 bytes, hex. The bytes are
+    made a chunk at a time: a 50 MB source is not encoded into a second 50 MB at once."""
+    digest = hashlib.sha256()
+    for at in range(0, len(text), _HASH_CHUNK):
+        digest.update(text[at : at + _HASH_CHUNK].encode("utf-8"))
+    return digest.hexdigest()
 
 
 @dataclass(frozen=True, slots=True)

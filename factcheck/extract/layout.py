@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from itertools import chain, islice
 from typing import Literal
 
 from factcheck.extract.records import Post
@@ -78,6 +80,7 @@ _CELL_BYTES = bytes(
     for byte in range(256)
 )
 MAPPED_CELL_PAIR = re.compile(rb"0 +0")
+_MAP_CHUNK = 1 << 20  # characters mapped at a time
 # A row needs this many cells side by side ("5040 5 1 17 27", "63 85% 1"); in a table that
 # has one, a row with two ("DL Devaroe Lawrence 28 38% No stats registered.") is one too.
 ROW_CELLS = 3
@@ -109,27 +112,35 @@ class Layout:
     updated: str | None = None
 
 
-def _runs(text: str) -> list[list[tuple[int, int]]]:
+def _runs(text: str) -> Iterator[list[tuple[int, int]]]:
     """Runs of adjacent non-blank lines, each line trimmed of surrounding white space
-    (CR and NBSP too); blank lines separate runs."""
-    runs: list[list[tuple[int, int]]] = [[]]
+    (CR and NBSP too); blank lines separate runs. One run at a time: a big text's lines
+    are never all held."""
+    run: list[tuple[int, int]] = []
     start = 0
-    for line in text.split("\n"):
+    length = len(text)
+    while start <= length:  # line by line: text.split("\n") would copy the whole text
+        stop = text.find("\n", start)
+        if stop < 0:
+            stop = length
+        line = text[start:stop]
         stripped = line.strip()
         if stripped:
             lead = len(line) - len(line.lstrip())
-            runs[-1].append((start + lead, start + lead + len(stripped)))
-        elif runs[-1]:
-            runs.append([])
-        start += len(line) + 1
-    return runs
+            run.append((start + lead, start + lead + len(stripped)))
+        elif run:
+            yield run
+            run = []
+        start = stop + 1
+    if run:
+        yield run
 
 
 def _squash(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
 
-def _paragraphs(text: str) -> list[tuple[int, int, BlockKind | None]]:
+def _paragraphs(text: str) -> Iterator[tuple[int, int, BlockKind | None]]:
     """Group lines into paragraphs: ``(start, end, kind)``, where the lines alone tell the
     kind ("caption", "table") or None when ``analyse`` decides it from the context.
 
@@ -138,41 +149,38 @@ def _paragraphs(text: str) -> list[tuple[int, int, BlockKind | None]]:
     caption pair. Other adjacent lines are joined when they look hard-wrapped, else each is
     its own paragraph.
     """
-    runs = _runs(text)
-    table = _table_lines(text, runs)
-    result: list[tuple[int, int, BlockKind | None]] = []
-    for run in runs:
+    table = _table_lines(text)
+    for run in _runs(text):
         if len(run) == 1:
             start, end = run[0]  # a paragraph on its own line
-            result.append((start, end, "table" if start in table else None))
+            yield start, end, "table" if start in table else None
             continue
         i = 0
         pending: list[tuple[int, int]] = []
         while i < len(run):
             start, end = run[i]
             if start in table:
-                result.extend(_flush(pending, text))
+                yield from _flush(pending, text)
                 pending = []
-                result.append((start, end, "table"))
+                yield start, end, "table"
                 i += 1
                 continue
             if i + 1 < len(run):
                 this = _squash(text[start:end])
                 following = _squash(text[run[i + 1][0] : run[i + 1][1]])
                 if len(this) > 20 and following.startswith(this):
-                    result.extend(_flush(pending, text))
+                    yield from _flush(pending, text)
                     pending = []
-                    result.append((start, end, "caption"))
-                    result.append((run[i + 1][0], run[i + 1][1], "caption"))
+                    yield start, end, "caption"
+                    yield run[i + 1][0], run[i + 1][1], "caption"
                     i += 2
                     continue
             pending.append((start, end))
             i += 1
-        result.extend(_flush(pending, text))
-    return result
+        yield from _flush(pending, text)
 
 
-def _table_lines(text: str, runs: list[list[tuple[int, int]]]) -> frozenset[int]:
+def _table_lines(text: str) -> frozenset[int]:
     """The start offsets of the lines that are table rows or headers.
 
     Rows are lines (see ``_is_row``) next to each other in the document, blank lines aside;
@@ -182,7 +190,7 @@ def _table_lines(text: str, runs: list[list[tuple[int, int]]]) -> frozenset[int]
     found = list(CELL_RUN.finditer(text))
     if len(found) < 2:  # a table has two rows
         return frozenset()
-    lines = [(start, end, number) for number, run in enumerate(runs) for start, end in run]
+    lines = [(start, end, number) for number, run in enumerate(_runs(text)) for start, end in run]
     starts = [start for start, _, _ in lines]
     widest: dict[int, int] = {}  # line index -> most numeric cells side by side
     for match in found:
@@ -211,8 +219,17 @@ def _table_lines(text: str, runs: list[list[tuple[int, int]]]) -> frozenset[int]
 def _may_have_cell_runs(text: str) -> bool:
     """False when no two numeric cells stand side by side in ``text`` (most texts): one
     cheap test before ``CELL_RUN`` looks for them."""
-    mapped = text.encode("utf-8", "surrogatepass").translate(_CELL_BYTES)
-    return MAPPED_CELL_PAIR.search(mapped) is not None
+    start = 0
+    while start < len(text):
+        # A chunk at a time, not a copy of the whole text; chunks end at a line end, which
+        # no run of cells crosses.
+        stop = text.find("\n", start + _MAP_CHUNK)
+        stop = len(text) if stop < 0 else stop + 1
+        mapped = text[start:stop].encode("utf-8", "surrogatepass").translate(_CELL_BYTES)
+        if MAPPED_CELL_PAIR.search(mapped) is not None:
+            return True
+        start = stop
+    return False
 
 
 def _cells_from(text: str, match: re.Match[str], line_start: int) -> int:
@@ -264,12 +281,14 @@ def _looks_wrapped(lines: list[tuple[int, int]]) -> bool:
 
 def analyse(text: str) -> Layout:
     """Classify every paragraph of ``text`` and collect the posts of a live blog."""
-    paragraphs = _paragraphs(text)
+    paragraphs = _paragraphs(text)  # one at a time; the title needs to know of a second
+    head = list(islice(paragraphs, 2))
+    several = len(head) > 1
     blocks: list[Block] = []
     posts: list[Post] = []
     title = authors = updated = None
     expect_headline = expect_byline = False
-    for index, (start, end, known) in enumerate(paragraphs):
+    for index, (start, end, known) in enumerate(chain(head, paragraphs)):
         line = text[start:end]
         post = len(posts) - 1 if posts else None
         if known is not None:  # a caption or a table row, whatever comes around it
@@ -282,7 +301,7 @@ def analyse(text: str) -> Layout:
             continue
         if post is None:
             kind, title, authors, updated = _header_kind(
-                line, index, title, authors, updated, len(paragraphs)
+                line, index, title, authors, updated, several=several
             )
             blocks.append(Block(kind, start, end, None))
             continue
@@ -316,7 +335,8 @@ def _header_kind(
     title: str | None,
     authors: str | None,
     updated: str | None,
-    total: int,
+    *,
+    several: bool,
 ) -> tuple[BlockKind, str | None, str | None, str | None]:
     """Kind of a paragraph before the first post: title, byline, time, chrome or body.
     (``analyse`` has already taken time stamp lines.)"""
@@ -326,7 +346,7 @@ def _header_kind(
         return "meta", title, authors, updated or _squash(line)
     if HEADER_BYLINE.match(line) and len(line) < 200:
         return "byline", title, authors or _squash(line[line.index("By") + 2 :]), updated
-    if index == 0 and total > 1 and len(line) < 200 and not line.rstrip().endswith((".", ":")):
+    if index == 0 and several and len(line) < 200 and not line.rstrip().endswith((".", ":")):
         return "title", _squash(line), authors, updated
     return "body", title, authors, updated
 

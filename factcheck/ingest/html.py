@@ -13,9 +13,6 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-import trafilatura
-from trafilatura.settings import Document
-
 from factcheck.errors import InputError
 from factcheck.ingest.charset import decode_html
 
@@ -54,6 +51,11 @@ def extract_html(data: bytes, *, name: str, url: str | None = None,
     """
     if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(f"{name}: looks like binary data (NUL bytes), not HTML")
+    # Imported here, not with the module: trafilatura and lxml take about 12 MB, which
+    # ingesting plain text need not spend.
+    import trafilatura
+    from trafilatura.settings import Document
+
     markup = decode_html(data, transport_charset=transport_charset)
     try:
         document = trafilatura.bare_extraction(

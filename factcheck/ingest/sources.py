@@ -275,7 +275,7 @@ def _kind(text: str, origin: SourceKind) -> SourceKind:
 
 def _text_document(text: str, location: str, name: str, retrieved: datetime, *, label: str,
                    origin: SourceKind = "text") -> SourceDocument:
-    if not text.strip():
+    if not text or text.isspace():  # not text.strip(), a copy of a big text
         raise InputError(f"{label}: empty (no text), nothing to ingest")
     header = read_header(text)
     return SourceDocument(

@@ -50,9 +50,12 @@ def fingerprints(claims: Iterable[Claim]) -> Iterator[str]:
     later post); the second occurrence gets ``#2`` appended so that both are kept. On
     re-ingest, occurrences are counted in the same order, so they match again.
     """
-    seen: dict[str, int] = {}
+    # Keyed by the fingerprint's 128 bits as an int: about 40 bytes less a claim than the
+    # hex string, for a source of a million claims.
+    seen: dict[int, int] = {}
     for claim in claims:
         key = claim_key(claim)
-        count = seen.get(key, 0) + 1
-        seen[key] = count
+        number = int(key, 16)
+        count = seen.get(number, 0) + 1
+        seen[number] = count
         yield key if count == 1 else f"{key}#{count}"

@@ -21,7 +21,9 @@ from typing import Any, Literal, cast
 
 from sqlalchemy import (
     Connection,
+    LargeBinary,
     Table,
+    Text,
     bindparam,
     delete,
     exists,
@@ -33,9 +35,11 @@ from sqlalchemy import (
     true,
     update,
 )
+from sqlalchemy import cast as sql_cast
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from factcheck.documents import SourceDocument
 from factcheck.errors import FactcheckError
@@ -139,7 +143,7 @@ def save_source(
     text_ = source.text
     connection = session.connection()
     digest = source.content_hash
-    values = _source_values(source, digest)
+    values = _source_values(source, digest, connection.dialect.name)
     source_id = _insert_source_if_new(connection, values)
     if source_id is not None:
         added, repeats = _insert_new_source_claims(
@@ -187,7 +191,7 @@ def _insert_new_source_claims(
     return count, tuple(repeats)
 
 
-def _source_values(source: SourceDocument, digest: str) -> dict[str, Any]:
+def _source_values(source: SourceDocument, digest: str, dialect: str) -> dict[str, Any]:
     return {
         "kind": source.kind,
         "location": source.location,
@@ -199,8 +203,20 @@ def _source_values(source: SourceDocument, digest: str) -> dict[str, Any]:
         "published": source.published,
         "retrieved": source.retrieved,
         "content_hash": digest,
-        "text": source.text,
+        "text": _text_as_utf8(source.text, dialect),
     }
+
+
+def _text_as_utf8(text_: str, dialect: str) -> ColumnElement[str]:
+    """The source text sent as its UTF-8 bytes, which the database makes text again.
+
+    A ``str`` handed to the sqlite3 or psycopg driver keeps a UTF-8 copy of itself for as
+    long as it lives: for a big source, as much memory again as its bytes, held while all
+    of its claims are extracted. These bytes are freed once the statement has run."""
+    encoded = bindparam(None, text_.encode("utf-8"), LargeBinary)
+    if dialect == "postgresql":
+        return func.convert_from(encoded, "UTF8", type_=Text)
+    return sql_cast(encoded, Text)  # SQLite reads a BLOB cast to TEXT as UTF-8
 
 
 def _insert_source_if_new(connection: Connection, values: dict[str, Any]) -> int | None:
@@ -216,12 +232,22 @@ def _insert_source_if_new(connection: Connection, values: dict[str, Any]) -> int
         statement = pg_insert(sources_t)
     else:  # pragma: no cover - factcheck supports SQLite and PostgreSQL
         raise FactcheckError(f"unsupported database backend: {dialect}")
-    statement = (
+    source_id = connection.execute(_insert_source(statement, values)).scalar_one_or_none()
+    if dialect == "sqlite":
+        # sqlite3 keeps the values last bound to a statement it caches, here a copy of the
+        # whole text; the same statement for the location now stored (a no-op, by ON
+        # CONFLICT DO NOTHING) binds small ones in their place.
+        small = {**values, "text": _text_as_utf8("", dialect)}
+        connection.execute(_insert_source(statement, small))
+    return source_id
+
+
+def _insert_source(statement: Any, values: dict[str, Any]) -> Any:
+    return (
         statement.values(values)
         .on_conflict_do_nothing(index_elements=[sources_t.c.location])
         .returning(sources_t.c.id)
     )
-    return connection.execute(statement).scalar_one_or_none()
 
 
 def _distinct_posts(claims: Iterable[Claim]) -> list[Post]:
