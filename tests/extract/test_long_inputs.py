@@ -32,6 +32,11 @@ NO_STOPS = (
 )
 # A quote left open runs to the end of its paragraph, which is now the whole text.
 UNCLOSED = "“We will go and he said, she told reporters "
+# A live blog of thousands of posts, each with its time stamp, headline and byline.
+LIVE_BLOG_POST = (
+    "1:02 p.m. ET, January 21, 2022\n\nTroops gather\n\nFrom CNN's Jane Doe\n\n"
+    "The minister said 100,000 troops were at the border.\n\n"
+)
 # Figures with no full stop between them: one sentence of thousands of figures.
 FIGURES = "Up 3% to $4.5bn, from 70% to 25-30% and 100,000 troops, 5 km away; "
 
@@ -91,3 +96,13 @@ def test_a_two_megabyte_line_is_read_in_linear_time() -> None:
 def test_one_paragraph_of_any_shape_is_read_in_linear_time(shape) -> None:  # type: ignore[no-untyped-def]
     growth, _, _ = _growth(shape(100_000), shape(400_000))
     assert growth < MAX_GROWTH
+
+
+def test_a_live_blog_of_thousands_of_posts_is_read_in_linear_time() -> None:
+    # Larger than the shapes above: each post's blocks used to be looked for among all
+    # blocks, a cost that only shows past a few thousand posts.
+    growth, small_claims, large_claims = _growth(
+        _repeat(LIVE_BLOG_POST, 250_000), _repeat(LIVE_BLOG_POST, 1_000_000)
+    )
+    assert growth < MAX_GROWTH
+    assert large_claims >= 4 * small_claims - 4
