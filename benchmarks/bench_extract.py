@@ -18,10 +18,10 @@ from factcheck.extract import extract
 from tests.conftest import shared_path
 
 SENTENCE = re.compile(r"[^.!?]+[.!?]+")
-# The issue's target, 5 MB/s end to end, was set on a 2-core machine where this baseline ran
-# at about 32 MB/s: at most 6.4 times slower than the bare split, which carries over between
-# machines better than MB/s does.
-TARGET_RATIO = 32 / 5
+# The floors now (issues 11 and 12; the 5 MB/s of issue 3 is withdrawn): with figures at
+# least 2 MB/s end to end, and quotes and speakers only within 7 times the bare split.
+FLOOR_MB_S = 2.0
+QUOTES_ONLY_RATIO = 7.0
 
 
 @pytest.fixture(scope="module")
@@ -57,6 +57,6 @@ def test_extract_throughput(
         f"extract: {size_mb / ours:.2f} MB/s with figures, {size_mb / quotes_only:.2f} MB/s "
         f"quotes and speakers only ({len(articles)} articles, {size_mb:.2f} MB, {claims} "
         f"claims); regex sentence split: {size_mb / baseline:.1f} MB/s; ratio "
-        f"{ours / baseline:.1f}x / {quotes_only / baseline:.1f}x slower (target: "
-        f"{TARGET_RATIO:.1f}x, i.e. {size_mb / baseline / TARGET_RATIO:.2f} MB/s on this machine)"
+        f"{ours / baseline:.1f}x / {quotes_only / baseline:.1f}x slower (floors: "
+        f"{FLOOR_MB_S:.0f} MB/s with figures; quotes only within {QUOTES_ONLY_RATIO:.0f}x)"
     )
