@@ -18,12 +18,29 @@ from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
 from factcheck.store import ClaimFilter
+from factcheck.store.appearances import Appearance, CheckedNote, appearances, group_info
 from factcheck.store.models import STATUSES, VERDICTS, Change, Claim, Post, Source
 from factcheck.store.queries import SORT_KEYS, sort_order
 from factcheck.tui.text import STATUS_WORDS
 
 PAGE_SIZE: Final = 100
 NO_FILTERS: Final = ClaimFilter()
+
+
+@dataclass(frozen=True, slots=True)
+class Tracking:
+    """What the detail pane shows of a claim's group: every print of it, first first, and
+    the verdict another print got when this one is not checked."""
+
+    appearances: tuple[Appearance, ...] = ()
+    already_checked: CheckedNote | None = None
+
+
+def tracking(session: Session, claim_id: int, group_id: int | None, status: str) -> Tracking:
+    """The claim's appearances and already-checked note (three index look-ups)."""
+    seen = appearances(session, group_id, claim_id)
+    note = group_info(session, [(claim_id, group_id, status)])[claim_id].already_checked
+    return Tracking(tuple(seen), note)
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.message import Message
 
 from factcheck.store import ClaimDetail
-from factcheck.tui.data import ClaimRow, Marker, SourceCounts, Summary
+from factcheck.tui.data import ClaimRow, Marker, SourceCounts, Summary, Tracking
 
 
 class PageLoaded(Message):
@@ -29,9 +29,11 @@ class ListingCounted(Message):
 
 
 class DetailLoaded(Message):
-    def __init__(self, claim_id: int, detail: ClaimDetail | None) -> None:
+    def __init__(self, claim_id: int, detail: ClaimDetail | None,
+                 tracking: Tracking | None = None) -> None:
         super().__init__()
         self.claim_id, self.detail = claim_id, detail
+        self.tracking = tracking or Tracking()
 
 
 class ActionDone(Message):

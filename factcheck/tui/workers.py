@@ -80,8 +80,10 @@ class WorkerApp(App[None]):
     def load_detail(self, reply_to: MessagePump, claim_id: int) -> None:
         with self.database.sessions.begin() as session:
             detail = get_claim(session, claim_id)
+            tracked = None if detail is None else data.tracking(
+                session, claim_id, detail.claim.group_id, detail.claim.status)
         if not get_current_worker().is_cancelled:
-            reply_to.post_message(DetailLoaded(claim_id, detail))
+            reply_to.post_message(DetailLoaded(claim_id, detail, tracked))
 
     @work(thread=True, exclusive=True, group="rows", exit_on_error=False)
     def refresh_rows(self, reply_to: MessagePump, claim_ids: Sequence[int]) -> None:

@@ -296,7 +296,8 @@ class MainScreen(Screen[None]):
         if row is None or row.id != message.claim_id:
             return
         self.detail = message.detail
-        self.pane.show_detail(message.detail, claim_id=message.claim_id)
+        self.pane.show_detail(message.detail, claim_id=message.claim_id,
+                              tracking=message.tracking)
 
     def action_toggle_detail(self) -> None:
         self.pane.display = not self.pane.display
