@@ -58,6 +58,9 @@ class ClaimRow:
     post_time: datetime | None
     assignee: str | None
     version: int
+    group_id: int | None = None
+    seen: int = 1  # how many times the claim was printed: its group's size
+    already_checked: CheckedNote | None = None  # another print's verdict, this one undecided
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +136,7 @@ def page_ids(
 _ROW_COLUMNS = (
     Claim.id, Claim.status, Claim.verdict, Claim.kind, Claim.speaker, Claim.text, Claim.quote,
     func.coalesce(Source.title, Source.name).label("source"), Post.posted_at.label("post_time"),
-    Claim.assignee, Claim.version,
+    Claim.assignee, Claim.version, Claim.group_id,
 )
 
 
@@ -147,8 +150,26 @@ def rows_by_id(session: Session, ids: Sequence[int]) -> list[ClaimRow]:
         .outerjoin(Post, Claim.post_id == Post.id)
         .where(Claim.id.in_(ids))
     )
-    found = {row.id: ClaimRow(**row._mapping) for row in result}
-    return [found[i] for i in ids if i in found]
+    found = {row.id: row._mapping for row in result}
+    # Two more look-ups for the page, by the group index: sizes and checked members.
+    groups = group_info(session, [(row["id"], row["group_id"], row["status"])
+                                  for row in found.values()])
+    return [
+        ClaimRow(**found[i], seen=groups[i].seen, already_checked=groups[i].already_checked)
+        for i in ids if i in found
+    ]
+
+
+def group_mates(session: Session, ids: Sequence[int], limit: int = 1000) -> list[int]:
+    """The other claims of the groups of ``ids`` (their seen counts and already-checked
+    markers change with them), at most ``limit`` of them: a view shows no more."""
+    if not ids:
+        return []
+    groups = select(Claim.group_id).where(Claim.id.in_(ids), Claim.group_id.is_not(None))
+    return list(session.execute(
+        select(Claim.id).where(Claim.group_id.in_(groups), Claim.id.not_in(ids))
+        .order_by(Claim.id).limit(limit)
+    ).scalars())
 
 
 def fetch_page(

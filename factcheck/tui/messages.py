@@ -38,11 +38,14 @@ class DetailLoaded(Message):
 
 class ActionDone(Message):
     """An action changed ``rows`` (fresh copies for the table); ``summary`` says what;
-    ``marker`` is the database's change marker just after it."""
+    ``marker`` is the database's change marker just after it; ``related`` are the other
+    claims of the changed claims' groups, whose already-checked markers may have changed."""
 
-    def __init__(self, summary: str, rows: list[ClaimRow], marker: Marker) -> None:
+    def __init__(self, summary: str, rows: list[ClaimRow], marker: Marker,
+                 related: list[ClaimRow] | None = None) -> None:
         super().__init__()
         self.summary, self.rows, self.marker = summary, rows, marker
+        self.related = related or []  # other claims of their groups, also read again
 
 
 class ActionFailed(Message):

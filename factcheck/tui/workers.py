@@ -119,8 +119,9 @@ class WorkerApp(App[None]):
         changed = action()
         with self.database.sessions.begin() as session:
             rows = data.rows_by_id(session, changed)
+            related = data.rows_by_id(session, data.group_mates(session, changed))
             marker = data.change_marker(session)
-        reply_to.post_message(ActionDone(summary, rows, marker))
+        reply_to.post_message(ActionDone(summary, rows, marker, related))
 
     @work(thread=True, exclusive=True, group="export", exit_on_error=False)
     def export_view(self, filters: ClaimFilter, path: Path) -> None:

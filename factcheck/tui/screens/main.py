@@ -515,12 +515,13 @@ class MainScreen(Screen[None]):
         self._actions_in_flight = max(0, self._actions_in_flight - 1)
         if self._marker is None or newer(message.marker, self._marker):
             self._marker = message.marker  # our own change is no news to this view
-        self.table.replace_rows(message.rows)
+        self.table.replace_rows([*message.rows, *message.related])
         if len(message.rows) > 1:
             self.table.clear_selection()
         self.notify(message.summary, markup=False, timeout=3)
         current = self.table.current_row
-        if current is not None and any(r.id == current.id for r in message.rows):
+        if current is not None and any(
+                r.id == current.id for r in (*message.rows, *message.related)):
             self._load_detail_now()
 
     # --- export and ingest ----------------------------------------------------------------
