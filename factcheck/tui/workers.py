@@ -113,10 +113,13 @@ class WorkerApp(App[None]):
     # --- writing ------------------------------------------------------------------------
 
     @work(thread=True, group="actions", exit_on_error=False)
-    def perform(self, reply_to: MessagePump, summary: str,
+    def perform(self, reply_to: MessagePump, summary: str | Callable[[list[int]], str],
                 action: Callable[[], list[int]]) -> None:
-        """Run one workflow action (through ``actions``) and send back the changed rows."""
+        """Run one workflow action (through ``actions``) and send back the changed rows;
+        ``summary`` says what was done (given the changed ids, when only they tell)."""
         changed = action()
+        if callable(summary):
+            summary = summary(changed)
         with self.database.sessions.begin() as session:
             rows = data.rows_by_id(session, changed)
             related = data.rows_by_id(session, data.group_mates(session, changed))

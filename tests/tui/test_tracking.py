@@ -4,8 +4,13 @@ already checked, one key gives a verdict to the whole group, and people have a v
 
 from __future__ import annotations
 
+from sqlalchemy import select
+from textual.widgets import Select
+
 from factcheck.store import Database
+from factcheck.store.models import VERDICTS, Change, Claim
 from factcheck.tui.data import ClaimRow
+from factcheck.tui.screens.mark import MarkModal
 from factcheck.tui.widgets.claims_table import ClaimsTable
 from tests.tui.conftest import EDITOR, make_app, screen_text, settle
 from tests.tui.sample import add_repeats
@@ -83,3 +88,105 @@ async def test_marking_one_print_marks_the_others_already_checked(any_db: Databa
         note = _row_of(app, psaki_again).already_checked
         assert note is not None and (note.claim_id, note.verdict, note.by) == (1, "false", EDITOR)
         assert _row_of(app, psaki_again).status == "new"
+
+
+def _notices(app) -> list[str]:  # type: ignore[no-untyped-def]
+    return [notice.message for notice in app._notifications]
+
+
+def _verdict_changes(db: Database) -> list[tuple[int, str | None, str]]:
+    with db.sessions.begin() as session:
+        return [(c.claim_id, c.new_value, c.editor) for c in session.execute(
+            select(Change).where(Change.field == "verdict", Change.editor == EDITOR)
+            .order_by(Change.claim_id)).scalars()]
+
+
+async def _mark_group_false(pilot) -> None:  # type: ignore[no-untyped-def]
+    await pilot.press("G")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, MarkModal)
+    await pilot.press("enter", *["down"] * VERDICTS.index("false"), "down", "enter")
+    await pilot.pause()
+    assert pilot.app.screen.query_one("#mark-verdict", Select).value == "false"
+    await pilot.press("tab", *"Ministry: 60k", "tab", *"https://mod.ua", "ctrl+s")
+    await settle(pilot)
+
+
+async def test_one_key_gives_the_verdict_to_every_print(any_db: Database) -> None:
+    psaki_again, _ = add_repeats(any_db)
+    app = make_app(any_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await _mark_group_false(pilot)  # on claim 1, Psaki's figure
+        assert "Mark claim 1 and its 1 other print" not in screen_text(app)  # form closed
+        assert (_row_of(app, 1).verdict, _row_of(app, psaki_again).verdict) == ("false",
+                                                                               "false")
+        assert "Marked 2 claims of claim 1's group false" in _notices(app)
+    # One audit row per claim, both by this editor, with the rationale on each.
+    assert _verdict_changes(any_db) == [(1, "false", EDITOR), (psaki_again, "false", EDITOR)]
+    with any_db.sessions.begin() as session:
+        for claim_id in (1, psaki_again):
+            claim = session.get(Claim, claim_id)
+            assert claim is not None
+            assert (claim.status, claim.rationale) == ("checked", "Ministry: 60k")
+
+
+async def test_a_print_already_decided_is_left_alone(sample_db: Database) -> None:
+    _, lavrov_again = add_repeats(sample_db)
+    app = make_app(sample_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("end")  # the wire's print of Lavrov's denial, already checked false
+        await settle(pilot)
+        await _mark_group_false(pilot)
+        assert f"Marked 1 claim of claim {lavrov_again}'s group false; left alone, already " \
+               "decided: 1 print" in _notices(app)
+    assert _verdict_changes(sample_db) == [(lavrov_again, "false", EDITOR)]
+
+
+async def test_the_group_key_names_the_claim_and_its_prints(sample_db: Database) -> None:
+    add_repeats(sample_db)
+    app = make_app(sample_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("G")
+        await pilot.pause()
+        assert "Mark claim 1 and its 1 other print" in screen_text(app)
+        await pilot.press("escape", "down", "G")
+        await pilot.pause()
+        assert "Mark claim 2 (seen once)" in screen_text(app)
+        await pilot.press("escape", "space", "G")  # a selection: one claim's group only
+        await pilot.pause()
+        assert not isinstance(app.screen, MarkModal)
+        assert any("clear the selection" in notice for notice in _notices(app))
+    assert _verdict_changes(sample_db) == []
+
+
+async def test_a_group_mark_on_a_claim_changed_meanwhile_writes_nothing(
+    any_db: Database,
+) -> None:
+    from factcheck import workflow
+
+    add_repeats(any_db)
+    app = make_app(any_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        with any_db.write() as session:  # another editor, after the view read claim 1
+            workflow.take(session, 1, editor="dave")
+        await _mark_group_false(pilot)
+        assert any("changed by dave" in notice for notice in _notices(app))
+    assert _verdict_changes(any_db) == []
+
+
+async def test_help_and_palette_name_the_group_key(sample_db: Database) -> None:
+    app = make_app(sample_db)
+    async with app.run_test(size=(120, 60)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert "Give the highlighted claim's verdict to every print" in screen_text(app)
+        await pilot.press("escape", "ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"every print")
+        await pilot.pause()
+        assert "Mark every print of the claim…" in screen_text(app)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -67,6 +68,9 @@ class MainScreen(Screen[None]):
         Binding("F", "mark('false')", "Mark false", show=False, id="main.false"),
         Binding("U", "mark('unverifiable')", "Mark unverifiable", show=False,
                 id="main.unverifiable"),
+        Binding("G", "mark_group", "Verdict for every print",
+                tooltip="Give the highlighted claim's verdict to every print of it (its "
+                "group) still new or in review", show=False, id="main.mark_group"),
         Binding("D", "dismiss_claims", "Dismiss", show=False, id="main.dismiss"),
         Binding("o", "reopen", "Reopen (with a reason)", show=False, id="main.reopen"),
         Binding("a", "assign", "Assign", show=False, id="main.assign"),
@@ -104,6 +108,8 @@ class MainScreen(Screen[None]):
         *[(f"Mark {v}", f"Verdict {v}, with rationale and evidence ({k})", f"mark('{v}')")
           for v, k in (("accurate", "A"), ("misleading", "M"), ("false", "F"),
                        ("unverifiable", "U"))],
+        ("Mark every print of the claim…", "The highlighted claim's verdict for its whole "
+         "group, each with its own audit rows (G)", "mark_group"),
         ("Dismiss", "Not worth checking (D)", "dismiss_claims"),
         ("Reopen", "Back in review, with a reason (o)", "reopen"),
         ("Assign", "The highlighted or selected claims, to an editor (a)", "assign"),
@@ -404,7 +410,7 @@ class MainScreen(Screen[None]):
     def _what(rows: list[ClaimRow]) -> str:
         return f"claim {rows[0].id}" if len(rows) == 1 else f"{len(rows)} claims"
 
-    def _run(self, summary: str, action: Any) -> None:
+    def _run(self, summary: str | Callable[[list[int]], str], action: Any) -> None:
         self._actions_in_flight += 1
         self.app.perform(self, summary, action)
 
@@ -431,6 +437,44 @@ class MainScreen(Screen[None]):
         self.app.push_screen(MarkModal(
             verdict, subject=self._what(rows), count=len(rows),
             claim_text=rows[0].text if len(rows) == 1 else None,
+            rationale=detail.claim.rationale if detail else None,
+            evidence_count=len(detail.evidence) if detail else 0,
+        ), chosen)
+
+    def action_mark_group(self) -> None:
+        if self.table.selected:
+            self.notify("G gives one claim's verdict to its prints: clear the selection "
+                        "(escape) and put the cursor on the claim.", title="Not marked",
+                        severity="warning", markup=False, timeout=6)
+            return
+        row = self.table.current_row
+        if row is None:
+            self.notify("No claim under the cursor.", severity="warning")
+            return
+        detail = self.detail if self.detail is not None and self.detail.claim.id == row.id \
+            else None
+        others = row.seen - 1
+        subject = (f"claim {row.id} and its {count_of(others, 'other print')}" if others
+                   else f"claim {row.id} (seen once)")
+
+        def chosen(request: MarkRequest | None) -> None:
+            if request is None:
+                return
+
+            def summary(marked: list[int]) -> str:
+                said = f"Marked {count_of(len(marked), 'claim')} of claim {row.id}'s group " \
+                       f"{request.verdict}"
+                if left := row.seen - len(marked):
+                    said += f"; left alone, already decided: {count_of(left, 'print')}"
+                return said
+
+            self._run(summary, partial(
+                actions.mark_group, self.app.database, actions.Target(row.id, row.version),
+                request.verdict, editor=self.app.editor, rationale=request.rationale,
+                evidence=request.evidence))
+
+        self.app.push_screen(MarkModal(
+            None, subject=subject, count=row.seen, claim_text=row.text,
             rationale=detail.claim.rationale if detail else None,
             evidence_count=len(detail.evidence) if detail else 0,
         ), chosen)
