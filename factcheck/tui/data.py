@@ -19,9 +19,9 @@ from sqlalchemy.orm import Session
 
 from factcheck.store import ClaimFilter
 from factcheck.store.appearances import Appearance, CheckedNote, appearances, group_info
-from factcheck.store.models import STATUSES, VERDICTS, Change, Claim, Post, Source
+from factcheck.store.models import STATUSES, VERDICTS, Change, Claim, Person, Post, Source
 from factcheck.store.queries import SORT_KEYS, sort_order
-from factcheck.tui.text import STATUS_WORDS
+from factcheck.tui.text import STATUS_WORDS, one_line
 
 PAGE_SIZE: Final = 100
 NO_FILTERS: Final = ClaimFilter()
@@ -281,7 +281,17 @@ def speakers(session: Session, limit: int = 200) -> list[str]:
     return [speaker for (speaker,) in rows if speaker is not None]
 
 
-def describe_filters(filters: ClaimFilter) -> str:
+def people_names(session: Session, limit: int = 1000) -> dict[int, str]:
+    """People (not merged away) by name, for the filter form; the people table alone,
+    never the claims, so it costs the same on a million claims."""
+    rows = session.execute(
+        select(Person.id, Person.name).where(Person.merged_into.is_(None))
+        .order_by(Person.name, Person.id).limit(limit)
+    )
+    return {person_id: name for person_id, name in rows}
+
+
+def describe_filters(filters: ClaimFilter, people: dict[int, str] | None = None) -> str:
     parts = []
     for name in ("status", "verdict", "kind", "assignee"):
         value = getattr(filters, name)
@@ -293,6 +303,10 @@ def describe_filters(filters: ClaimFilter) -> str:
             parts.append(f"{name}~{value}")
     if filters.source_id is not None:
         parts.append(f"source #{filters.source_id}")
+    if filters.person_id is not None:
+        person = (people or {}).get(filters.person_id)
+        parts.append(f"person {one_line(person)} (#{filters.person_id})" if person
+                     else f"person #{filters.person_id}")
     if filters.search:
         parts.append(f"“{filters.search}”")
     return " ".join(parts)

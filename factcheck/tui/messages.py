@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.message import Message
 
 from factcheck.store import ClaimDetail
+from factcheck.store.appearances import PersonSummary
 from factcheck.tui.data import ClaimRow, Marker, SourceCounts, Summary, Tracking
 
 
@@ -76,6 +77,20 @@ class SourcesLoaded(Message):
     def __init__(self, sources: list[SourceCounts]) -> None:
         super().__init__()
         self.sources = sources
+
+
+class PeopleLoaded(Message):
+    def __init__(self, people: list[PersonSummary]) -> None:
+        super().__init__()
+        self.people = people
+
+
+class PeopleNamed(Message):
+    """People by id, for the filter form's person choice."""
+
+    def __init__(self, names: dict[int, str]) -> None:
+        super().__init__()
+        self.names = names
 
 
 class SummaryLoaded(Message):

@@ -17,6 +17,7 @@ from textual.message_pump import MessagePump
 from textual.worker import get_current_worker
 
 from factcheck.store import ClaimFilter, Database, get_claim
+from factcheck.store.appearances import list_people
 from factcheck.tui import actions, data
 from factcheck.tui.messages import (
     ActionDone,
@@ -27,6 +28,8 @@ from factcheck.tui.messages import (
     MarkerRead,
     PageLoaded,
     PagesDropped,
+    PeopleLoaded,
+    PeopleNamed,
     RowsRefreshed,
     SourcesLoaded,
     SpeakersLoaded,
@@ -99,6 +102,16 @@ class WorkerApp(App[None]):
     def load_sources(self, reply_to: MessagePump) -> None:
         with self.database.sessions.begin() as session:
             reply_to.post_message(SourcesLoaded(data.source_counts(session)))
+
+    @work(thread=True, exclusive=True, group="people", exit_on_error=False)
+    def load_people(self, reply_to: MessagePump) -> None:
+        with self.database.sessions.begin() as session:
+            reply_to.post_message(PeopleLoaded(list_people(session)))
+
+    @work(thread=True, exclusive=True, group="people-names", exit_on_error=False)
+    def load_people_names(self, reply_to: MessagePump) -> None:
+        with self.database.sessions.begin() as session:
+            reply_to.post_message(PeopleNamed(data.people_names(session)))
 
     @work(thread=True, exclusive=True, group="summary", exit_on_error=False)
     def load_summary(self, reply_to: MessagePump, filters: ClaimFilter) -> None:

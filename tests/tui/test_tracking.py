@@ -11,6 +11,7 @@ from factcheck.store import Database
 from factcheck.store.models import VERDICTS, Change, Claim
 from factcheck.tui.data import ClaimRow
 from factcheck.tui.screens.mark import MarkModal
+from factcheck.tui.screens.people import PeopleScreen
 from factcheck.tui.widgets.claims_table import ClaimsTable
 from tests.tui.conftest import EDITOR, make_app, screen_text, settle
 from tests.tui.sample import add_repeats
@@ -190,3 +191,50 @@ async def test_help_and_palette_name_the_group_key(sample_db: Database) -> None:
         await pilot.press(*"every print")
         await pilot.pause()
         assert "Mark every print of the claim…" in screen_text(app)
+
+
+def _ids(app) -> list[int]:  # type: ignore[no-untyped-def]
+    table = app.screen.query_one(ClaimsTable)
+    return [row.id for i in range(table.total) if (row := table.row_at(i)) is not None]
+
+
+async def test_people_view_counts_and_opens_a_persons_claims(any_db: Database) -> None:
+    _, lavrov_again = add_repeats(any_db)
+    app = make_app(any_db)
+    async with app.run_test(size=(140, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("4")
+        await settle(pilot)
+        assert isinstance(app.screen, PeopleScreen)
+        text = screen_text(app)
+        # The NATO official is described, not named: nobody's person.
+        assert "8 people · 10 claims · enter shows the claims of a person" in text
+        rows = [line.split() for line in text.splitlines() if line.split()[:1] == ["1"]]
+        assert rows[0] == ["1", "Jen", "Psaki", "2", "2022-01-21", "18:02", "2022-01-22",
+                           "09:30", "White", "House", "Press", "Secretary"]
+        await pilot.press("down", "enter")  # most claims first: Lavrov is second
+        await settle(pilot)
+        assert app.screen is app.main_screen
+        assert _ids(app) == [3, lavrov_again]
+        assert "2 claims match · person Sergey Lavrov (#3)" in screen_text(app)
+
+
+async def test_filter_form_chooses_a_person(sample_db: Database) -> None:
+    psaki_again, _ = add_repeats(sample_db)
+    app = make_app(sample_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("f")
+        await pilot.pause()
+        await pilot.press("tab", "tab", "tab", "tab")  # status, verdict, kind, speaker, person
+        # People by name: Antony Blinken, Boris Johnson, Dmitry Peskov, Jen Psaki, ...
+        await pilot.press("enter", "down", "down", "down", "down", "enter", "ctrl+s")
+        await settle(pilot)
+        assert _ids(app) == [1, psaki_again]
+        assert "person Jen Psaki (#1)" in screen_text(app)
+        await pilot.press("f")  # the form shows the person chosen; clearing it shows all
+        await pilot.pause()
+        assert app.screen.query_one("#filter-person", Select).value == 1
+        await pilot.press("escape", "c")
+        await settle(pilot)
+        assert len(_ids(app)) == 11

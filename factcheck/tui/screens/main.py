@@ -32,6 +32,7 @@ from factcheck.tui.messages import (
     MarkerRead,
     PageLoaded,
     PagesDropped,
+    PeopleNamed,
     RefreshNeeded,
     RowsRefreshed,
     SpeakersLoaded,
@@ -88,7 +89,8 @@ class MainScreen(Screen[None]):
 
     PALETTE: ClassVar[list[tuple[str, str, str]]] = [
         ("Search claims", "Search claim text, quote and speaker (/)", "search"),
-        ("Filter claims", "Status, verdict, kind, speaker, source, assignee (f)", "filters"),
+        ("Filter claims", "Status, verdict, kind, speaker, person, source, assignee (f)",
+         "filters"),
         ("Clear filters", "Show every claim (c)", "clear_filters"),
         *[(f"Filter: status {STATUS_WORDS[s]}", f"Only {STATUS_WORDS[s]} claims",
            f"quick_filter('status', '{s}')")
@@ -123,6 +125,8 @@ class MainScreen(Screen[None]):
         ("Show/hide detail", "(d)", "toggle_detail"),
         ("Sources", "Documents with claim counts per status (2)", "app.show_sources"),
         ("Summary", "Counts per status and verdict (3)", "app.show_summary"),
+        ("People", "Who said the claims: claim counts, first and last seen, roles (4)",
+         "app.show_people"),
     ]
 
     app: WorkerApp
@@ -135,6 +139,7 @@ class MainScreen(Screen[None]):
         self.total: int | None = None
         self.detail: ClaimDetail | None = None
         self.speakers: list[str] = []
+        self.people: dict[int, str] = {}  # person id -> name, for the filter form
         self._detail_timer: Timer | None = None
         self._search_timer: Timer | None = None
         self._marker: Marker | None = None  # the database as this view last read it
@@ -166,6 +171,7 @@ class MainScreen(Screen[None]):
         self.app.read_marker(self)
         self.reload()
         self.app.load_speakers(self)
+        self.app.load_people_names(self)
         if self.app.poll_seconds:
             self.set_interval(self.app.poll_seconds, self._poll)
 
@@ -262,7 +268,7 @@ class MainScreen(Screen[None]):
             parts.append("counting…")
         else:
             parts.append(f"{count_of(self.total, 'claim')} match{'es' if self.total == 1 else ''}")
-        if described := describe_filters(self.listing.filters):
+        if described := describe_filters(self.listing.filters, self.people):
             parts.append(described)
         arrow = "▼" if self.listing.descending else "▲"
         parts.append(f"sorted by {self.listing.sort.replace('_', ' ')} {arrow}")
@@ -361,10 +367,14 @@ class MainScreen(Screen[None]):
             if filters is not None:
                 self.set_filters(filters)
 
-        self.app.push_screen(FilterModal(self.listing.filters, speakers=self.speakers), chosen)
+        self.app.push_screen(FilterModal(self.listing.filters, speakers=self.speakers,
+                                         people=self.people), chosen)
 
     def on_speakers_loaded(self, message: SpeakersLoaded) -> None:
         self.speakers = message.speakers
+
+    def on_people_named(self, message: PeopleNamed) -> None:
+        self.people = {**message.names, **self.people}
 
     def action_clear_filters(self) -> None:
         self.set_filters(ClaimFilter())
@@ -377,6 +387,10 @@ class MainScreen(Screen[None]):
 
     def filter_source(self, source_id: int) -> None:
         self.set_filters(ClaimFilter(source_id=source_id))
+
+    def filter_person(self, person_id: int, name: str) -> None:
+        self.people[person_id] = name
+        self.set_filters(ClaimFilter(person_id=person_id))
 
     def action_sort_by(self, sort: str) -> None:
         descending = not self.listing.descending if sort == self.listing.sort else False
@@ -572,7 +586,7 @@ class MainScreen(Screen[None]):
 
     def action_export(self) -> None:
         suggested = "claims"
-        if described := describe_filters(self.listing.filters):
+        if described := describe_filters(self.listing.filters, self.people):
             suggested += "-" + re.sub(r"[^\w]+", "-", described).strip("-")[:40]
 
         def chosen(path: str) -> None:
