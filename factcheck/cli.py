@@ -383,8 +383,8 @@ def claims(
     limit: int | None, offset: int, sort: str, descending: bool, person_id: int | None,
     fmt: str | None, wrap: bool,
 ) -> None:
-    """List stored claims, filtered. ``seen`` is how many times the claim was printed
-    (its group); ``already_checked`` is the verdict another print of it got."""
+    """List stored claims, filtered. 'seen' is how many times the claim was printed
+    (its group); 'already_checked' is the verdict another print of it got."""
     from factcheck.store.appearances import group_info
     from factcheck.store.database import open_database
     from factcheck.store.queries import ClaimFilter, claims_select, quantities_for
