@@ -238,3 +238,28 @@ async def test_filter_form_chooses_a_person(sample_db: Database) -> None:
         await pilot.press("escape", "c")
         await settle(pilot)
         assert len(_ids(app)) == 11
+
+
+async def test_appearances_show_source_text_literally(sample_db: Database) -> None:
+    from factcheck.documents import SourceDocument
+    from factcheck.store import save_source
+    from tests.tui.sample import FIXED, HOSTILE_QUOTE, _quote_claim
+
+    sentence = f'Markup Tester said "{HOSTILE_QUOTE}".'
+    text = f"[red]Reprint[/red]\n\n{sentence}\n"
+    claim = _quote_claim(text, text.index(sentence), sentence, "Markup Tester", HOSTILE_QUOTE,
+                         location="/news/reprint.txt")
+    with sample_db.write() as session:
+        save_source(session, SourceDocument(
+            kind="article", location="/news/reprint.txt", name="reprint.txt", text=text,
+            retrieved=FIXED, title="[red]Reprint[/red]", url=None, published=FIXED,
+        ), [claim])
+    app = make_app(sample_db)
+    async with app.run_test(size=(120, 60)) as pilot:
+        await settle(pilot)
+        await pilot.press("end")
+        await settle(pilot)
+        text = screen_text(app)
+        assert "seen 2 times" in text
+        assert "An [italic]odd[/italic] article · Markup Tester" in text
+        assert "[red]Reprint[/red] · Markup Tester" in text
