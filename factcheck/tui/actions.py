@@ -109,6 +109,29 @@ def mark(
         expected_version=t.version, policy=policy))
 
 
+def mark_group(
+    db: Database, target: Target, verdict: str, *, editor: str, rationale: str,
+    evidence: Sequence[str] = (),
+) -> list[int]:
+    """Give ``target``'s verdict to every print of it still to decide
+    (``workflow.mark_group``: one set of audit rows per claim), in one transaction; the
+    claims marked. Refused as stale when ``target`` changed since the TUI read it."""
+    policy = workflow.Policy.from_env()
+    marked: list[int] = []
+
+    def change(session: Session, t: Target) -> None:
+        state = workflow.load_state(session, t.id)
+        if state.version != t.version:
+            raise workflow.StaleClaimError(t.id, state.updated_by, state.updated_at,
+                                           expected=t.version, found=state.version)
+        done = workflow.mark_group(session, t.id, verdict, editor=editor, rationale=rationale,
+                                   evidence=tuple(evidence), policy=policy)
+        marked[:] = done.marked
+
+    _each(db, [target], change)
+    return marked
+
+
 def set_status(
     db: Database, targets: Sequence[Target], status: str, *, editor: str,
     reason: str | None = None,

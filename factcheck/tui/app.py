@@ -20,6 +20,7 @@ from factcheck.tui.commands import FactcheckCommands
 from factcheck.tui.messages import ActionFailed, IngestFinished, RefreshNeeded
 from factcheck.tui.screens.help import HelpScreen
 from factcheck.tui.screens.main import MainScreen
+from factcheck.tui.screens.people import PeopleScreen
 from factcheck.tui.screens.sources import SourcesScreen
 from factcheck.tui.screens.summary import SummaryScreen
 from factcheck.tui.workers import POLL_SECONDS, WorkerApp
@@ -36,6 +37,7 @@ class FactcheckApp(WorkerApp):
         Binding("1", "show_claims", "Claims", show=False, id="app.claims"),
         Binding("2", "show_sources", "Sources", show=False, id="app.sources"),
         Binding("3", "show_summary", "Summary", show=False, id="app.summary"),
+        Binding("4", "show_people", "People", show=False, id="app.people"),
         Binding("q", "quit", "Quit", id="app.quit"),
     ]
 
@@ -71,6 +73,15 @@ class FactcheckApp(WorkerApp):
 
         self._back_to_main()
         self.push_screen(SourcesScreen(), chosen)
+
+    def action_show_people(self) -> None:
+        def chosen(person: tuple[int, str] | None) -> None:
+            main = self.main_screen
+            if person is not None and main is not None:
+                main.filter_person(*person)
+
+        self._back_to_main()
+        self.push_screen(PeopleScreen(), chosen)
 
     def action_show_summary(self) -> None:
         """The summary of what the claims view shows: its search and filters apply."""

@@ -18,12 +18,29 @@ from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
 from factcheck.store import ClaimFilter
-from factcheck.store.models import STATUSES, VERDICTS, Change, Claim, Post, Source
+from factcheck.store.appearances import Appearance, CheckedNote, appearances, group_info
+from factcheck.store.models import STATUSES, VERDICTS, Change, Claim, Person, Post, Source
 from factcheck.store.queries import SORT_KEYS, sort_order
-from factcheck.tui.text import STATUS_WORDS
+from factcheck.tui.text import STATUS_WORDS, one_line
 
 PAGE_SIZE: Final = 100
 NO_FILTERS: Final = ClaimFilter()
+
+
+@dataclass(frozen=True, slots=True)
+class Tracking:
+    """What the detail pane shows of a claim's group: every print of it, first first, and
+    the verdict another print got when this one is not checked."""
+
+    appearances: tuple[Appearance, ...] = ()
+    already_checked: CheckedNote | None = None
+
+
+def tracking(session: Session, claim_id: int, group_id: int | None, status: str) -> Tracking:
+    """The claim's appearances and already-checked note (three index look-ups)."""
+    seen = appearances(session, group_id, claim_id)
+    note = group_info(session, [(claim_id, group_id, status)])[claim_id].already_checked
+    return Tracking(tuple(seen), note)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +58,9 @@ class ClaimRow:
     post_time: datetime | None
     assignee: str | None
     version: int
+    group_id: int | None = None
+    seen: int = 1  # how many times the claim was printed: its group's size
+    already_checked: CheckedNote | None = None  # another print's verdict, this one undecided
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +136,7 @@ def page_ids(
 _ROW_COLUMNS = (
     Claim.id, Claim.status, Claim.verdict, Claim.kind, Claim.speaker, Claim.text, Claim.quote,
     func.coalesce(Source.title, Source.name).label("source"), Post.posted_at.label("post_time"),
-    Claim.assignee, Claim.version,
+    Claim.assignee, Claim.version, Claim.group_id,
 )
 
 
@@ -130,8 +150,26 @@ def rows_by_id(session: Session, ids: Sequence[int]) -> list[ClaimRow]:
         .outerjoin(Post, Claim.post_id == Post.id)
         .where(Claim.id.in_(ids))
     )
-    found = {row.id: ClaimRow(**row._mapping) for row in result}
-    return [found[i] for i in ids if i in found]
+    found = {row.id: row._mapping for row in result}
+    # Two more look-ups for the page, by the group index: sizes and checked members.
+    groups = group_info(session, [(row["id"], row["group_id"], row["status"])
+                                  for row in found.values()])
+    return [
+        ClaimRow(**found[i], seen=groups[i].seen, already_checked=groups[i].already_checked)
+        for i in ids if i in found
+    ]
+
+
+def group_mates(session: Session, ids: Sequence[int], limit: int = 1000) -> list[int]:
+    """The other claims of the groups of ``ids`` (their seen counts and already-checked
+    markers change with them), at most ``limit`` of them: a view shows no more."""
+    if not ids:
+        return []
+    groups = select(Claim.group_id).where(Claim.id.in_(ids), Claim.group_id.is_not(None))
+    return list(session.execute(
+        select(Claim.id).where(Claim.group_id.in_(groups), Claim.id.not_in(ids))
+        .order_by(Claim.id).limit(limit)
+    ).scalars())
 
 
 def fetch_page(
@@ -243,7 +281,17 @@ def speakers(session: Session, limit: int = 200) -> list[str]:
     return [speaker for (speaker,) in rows if speaker is not None]
 
 
-def describe_filters(filters: ClaimFilter) -> str:
+def people_names(session: Session, limit: int = 1000) -> dict[int, str]:
+    """People (not merged away) by name, for the filter form; the people table alone,
+    never the claims, so it costs the same on a million claims."""
+    rows = session.execute(
+        select(Person.id, Person.name).where(Person.merged_into.is_(None))
+        .order_by(Person.name, Person.id).limit(limit)
+    )
+    return {person_id: name for person_id, name in rows}
+
+
+def describe_filters(filters: ClaimFilter, people: dict[int, str] | None = None) -> str:
     parts = []
     for name in ("status", "verdict", "kind", "assignee"):
         value = getattr(filters, name)
@@ -255,6 +303,10 @@ def describe_filters(filters: ClaimFilter) -> str:
             parts.append(f"{name}~{value}")
     if filters.source_id is not None:
         parts.append(f"source #{filters.source_id}")
+    if filters.person_id is not None:
+        person = (people or {}).get(filters.person_id)
+        parts.append(f"person {one_line(person)} (#{filters.person_id})" if person
+                     else f"person #{filters.person_id}")
     if filters.search:
         parts.append(f"“{filters.search}”")
     return " ".join(parts)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from textual.message import Message
 
 from factcheck.store import ClaimDetail
-from factcheck.tui.data import ClaimRow, Marker, SourceCounts, Summary
+from factcheck.store.appearances import PersonSummary
+from factcheck.tui.data import ClaimRow, Marker, SourceCounts, Summary, Tracking
 
 
 class PageLoaded(Message):
@@ -29,18 +30,23 @@ class ListingCounted(Message):
 
 
 class DetailLoaded(Message):
-    def __init__(self, claim_id: int, detail: ClaimDetail | None) -> None:
+    def __init__(self, claim_id: int, detail: ClaimDetail | None,
+                 tracking: Tracking | None = None) -> None:
         super().__init__()
         self.claim_id, self.detail = claim_id, detail
+        self.tracking = tracking or Tracking()
 
 
 class ActionDone(Message):
     """An action changed ``rows`` (fresh copies for the table); ``summary`` says what;
-    ``marker`` is the database's change marker just after it."""
+    ``marker`` is the database's change marker just after it; ``related`` are the other
+    claims of the changed claims' groups, whose already-checked markers may have changed."""
 
-    def __init__(self, summary: str, rows: list[ClaimRow], marker: Marker) -> None:
+    def __init__(self, summary: str, rows: list[ClaimRow], marker: Marker,
+                 related: list[ClaimRow] | None = None) -> None:
         super().__init__()
         self.summary, self.rows, self.marker = summary, rows, marker
+        self.related = related or []  # other claims of their groups, also read again
 
 
 class ActionFailed(Message):
@@ -71,6 +77,20 @@ class SourcesLoaded(Message):
     def __init__(self, sources: list[SourceCounts]) -> None:
         super().__init__()
         self.sources = sources
+
+
+class PeopleLoaded(Message):
+    def __init__(self, people: list[PersonSummary]) -> None:
+        super().__init__()
+        self.people = people
+
+
+class PeopleNamed(Message):
+    """People by id, for the filter form's person choice."""
+
+    def __init__(self, names: dict[int, str]) -> None:
+        super().__init__()
+        self.names = names
 
 
 class SummaryLoaded(Message):

@@ -62,3 +62,11 @@ def when(value: datetime | None, *, seconds: bool = False) -> str:
     if value is None:
         return ""
     return value.strftime("%Y-%m-%d %H:%M:%S UTC" if seconds else "%Y-%m-%d %H:%M")
+
+
+def cut(title: str, width: int) -> Text:
+    """A title in ``width`` cells, ending in an ellipsis when it is longer, so that a cut
+    title never reads as a whole one."""
+    text = Text(one_line(title), no_wrap=True)
+    text.truncate(width, overflow="ellipsis")
+    return text

@@ -17,6 +17,7 @@ from textual.message_pump import MessagePump
 from textual.worker import get_current_worker
 
 from factcheck.store import ClaimFilter, Database, get_claim
+from factcheck.store.appearances import list_people
 from factcheck.tui import actions, data
 from factcheck.tui.messages import (
     ActionDone,
@@ -27,6 +28,8 @@ from factcheck.tui.messages import (
     MarkerRead,
     PageLoaded,
     PagesDropped,
+    PeopleLoaded,
+    PeopleNamed,
     RowsRefreshed,
     SourcesLoaded,
     SpeakersLoaded,
@@ -80,8 +83,10 @@ class WorkerApp(App[None]):
     def load_detail(self, reply_to: MessagePump, claim_id: int) -> None:
         with self.database.sessions.begin() as session:
             detail = get_claim(session, claim_id)
+            tracked = None if detail is None else data.tracking(
+                session, claim_id, detail.claim.group_id, detail.claim.status)
         if not get_current_worker().is_cancelled:
-            reply_to.post_message(DetailLoaded(claim_id, detail))
+            reply_to.post_message(DetailLoaded(claim_id, detail, tracked))
 
     @work(thread=True, exclusive=True, group="rows", exit_on_error=False)
     def refresh_rows(self, reply_to: MessagePump, claim_ids: Sequence[int]) -> None:
@@ -98,6 +103,16 @@ class WorkerApp(App[None]):
         with self.database.sessions.begin() as session:
             reply_to.post_message(SourcesLoaded(data.source_counts(session)))
 
+    @work(thread=True, exclusive=True, group="people", exit_on_error=False)
+    def load_people(self, reply_to: MessagePump) -> None:
+        with self.database.sessions.begin() as session:
+            reply_to.post_message(PeopleLoaded(list_people(session)))
+
+    @work(thread=True, exclusive=True, group="people-names", exit_on_error=False)
+    def load_people_names(self, reply_to: MessagePump) -> None:
+        with self.database.sessions.begin() as session:
+            reply_to.post_message(PeopleNamed(data.people_names(session)))
+
     @work(thread=True, exclusive=True, group="summary", exit_on_error=False)
     def load_summary(self, reply_to: MessagePump, filters: ClaimFilter) -> None:
         with self.database.sessions.begin() as session:
@@ -111,14 +126,18 @@ class WorkerApp(App[None]):
     # --- writing ------------------------------------------------------------------------
 
     @work(thread=True, group="actions", exit_on_error=False)
-    def perform(self, reply_to: MessagePump, summary: str,
+    def perform(self, reply_to: MessagePump, summary: str | Callable[[list[int]], str],
                 action: Callable[[], list[int]]) -> None:
-        """Run one workflow action (through ``actions``) and send back the changed rows."""
+        """Run one workflow action (through ``actions``) and send back the changed rows;
+        ``summary`` says what was done (given the changed ids, when only they tell)."""
         changed = action()
+        if callable(summary):
+            summary = summary(changed)
         with self.database.sessions.begin() as session:
             rows = data.rows_by_id(session, changed)
+            related = data.rows_by_id(session, data.group_mates(session, changed))
             marker = data.change_marker(session)
-        reply_to.post_message(ActionDone(summary, rows, marker))
+        reply_to.post_message(ActionDone(summary, rows, marker, related))
 
     @work(thread=True, exclusive=True, group="export", exit_on_error=False)
     def export_view(self, filters: ClaimFilter, path: Path) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from factcheck.documents import SourceDocument
 from factcheck.extract.records import Claim, Post, Quantity
@@ -60,6 +60,18 @@ SAID = [
 ]
 
 
+def _say(parts: list[str], said: list[tuple[str, str | None, str, tuple[str, ...]]]
+         ) -> list[tuple[int, str]]:
+    """Append one paragraph ``X said "..."`` per line of ``said``; (start, sentence) of each."""
+    pending = []
+    for speaker, _role, words, _figures in said:
+        start = sum(len(p) for p in parts)
+        sentence = f'{speaker} said "{words}".'
+        parts.append(sentence + "\n\n")
+        pending.append((start, sentence))
+    return pending
+
+
 def build(db: Database) -> None:
     """Fill ``db`` (empty) with the sample and some desk decisions, at fixed times."""
     location = "/news/ukraine-liveblog.txt"
@@ -68,12 +80,7 @@ def build(db: Database) -> None:
     time_line = "1:02 p.m. ET, January 21, 2022"
     parts.append(f"{time_line}\n\nBlinken and Lavrov meet in Geneva\n\nBy Jennifer Hansler\n\n")
     post_start = len(parts[0])
-    pending = []
-    for speaker, _role, words, _figures in SAID:
-        start = sum(len(p) for p in parts)
-        sentence = f'{speaker} said "{words}".'
-        parts.append(sentence + "\n\n")
-        pending.append((start, sentence))
+    pending = _say(parts, SAID)
     text = "".join(parts)
     post = Post(post_start, len(text), time_line, "Blinken and Lavrov meet in Geneva",
                 "By Jennifer Hansler")
@@ -141,3 +148,39 @@ def open_sample(url: str) -> Database:
     database = open_database(url)
     build(database)
     return database
+
+
+REPEATED_AT = datetime(2022, 1, 22, 9, 30, tzinfo=UTC)
+REPEATS = [SAID[0], SAID[2]]  # Psaki's figure (new) and Lavrov's denial (checked false)
+
+
+def add_repeats(db: Database) -> list[int]:
+    """A wire copy, a day later, that prints two of the live blog's quotes again: each new
+    claim joins the group of the one it repeats. Returns the new claims' ids."""
+    location = "/news/wire-copy.txt"
+    parts = ["Wire: Ukraine tensions\n\n"]
+    pending = _say(parts, REPEATS)
+    text = "".join(parts)
+    claims = [
+        _quote_claim(text, start, sentence, speaker, words, location=location, role=role,
+                     figures=figures)
+        for (start, sentence), (speaker, role, words, figures) in zip(pending, REPEATS,
+                                                                       strict=True)
+    ]
+    document = SourceDocument(
+        kind="article", location=location, name="wire-copy.txt", text=text,
+        retrieved=REPEATED_AT, title="Wire: Ukraine tensions", url=None, publisher="Wire",
+        published=REPEATED_AT,
+    )
+    with db.write() as session:
+        save_source(session, document, claims)
+    with db.write() as session:
+        session.execute(update(Source).where(Source.location == location).values(
+            created_at=REPEATED_AT, updated_at=REPEATED_AT))
+        new = session.execute(
+            select(ClaimRow.id).join(Source, ClaimRow.source_id == Source.id)
+            .where(Source.location == location).order_by(ClaimRow.id)
+        ).scalars().all()
+        session.execute(update(ClaimRow).where(ClaimRow.id.in_(new)).values(
+            created_at=REPEATED_AT, updated_at=REPEATED_AT))
+    return list(new)

@@ -162,10 +162,11 @@ async def test_help_lists_the_keys(sample_db: Database) -> None:
 
 
 async def test_every_binding_has_an_id_and_a_palette_entry(sample_db: Database) -> None:
+    from factcheck.tui.screens.people import PeopleScreen
     from factcheck.tui.screens.sources import SourcesScreen
     from factcheck.tui.screens.summary import SummaryScreen
 
-    for screen in (MainScreen, SourcesScreen, SummaryScreen):
+    for screen in (MainScreen, SourcesScreen, SummaryScreen, PeopleScreen):
         actions = {entry[2] for entry in screen.PALETTE}
         for binding in screen.BINDINGS:
             assert binding.id and binding.description, binding

@@ -10,6 +10,7 @@ import pytest
 
 from factcheck.store import Database
 from tests.tui.conftest import make_app, settle
+from tests.tui.sample import add_repeats
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
 
@@ -68,3 +69,14 @@ def test_hostile_text_shown_literally(snap_compare, sample_db: Database) -> None
 def test_sources_and_summary(snap_compare, sample_db: Database, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
     assert _snap(snap_compare, sample_db, size, ["2"])
     assert _snap(snap_compare, sample_db, size, ["3"])
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_people(snap_compare, sample_db: Database, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    add_repeats(sample_db)
+    assert _snap(snap_compare, sample_db, size, ["4"])
+
+
+def test_repeated_claim_with_its_appearances(snap_compare, sample_db: Database) -> None:  # type: ignore[no-untyped-def]
+    add_repeats(sample_db)  # the last claim: a new print of a claim checked false
+    assert _snap(snap_compare, sample_db, (120, 40), ["end"])

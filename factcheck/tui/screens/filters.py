@@ -1,10 +1,12 @@
-"""The filter form: status, verdict, kind, speaker, source, assignee and search text."""
+"""The filter form: status, verdict, kind, speaker, person, source, assignee and search
+text."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import Any, ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Grid, Horizontal, Vertical
@@ -14,13 +16,17 @@ from textual.widgets import Button, Input, Label, Select
 
 from factcheck.store import ClaimFilter
 from factcheck.store.models import STATUSES, VERDICTS
-from factcheck.tui.text import STATUS_WORDS
+from factcheck.tui.text import STATUS_WORDS, one_line
 
 KINDS = ("quote", "indirect", "numeric")
 
 
 def _chosen(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
+
+
+def _person(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 class FilterModal(ModalScreen[ClaimFilter | None]):
@@ -31,10 +37,14 @@ class FilterModal(ModalScreen[ClaimFilter | None]):
         Binding("escape", "cancel", "Cancel", id="filters.cancel"),
     ]
 
-    def __init__(self, current: ClaimFilter, *, speakers: list[str] | None = None) -> None:
+    def __init__(self, current: ClaimFilter, *, speakers: list[str] | None = None,
+                 people: dict[int, str] | None = None) -> None:
         super().__init__()
         self.current = current
         self.speakers = speakers or []
+        self.people = dict(people or {})
+        if current.person_id is not None and current.person_id not in self.people:
+            self.people[current.person_id] = f"person {current.person_id}"
 
     def compose(self) -> ComposeResult:
         current = self.current
@@ -58,6 +68,11 @@ class FilterModal(ModalScreen[ClaimFilter | None]):
                             placeholder="part of a name", compact=True,
                             suggester=SuggestFromList(self.speakers, case_sensitive=False)
                             if self.speakers else None)
+                yield Label("person")
+                yield Select([(Text(f"{one_line(name)} (#{person_id})"), person_id)
+                              for person_id, name in self.people.items()],
+                             id="filter-person", value=current.person_id or Select.NULL,
+                             prompt="anyone", compact=True)
                 yield Label("source")
                 yield Input(current.source or "", id="filter-source",
                             placeholder="title, name, URL or publisher", compact=True)
@@ -98,6 +113,7 @@ class FilterModal(ModalScreen[ClaimFilter | None]):
             verdict=_chosen(self.query_one("#filter-verdict", Select).value),
             kind=_chosen(self.query_one("#filter-kind", Select).value),
             speaker=text("#filter-speaker"),
+            person_id=_person(self.query_one("#filter-person", Select).value),
             source=text("#filter-source"),
             assignee=text("#filter-assignee"),
             search=text("#filter-search"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -31,6 +32,7 @@ from factcheck.tui.messages import (
     MarkerRead,
     PageLoaded,
     PagesDropped,
+    PeopleNamed,
     RefreshNeeded,
     RowsRefreshed,
     SpeakersLoaded,
@@ -67,6 +69,9 @@ class MainScreen(Screen[None]):
         Binding("F", "mark('false')", "Mark false", show=False, id="main.false"),
         Binding("U", "mark('unverifiable')", "Mark unverifiable", show=False,
                 id="main.unverifiable"),
+        Binding("G", "mark_group", "Verdict for every print",
+                tooltip="Give the highlighted claim's verdict to every print of it (its "
+                "group) still new or in review", show=False, id="main.mark_group"),
         Binding("D", "dismiss_claims", "Dismiss", show=False, id="main.dismiss"),
         Binding("o", "reopen", "Reopen (with a reason)", show=False, id="main.reopen"),
         Binding("a", "assign", "Assign", show=False, id="main.assign"),
@@ -84,7 +89,8 @@ class MainScreen(Screen[None]):
 
     PALETTE: ClassVar[list[tuple[str, str, str]]] = [
         ("Search claims", "Search claim text, quote and speaker (/)", "search"),
-        ("Filter claims", "Status, verdict, kind, speaker, source, assignee (f)", "filters"),
+        ("Filter claims", "Status, verdict, kind, speaker, person, source, assignee (f)",
+         "filters"),
         ("Clear filters", "Show every claim (c)", "clear_filters"),
         *[(f"Filter: status {STATUS_WORDS[s]}", f"Only {STATUS_WORDS[s]} claims",
            f"quick_filter('status', '{s}')")
@@ -104,6 +110,8 @@ class MainScreen(Screen[None]):
         *[(f"Mark {v}", f"Verdict {v}, with rationale and evidence ({k})", f"mark('{v}')")
           for v, k in (("accurate", "A"), ("misleading", "M"), ("false", "F"),
                        ("unverifiable", "U"))],
+        ("Mark every print of the claim…", "The highlighted claim's verdict for its whole "
+         "group, each with its own audit rows (G)", "mark_group"),
         ("Dismiss", "Not worth checking (D)", "dismiss_claims"),
         ("Reopen", "Back in review, with a reason (o)", "reopen"),
         ("Assign", "The highlighted or selected claims, to an editor (a)", "assign"),
@@ -117,6 +125,8 @@ class MainScreen(Screen[None]):
         ("Show/hide detail", "(d)", "toggle_detail"),
         ("Sources", "Documents with claim counts per status (2)", "app.show_sources"),
         ("Summary", "Counts per status and verdict (3)", "app.show_summary"),
+        ("People", "Who said the claims: claim counts, first and last seen, roles (4)",
+         "app.show_people"),
     ]
 
     app: WorkerApp
@@ -129,6 +139,7 @@ class MainScreen(Screen[None]):
         self.total: int | None = None
         self.detail: ClaimDetail | None = None
         self.speakers: list[str] = []
+        self.people: dict[int, str] = {}  # person id -> name, for the filter form
         self._detail_timer: Timer | None = None
         self._search_timer: Timer | None = None
         self._marker: Marker | None = None  # the database as this view last read it
@@ -160,6 +171,7 @@ class MainScreen(Screen[None]):
         self.app.read_marker(self)
         self.reload()
         self.app.load_speakers(self)
+        self.app.load_people_names(self)
         if self.app.poll_seconds:
             self.set_interval(self.app.poll_seconds, self._poll)
 
@@ -256,7 +268,7 @@ class MainScreen(Screen[None]):
             parts.append("counting…")
         else:
             parts.append(f"{count_of(self.total, 'claim')} match{'es' if self.total == 1 else ''}")
-        if described := describe_filters(self.listing.filters):
+        if described := describe_filters(self.listing.filters, self.people):
             parts.append(described)
         arrow = "▼" if self.listing.descending else "▲"
         parts.append(f"sorted by {self.listing.sort.replace('_', ' ')} {arrow}")
@@ -296,7 +308,8 @@ class MainScreen(Screen[None]):
         if row is None or row.id != message.claim_id:
             return
         self.detail = message.detail
-        self.pane.show_detail(message.detail, claim_id=message.claim_id)
+        self.pane.show_detail(message.detail, claim_id=message.claim_id,
+                              tracking=message.tracking)
 
     def action_toggle_detail(self) -> None:
         self.pane.display = not self.pane.display
@@ -354,10 +367,14 @@ class MainScreen(Screen[None]):
             if filters is not None:
                 self.set_filters(filters)
 
-        self.app.push_screen(FilterModal(self.listing.filters, speakers=self.speakers), chosen)
+        self.app.push_screen(FilterModal(self.listing.filters, speakers=self.speakers,
+                                         people=self.people), chosen)
 
     def on_speakers_loaded(self, message: SpeakersLoaded) -> None:
         self.speakers = message.speakers
+
+    def on_people_named(self, message: PeopleNamed) -> None:
+        self.people = {**message.names, **self.people}
 
     def action_clear_filters(self) -> None:
         self.set_filters(ClaimFilter())
@@ -370,6 +387,10 @@ class MainScreen(Screen[None]):
 
     def filter_source(self, source_id: int) -> None:
         self.set_filters(ClaimFilter(source_id=source_id))
+
+    def filter_person(self, person_id: int, name: str) -> None:
+        self.people[person_id] = name
+        self.set_filters(ClaimFilter(person_id=person_id))
 
     def action_sort_by(self, sort: str) -> None:
         descending = not self.listing.descending if sort == self.listing.sort else False
@@ -403,7 +424,7 @@ class MainScreen(Screen[None]):
     def _what(rows: list[ClaimRow]) -> str:
         return f"claim {rows[0].id}" if len(rows) == 1 else f"{len(rows)} claims"
 
-    def _run(self, summary: str, action: Any) -> None:
+    def _run(self, summary: str | Callable[[list[int]], str], action: Any) -> None:
         self._actions_in_flight += 1
         self.app.perform(self, summary, action)
 
@@ -430,6 +451,44 @@ class MainScreen(Screen[None]):
         self.app.push_screen(MarkModal(
             verdict, subject=self._what(rows), count=len(rows),
             claim_text=rows[0].text if len(rows) == 1 else None,
+            rationale=detail.claim.rationale if detail else None,
+            evidence_count=len(detail.evidence) if detail else 0,
+        ), chosen)
+
+    def action_mark_group(self) -> None:
+        if self.table.selected:
+            self.notify("G gives one claim's verdict to its prints: clear the selection "
+                        "(escape) and put the cursor on the claim.", title="Not marked",
+                        severity="warning", markup=False, timeout=6)
+            return
+        row = self.table.current_row
+        if row is None:
+            self.notify("No claim under the cursor.", severity="warning")
+            return
+        detail = self.detail if self.detail is not None and self.detail.claim.id == row.id \
+            else None
+        others = row.seen - 1
+        subject = (f"claim {row.id} and its {count_of(others, 'other print')}" if others
+                   else f"claim {row.id} (seen once)")
+
+        def chosen(request: MarkRequest | None) -> None:
+            if request is None:
+                return
+
+            def summary(marked: list[int]) -> str:
+                said = f"Marked {count_of(len(marked), 'claim')} of claim {row.id}'s group " \
+                       f"{request.verdict}"
+                if left := row.seen - len(marked):
+                    said += f"; left alone, already decided: {count_of(left, 'print')}"
+                return said
+
+            self._run(summary, partial(
+                actions.mark_group, self.app.database, actions.Target(row.id, row.version),
+                request.verdict, editor=self.app.editor, rationale=request.rationale,
+                evidence=request.evidence))
+
+        self.app.push_screen(MarkModal(
+            None, subject=subject, count=row.seen, claim_text=row.text,
             rationale=detail.claim.rationale if detail else None,
             evidence_count=len(detail.evidence) if detail else 0,
         ), chosen)
@@ -514,19 +573,20 @@ class MainScreen(Screen[None]):
         self._actions_in_flight = max(0, self._actions_in_flight - 1)
         if self._marker is None or newer(message.marker, self._marker):
             self._marker = message.marker  # our own change is no news to this view
-        self.table.replace_rows(message.rows)
+        self.table.replace_rows([*message.rows, *message.related])
         if len(message.rows) > 1:
             self.table.clear_selection()
         self.notify(message.summary, markup=False, timeout=3)
         current = self.table.current_row
-        if current is not None and any(r.id == current.id for r in message.rows):
+        if current is not None and any(
+                r.id == current.id for r in (*message.rows, *message.related)):
             self._load_detail_now()
 
     # --- export and ingest ----------------------------------------------------------------
 
     def action_export(self) -> None:
         suggested = "claims"
-        if described := describe_filters(self.listing.filters):
+        if described := describe_filters(self.listing.filters, self.people):
             suggested += "-" + re.sub(r"[^\w]+", "-", described).strip("-")[:40]
 
         def chosen(path: str) -> None:

@@ -12,17 +12,17 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from factcheck.store.models import STATUSES
 from factcheck.tui.messages import SourcesLoaded
-from factcheck.tui.text import STATUS_STYLES, STATUS_WORDS, one_line, when
+from factcheck.tui.text import STATUS_STYLES, STATUS_WORDS, cut, one_line, when
 from factcheck.tui.workers import WorkerApp
 from factcheck.wording import count_of
 
 
-def _cut(title: str, width: int) -> Text:
-    """A title in ``width`` cells, ending in an ellipsis when it is longer, so that a cut
-    title never reads as a whole one."""
-    text = Text(one_line(title), no_wrap=True)
-    text.truncate(width, overflow="ellipsis")
-    return text
+def highlighted_id(table: DataTable) -> int | None:  # type: ignore[type-arg]
+    """The id keying the row under a list screen's cursor (None when the list is empty)."""
+    if table.row_count == 0:
+        return None
+    key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+    return int(key) if key is not None else None
 
 
 class SourcesScreen(Screen[int | None]):
@@ -39,6 +39,7 @@ class SourcesScreen(Screen[int | None]):
         ("Reload sources", "Count again (r)", "reload"),
         ("Back to claims", "(escape or 1)", "app.show_claims"),
         ("Summary", "Counts per status and verdict (3)", "app.show_summary"),
+        ("People", "Who said the claims (4)", "app.show_people"),
     ]
 
     app: WorkerApp
@@ -71,7 +72,7 @@ class SourcesScreen(Screen[int | None]):
         table.clear()
         for source in message.sources:
             table.add_row(
-                Text(str(source.id)), _cut(source.title, self.title_width),
+                Text(str(source.id)), cut(source.title, self.title_width),
                 *(Text(f"{source.by_status[s]:,}", justify="right") for s in STATUSES),
                 Text(f"{source.total:,}", justify="right"),
                 Text(one_line(source.publisher)), Text(when(source.published)),
@@ -83,12 +84,9 @@ class SourcesScreen(Screen[int | None]):
                  " · enter shows the claims of a source"))
 
     def action_open_source(self) -> None:
-        table = self.query_one(DataTable)
-        if table.row_count == 0:
-            return
-        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-        if key is not None:
-            self.dismiss(int(key))
+        source_id = highlighted_id(self.query_one(DataTable))
+        if source_id is not None:
+            self.dismiss(source_id)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()

@@ -25,6 +25,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from factcheck.store.appearances import CheckedNote
 from factcheck.tui.data import PAGE_SIZE, ClaimRow
 from factcheck.tui.text import one_line, status_text, verdict_text
 
@@ -47,6 +48,7 @@ def layout(width: int) -> list[Column]:
         Column("id", "id", 7, "id"),
         Column("status", "status", 9, "status"),
         Column("verdict", "verdict", 12, "verdict"),
+        Column("seen", "seen", 4, None),
     ]
     if width >= 70:
         columns.append(Column("kind", "kind", 8, "kind"))
@@ -63,6 +65,20 @@ def _fit(text: str, width: int) -> str:
     if cell_len(text) <= width:
         return set_cell_size(text, width)
     return set_cell_size(text, max(0, width - 1)) + "…" if width else ""
+
+
+CHECKED_STYLE: Final = "bold #ffaf00"
+
+
+def checked_label(note: CheckedNote) -> str:
+    """The table's short form of a group's verdict: ``already checked: false, 21 Jan, by
+    maria`` (the detail pane gives the year and the claim)."""
+    parts = [f"already checked: {note.verdict}"]
+    if note.at is not None:
+        parts.append(f"{note.at.day} {note.at:%b}")
+    if note.by:
+        parts.append(f"by {one_line(note.by)}")
+    return ", ".join(parts)
 
 
 class ClaimsTable(ScrollView, can_focus=True):
@@ -358,10 +374,23 @@ class ClaimsTable(ScrollView, can_focus=True):
         for column in self._columns():
             cell_width = column.width or text_width
             cell = self._cell(row, column.key)
-            text = cell.plain
             own = cell.style if isinstance(cell.style, Style) else Style.parse(cell.style)
             cell_style = style + own if cell.style else style
-            segments.append(Segment(_fit(text, cell_width), cell_style))
+            fitted = _fit(cell.plain, cell_width)
+            done = 0
+            for span in sorted(cell.spans, key=lambda span: span.start):
+                # Spans start at the text's beginning here (the already-checked marker);
+                # the fitted text keeps the characters before the cut where they were.
+                start, end = max(done, span.start), min(span.end, len(fitted))
+                if start >= end:
+                    continue
+                if start > done:
+                    segments.append(Segment(fitted[done:start], cell_style))
+                span_style = span.style if isinstance(span.style, Style) else Style.parse(
+                    span.style)
+                segments.append(Segment(fitted[start:end], cell_style + span_style))
+                done = end
+            segments.append(Segment(fitted[done:], cell_style))
             segments.append(Segment(" ", style))
         return Strip(segments).adjust_cell_length(width, style)
 
@@ -374,13 +403,20 @@ class ClaimsTable(ScrollView, can_focus=True):
             return status_text(row.status)
         if key == "verdict":
             return verdict_text(row.verdict)
+        if key == "seen":
+            return Text(f"{row.seen:>4}", style="bold" if row.seen > 1 else "#6c6c6c")
         if key == "kind":
             return Text(row.kind)
         if key == "speaker":
             return Text(one_line(row.speaker) or "—")
         if key == "text":
             # A quote says it best; the speaker is in the column before.
-            return Text(one_line(f"“{row.quote}”" if row.quote else row.text))
+            said = Text(one_line(f"“{row.quote}”" if row.quote else row.text))
+            if row.already_checked is None:
+                return said
+            marked = Text(checked_label(row.already_checked) + " · ")
+            marked.stylize(CHECKED_STYLE, 0, len(marked))
+            return marked.append_text(said)
         if key == "source":
             return Text(one_line(row.source))
         if key == "post_time":

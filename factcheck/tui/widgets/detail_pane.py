@@ -9,6 +9,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from factcheck.store import ClaimDetail
+from factcheck.tui.data import Tracking
 from factcheck.tui.text import plain, status_text, verdict_text, when
 from factcheck.wording import number
 
@@ -51,14 +52,52 @@ def _fields(rows: list[tuple[str, Text | str | None]]) -> Table:
     return grid
 
 
-def render_detail(detail: ClaimDetail) -> RenderableType:
+NOTE_STYLE = "bold #ffaf00"
+
+
+def render_appearances(claim_id: int, tracking: Tracking) -> list[RenderableType]:
+    """Where else the claim was printed, first appearance first, as ``factcheck show``
+    lists them; nothing for a claim seen once."""
+    parts: list[RenderableType] = []
+    seen = tracking.appearances
+    if len(seen) < 2:
+        return parts
+    parts.append(Text(f"\nseen {len(seen)} times", "bold"))
+    places = Table.grid(padding=(0, 1))
+    places.add_column(style="#8a8a8a", no_wrap=True)
+    places.add_column(no_wrap=True)
+    places.add_column(no_wrap=True)
+    places.add_column(ratio=1, overflow="fold")
+    places.add_column(no_wrap=True)
+    for index, place in enumerate(seen):
+        label = "first" if index == 0 else "then"
+        claim = Text(f"claim {place.claim_id}")
+        if place.claim_id == claim_id:
+            claim.append(" (this)", "bold")
+        where = plain(place.source)
+        if place.speaker:
+            where.append_text(plain(f" · {place.speaker}"))
+        state = status_text(place.status)
+        if place.verdict:
+            state.append(" ")
+            state.append_text(verdict_text(place.verdict))
+        places.add_row(Text(label), Text(when(place.when) or "undated"), claim, where, state)
+    parts.append(places)
+    return parts
+
+
+def render_detail(detail: ClaimDetail, tracking: Tracking | None = None) -> RenderableType:
     claim, source, post = detail.claim, detail.source, detail.post
     title = Text.assemble(
         (f"Claim {claim.id}", "bold"), " · ", (claim.kind, "bold"), " · ",
         status_text(claim.status), " · ", verdict_text(claim.verdict),
         (f"  v{claim.version}", "#6c6c6c"),
     )
-    parts: list[RenderableType] = [title, paragraph(detail)]
+    parts: list[RenderableType] = [title]
+    tracking = tracking or Tracking()
+    if tracking.already_checked is not None:
+        parts.append(plain(str(tracking.already_checked), NOTE_STYLE))
+    parts.append(paragraph(detail))
     if not detail.context.valid:
         parts.append(Text("(the source has changed and no longer holds this claim)", "italic"))
     speaker = None
@@ -98,6 +137,7 @@ def render_detail(detail: ClaimDetail) -> RenderableType:
                 plain(q.qualifier), plain(q.counted),
             )
         parts.extend([Text(""), figures])
+    parts.extend(render_appearances(claim.id, tracking))
     if detail.evidence:
         parts.append(Text("\nevidence", "bold"))
         for evidence in detail.evidence:
@@ -129,12 +169,13 @@ class DetailPane(VerticalScroll, can_focus=True):
     def compose(self):  # type: ignore[no-untyped-def]
         yield Static(Text("No claim selected.", "italic"), id="detail-body")
 
-    def show_detail(self, detail: ClaimDetail | None, *, claim_id: int | None = None) -> None:
+    def show_detail(self, detail: ClaimDetail | None, *, claim_id: int | None = None,
+                    tracking: Tracking | None = None) -> None:
         body = self.query_one("#detail-body", Static)
         if detail is None:
             message = f"Claim {claim_id} is no longer in the database." if claim_id else (
                 "No claim selected.")
             body.update(Text(message, "italic"))
         else:
-            body.update(render_detail(detail))
+            body.update(render_detail(detail, tracking))
         self.scroll_home(animate=False)
