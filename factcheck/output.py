@@ -150,12 +150,18 @@ def _one_line_table(
 ) -> tuple[Any, int]:
     """A borderless table of one line a row: short columns (ids, statuses, kinds) whole,
     the long ones sharing the rest of the width, the longest twice as much, each cut with
-    an ellipsis. For a listing in a log or a narrow pipe, where a wrapped table would give
-    a claim ten lines."""
+    an ellipsis; columns empty in every row are left out. For a listing in a log or a
+    narrow pipe, where a wrapped table would give a claim ten lines."""
     from rich.table import Table
     from rich.text import Text
 
     cells = [[visible(" ".join(str(row.get(c) or "").split())) for c in columns] for row in rows]
+    # A column empty in every row (no verdict yet, nothing already checked) is left out,
+    # so that its width goes to the columns that say something.
+    kept = [i for i in range(len(columns)) if any(line[i] for line in cells)] if cells \
+        else list(range(len(columns)))
+    columns = [columns[i] for i in kept]
+    cells = [[line[i] for i in kept] for line in cells]
     widest = [max([len(c), *(len(line[i]) for line in cells)]) for i, c in enumerate(columns)]
     longest = max(range(len(columns)), key=lambda i: widest[i], default=0)
     table = Table(title=title, box=None, show_lines=False, expand=True, padding=(0, 1),

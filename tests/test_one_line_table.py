@@ -55,3 +55,15 @@ def test_make_run_without_a_terminal_lists_one_line_a_claim(tmp_path: Path) -> N
     wrapped = runner.invoke(main, ["claims", "--format", "table", "--db", db],
                             env={"COLUMNS": "80"})
     assert len(wrapped.output.splitlines()) > 400  # what it was, and still is by default
+
+
+def test_a_column_empty_in_every_row_gives_its_width_to_the_others(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("COLUMNS", "60")
+    rows = [{**row, "verdict": None, "already_checked": ""} for row in ROWS]
+    out = io.StringIO()
+    write_table(rows, ("id", "verdict", "status", "already_checked", "speaker", "text"), out,
+                wrap=False)
+    header = out.getvalue().splitlines()[0]
+    assert header.split() == list(COLUMNS)  # verdict and already_checked left out
