@@ -112,6 +112,8 @@ class Attribution:
     inverted: bool = False
     source: bool = False
     role: str | None = None  # an apposition: "Jane Doe, a spokeswoman for the ministry, said"
+    set_off: bool = False  # "according to X" closing its sentence or between commas
+
 
     @property
     def quote_only(self) -> bool:
@@ -154,7 +156,8 @@ def read_cues(
             if phrase:
                 p_start, p_end, _ = phrase
                 found.append(Attribution(cue, "according to", at, cue_end,
-                                         text[p_start:p_end], p_start, p_end, source=True))
+                                         text[p_start:p_end], p_start, p_end, source=True,
+                                         set_off=_set_off(text, start, at, p_end, end)))
             continue
         lemma = _FORM_TO_LEMMA.get(lowered, lowered.split()[0])
         closed = quotes.last_close_before(at)
@@ -204,6 +207,26 @@ def read_cues(
             found.append(Attribution(cue, lemma, at, cue_end,
                                      text[s_start:s_end], s_start, s_end, role=role))
     return found
+
+
+# A source "according to" names at the end of its sentence, or set off by commas in
+# it: "The talks failed, according to two officials." / "The deal, according to the
+# ministry, is off." A short time phrase may follow the source ("... on Friday.").
+_CLOSES_SENTENCE = re.compile(
+    r"(?:\s+(?:on|in|at|last|this|earlier|late|early)(?:\s+[\w.’'-]+){1,3})?"
+    r"\s*[.!?]?[\"”’')\]\s]*$"
+)
+
+
+def _set_off(text: str, start: int, cue_start: int, source_end: int, end: int) -> bool:
+    """Whether "according to X" reports the rest of its sentence from the side, closing it
+    or between commas, rather than opening it (where it may name a figure's source)."""
+    before = text[start:cue_start].rstrip()
+    if not before or not before.endswith((",", "—", "–")):
+        return False
+    if _CLOSES_SENTENCE.match(text[source_end:end]):
+        return True
+    return text[source_end:end].lstrip()[:1] in (",", "—", "–")
 
 
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our"})

@@ -447,8 +447,8 @@ class _Paragraph:
             # when no one else in the sentence is; a figure keeps it as its cited source.
             for said in sorted(said_here, key=lambda s: s.attribution.source):
                 attribution = said.attribution
-                if attribution.source and (
-                        claims or figures or not _opens(self.text, start, attribution)):
+                if attribution.source and (claims or (not attribution.set_off and (
+                        figures or not _opens(self.text, start, attribution)))):
                     continue
                 if (said.speaker is None or attribution.quote_only
                         or not said.explicit or said.speaker.name in speakers):

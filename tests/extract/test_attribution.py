@@ -19,7 +19,8 @@ CASES = [
     # a description resolved to the source introduced earlier
     ("Troops may move, according to two defense officials.\n\n"
      "The options include “more forces,” the first official said.",
-     [("quote", "more forces,", "defense official", None)]),
+     [("indirect", None, "defense officials", None),
+      ("quote", "more forces,", "defense official", None)]),
     # unnamed sources keep their description
     ('There is "some truth there," one NATO diplomat told CNN.',
      [("quote", "some truth there,", "NATO diplomat", None)]),
@@ -38,7 +39,8 @@ CASES = [
       ("quote", "Second part.", "senior EU official", None)]),
     # stand-alone quoted paragraph takes the source named in the paragraph before
     ("Leaders spoke on Friday, according to the White House.\n\n\"They agreed to meet.\"",
-     [("quote", "They agreed to meet.", "White House", None)]),
+     [("indirect", None, "White House", None),
+      ("quote", "They agreed to meet.", "White House", None)]),
     # colon introduction naming the speaker
     ("When asked about sanctions, the spokeswoman was adamant:\n\n“It will be quick.”",
      [("quote", "It will be quick.", "spokeswoman", None)]),

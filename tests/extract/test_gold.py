@@ -34,5 +34,18 @@ def test_no_gold_non_claim_is_emitted(result: Score) -> None:
     assert result.not_claims_hit == []
 
 
+# Reported speech of the sample that the gold does not list, each read by hand and right
+# (speaker and all); any other claim outside the gold fails the test.
+OUTSIDE_THE_GOLD = (
+    "indirect: 'The prime minister indicated Japan was behind the United Sta' (Fumio Kishida)",
+    "indirect: 'The Kremlin accuses Ukraine of stirring up tensions in the c' (Kremlin)",
+    "indirect: 'The difficulty, he pointed out, is that Russia already knows' (Nic Robertson)",
+    # "..., according to two defense officials." closing the sentence
+    "indirect: 'The US Defense Department is working on a series of military' "
+    "(defense officials)",
+    "indirect: 'President Joe Biden and Japanese Prime Minister Fumio Kishid' (White House)",
+)
+
+
 def test_few_claims_outside_the_gold(result: Score) -> None:
-    assert len(result.unmatched) <= 3, result.unmatched
+    assert set(result.unmatched) <= set(OUTSIDE_THE_GOLD), result.unmatched

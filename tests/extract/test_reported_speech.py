@@ -116,6 +116,13 @@ CASES = [
      [("indirect", "spokeswoman")]),
     # ... and a figure keeps it as its cited source
     ("According to the Lopez campaign, 4,000 people came.", []),
+    # closing the sentence or set off by commas, it reports the sentence, figures and all
+    ("The talks failed, according to two senior officials.",
+     [("indirect", "senior officials")]),
+    ("The deal, according to the ministry, is off.", [("indirect", "ministry")]),
+    ("Turnout rose to 4,000 voters, according to the county clerk on Friday.",
+     [("indirect", "county clerk")]),
+    ("The plan stalled according to the ministry's own timetable.", []),
     # a bare plural names nobody; a modified one names a group that speaks
     ("Some experts said the plan would fail.", []),
     ("Some residents of the town said the plan would fail.",
