@@ -21,6 +21,7 @@ from factcheck.extract.lexicon import (
     CUE_VERBS,
     DETERMINERS,
     GROUP_NOUNS,
+    INVERTING_VERBS,
     NEGATIONS,
     NOUN_CUE,
     PERSON_NOUNS,
@@ -56,8 +57,8 @@ CUE_AFTER_OTHER = re.compile("[^a-zA-Z0-9_ ](" + _CUE_ALTERNATION + ")")
 # "\b" is much cheaper than a look-behind at every position; these characters glue a
 # cue to a word all the same ("re-said", "’tells'"), so a match next to one is dropped.
 _GLUE = "’'-"
-# Verbs that put their subject after them when a sentence ends with the attribution.
-_INVERTING = frozenset({"say", "add", "write", "ask", "continue", "explain"})
+# Verbs that invert after any boundary ("So says X"); the others only after a comma.
+_BARE_INVERTING = frozenset({"say", "add", "write", "ask", "continue", "explain"})
 # What may stand between a closing quote mark and a cue that follows it: '"...," said'.
 _QUOTE_GAP = " ,—–-\u00a0\n"
 # Words or single punctuation marks, with their positions. A full stop stays on "U.S.",
@@ -193,7 +194,8 @@ def read_cues(
                 found.append(Attribution(cue, lemma, at, cue_end, text[a_start:a_end],
                                          a_start, a_end, inverted=True, role=role))
                 continue
-        if subject is None and lemma in _INVERTING:
+        if subject is None and lemma in INVERTING_VERBS and not lowered.endswith("ing") and (
+                lemma in _BARE_INVERTING or text[boundary:at].rstrip().endswith(",")):
             after = _noun_phrase_after(text, cue_end, end, quotes, final=True)
             if after and _starts_like_name(text, after[0]):
                 a_start, a_end, role = after
@@ -590,9 +592,12 @@ def _noun_phrase_after(
         word = match.group(0)
         if not word[0].isalnum():
             if final and word == ",":
-                role = _trailing_apposition(text, match.end(), stop)
-                if role is None:
-                    return None
+                # "..., said DeSantis, who was elected in 2012.": a relative clause
+                relative = _TOKEN.match(text, _skip_spaces(text, match.end(), stop))
+                if not (relative and relative.group(0) in ("who", "whose") and tokens):
+                    role = _trailing_apposition(text, match.end(), stop)
+                    if role is None:
+                        return None
             elif final and word not in ".!?" and word not in _QUOTE_CHARS:
                 return None
             ended = True
@@ -613,12 +618,24 @@ def _noun_phrase_after(
     return tokens[0].start(), tokens[-1].end(), role
 
 
+_RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whose)\s")
+
+
+def _skip_spaces(text: str, at: int, stop: int) -> int:
+    while at < stop and text[at].isspace():
+        at += 1
+    return at
+
+
 def _trailing_apposition(text: str, at: int, stop: int) -> str | None:
     """", a spokeswoman for the ministry." closing a sentence -> "spokeswoman for the
     ministry"; None when the words after the comma are something else."""
     if stop - at > _SUBJECT_WINDOW:
         return None  # far more than _MAX_SUBJECT_TOKENS words can fill
     rest = text[at:stop].strip().rstrip(".!?\"”’' ")
+    # ", an expert who has published several books, papers and editorials.": the role
+    # ends where a relative clause about the person begins
+    rest = _RELATIVE_CLAUSE.split(rest, maxsplit=1)[0]
     words = rest.split()
     if len(words) < 2 or len(words) > _MAX_SUBJECT_TOKENS:
         return None

@@ -207,6 +207,15 @@ CUE_VERBS = {
     for lemma, forms in CUE_VERBS.items()
 }
 
+# Verbs that put their subject after them when it closes the sentence: "..., said the
+# minister.", "So says Tom Reyes.", "Jobs will go, argues economist Dana Whitfield." Only
+# their finite forms invert ("..., noting the irony." is a participle with an object).
+INVERTING_VERBS = frozenset(
+    """say add write ask continue explain argue note warn insist contend caution observe
+    predict suggest acknowledge admit conclude complain recall remark reply counter quip
+    assert declare stress emphasize claim""".split()
+)
+
 # Verbs that introduce a quote but not a reported proposition of their own
 # ("called it "a disgrace"", "asked whether ...", "continued: "..."). A description is a
 # statement: "Trump described the country as beset by crime".

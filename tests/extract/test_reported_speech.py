@@ -90,6 +90,15 @@ CASES = [
     ("Jobs will go, said Dana Whitfield, director of the Ohio Labor Project.",
      [("indirect", "Dana Whitfield")]),
     ("Jobs will go, said on Tuesday.", []),
+    # more verbs of saying invert after a comma; a relative clause may follow the name
+    ("Jobs will go, argues economist Dana Whitfield.", [("indirect", "Dana Whitfield")]),
+    ("Jobs will go, predicted Dana Whitfield, the former governor.",
+     [("indirect", "Dana Whitfield")]),
+    ("Jobs will go, said Tom Reyes, who ran for governor in 2012.",
+     [("indirect", "Tom Reyes")]),
+    ("Jobs will go, said Tom Reyes, an economist who wrote two books, a play and a memoir.",
+     [("indirect", "Tom Reyes")]),
+    ("He smiled, noting the irony.", []),
     # any short aside after a name
     ("Mr. Hale, now a paid television commentator, has denied that he knew.",
      [("indirect", "Hale")]),
