@@ -17,13 +17,16 @@ from dataclasses import dataclass
 from itertools import islice, pairwise
 
 from factcheck.extract.lexicon import (
+    BELIEF_ADJECTIVE_CUE,
     CLAUSE_BOUNDARIES,
+    COPULAS,
     CUE_VERBS,
     DETERMINERS,
     GROUP_NOUNS,
     INVERTING_VERBS,
     NEGATIONS,
     NOUN_CUE,
+    NOUN_ONLY_CUES,
     PERSON_NOUNS,
     PHRASE_CUES,
     PRONOUNS,
@@ -173,9 +176,18 @@ def read_cues(
                                          text[o_start:o_end], o_start, o_end))
                 continue
             lowered = lowered.split()[0]  # "Trump claims that ...": a verb, if any
+            if lowered in NOUN_ONLY_CUES:
+                continue
             lemma = _FORM_TO_LEMMA.get(lowered, lowered)
             cue, cue_end = text[at:noun_end], noun_end
-        subject = _subject_before(text, boundary, at)
+        subject_end = at
+        if lemma == BELIEF_ADJECTIVE_CUE:
+            # "Cruz is confident that ...": the subject stands before the copula
+            copula = _copula_before(text, boundary, at)
+            if copula is None:
+                continue
+            subject_end = copula
+        subject = _subject_before(text, boundary, subject_end)
         if subject is not None and not _agrees(text, lowered, subject, at):
             subject = "invalid"
         if (lowered.endswith("ing") and (subject is None or subject == "invalid")) or (
@@ -231,6 +243,19 @@ def _set_off(text: str, start: int, cue_start: int, source_end: int, end: int) -
     return text[source_end:end].lstrip()[:1] in (",", "—", "–")
 
 
+def _copula_before(text: str, lo: int, at: int) -> int | None:
+    """Where the copula right before an adjective starts ("is" in "Cruz is confident"),
+    light words ("also", "still") passed over; None when there is none."""
+    words = list(_TOKEN.finditer(text, max(lo, at - 40), at))
+    for word in reversed(words):
+        low = word.group(0).lower()
+        if low in COPULAS or low in ("'m", "’m", "'re", "’re"):
+            return word.start()
+        if not _is_verb_modifier(low):
+            return None
+    return None
+
+
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our"})
 
 
@@ -277,6 +302,9 @@ def _possessor_before(text: str, lo: int, noun_start: int) -> tuple[int, int, st
     if last is None or last.end() + 1 < noun_start:
         return None
     word = last.group(0)
+    if word.endswith(("s'", "s’")):  # "the Democrats' fears that"
+        owner = _subject_before(text, lo, last.end() - 1)
+        return owner if owner is not None and not isinstance(owner, str) else None
     if not word.endswith(("'s", "’s")) or word.lower() in _NOT_POSSESSORS:
         return None
     owner = _subject_before(text, lo, last.end() - 2)
@@ -585,7 +613,7 @@ def _noun_phrase_after(
     Returns ``(start, end, apposition)``."""
     next_quote = quotes.first_open_from(at)
     stop = end if next_quote is None else min(end, next_quote)
-    tokens = []
+    tokens: list[re.Match[str]] = []
     ended = False
     role = None
     for match in _TOKEN.finditer(text, at, stop):

@@ -239,6 +239,20 @@ CLAUSE_ONLY_VERBS = frozenset(
 # the deal as a mistake", but not "Trump saw his lead grow" or "she views the site daily".
 AS_ONLY_VERBS = frozenset({"view", "see", "regard"})
 
+# Nouns of statement that are never read as verbs when no possessor owns them: "Trump's
+# nagging concern that ..." (no possessor right before it) names no speaker.
+NOUN_ONLY_CUES = frozenset(
+    """concern concerns expectation expectations confidence doubts assurance assurances
+    threat""".split()
+)
+# Words that join a subject to an adjective of belief: "Cruz is confident that", "aides
+# remain convinced that", "Rubio seemed hopeful that".
+COPULAS = frozenset(
+    """is are was were be been am 'm ’m 're ’re 's ’s remain remains remained seem seems
+    seemed appear appears appeared became become""".split()
+)
+BELIEF_ADJECTIVE_CUE = "be sure"
+
 # Multi-word cues, with the lemma they report ("pointed out", "called for").
 PHRASE_CUES: dict[str, str] = {
     "pointed out": "point out",
@@ -271,7 +285,16 @@ PHRASE_CUES: dict[str, str] = {
         "claim claims allegation allegations assertion assertions argument contention "
         "insistence suggestion warning warnings promise pledge belief view accusation "
         "accusations charge prediction statement admission complaint assessment "
-        "conclusion testimony"
+        "conclusion testimony "
+        # hopes, fears and beliefs: "Trump's hope that ...", "their fears that ..."
+        "hope hopes fear fears concern concerns worry worries expectation expectations "
+        "confidence doubts assurance assurances vow threat demand demands"
+    ).split()},
+    # Beliefs stated with an adjective: "Cruz is confident that ...", "she was adamant
+    # that ...", "aides are convinced that ...". The subject is read past the copula.
+    **{f"{adjective} that": BELIEF_ADJECTIVE_CUE for adjective in (
+        "confident adamant sure convinced certain optimistic hopeful skeptical sceptical "
+        "worried concerned afraid insistent"
     ).split()},
 }
 # The lemma of those noun cues: their speaker is the possessor before the noun

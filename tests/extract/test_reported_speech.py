@@ -116,6 +116,19 @@ CASES = [
     ("Dana Whitfield's claim that the vote was rigged fell flat.",
      [("indirect", "Dana Whitfield")]),
     ("The allegation that the vote was rigged fell flat.", []),
+    # ... so do nouns of hope, fear and belief; a noun owned by no one names no speaker
+    ("Dana Whitfield's hope that the plant would reopen faded.",
+     [("indirect", "Dana Whitfield")]),
+    ("His fears that the plant would close proved right.", []),
+    ("The Ohio Democrats' fears that the plant would close grew.",
+     [("indirect", "Ohio Democrats")]),
+    ("The senator's nagging concern that the plant would close grew.", []),
+    ("Tom Reyes hopes that the plant will reopen.", [("indirect", "Tom Reyes")]),
+    # beliefs stated with an adjective after a copula
+    ("Tom Reyes is confident that the plant will reopen.", [("indirect", "Tom Reyes")]),
+    ("The senator was adamant that the bill would pass.", [("indirect", "senator")]),
+    ("Tom Reyes remained convinced that the vote was rigged.", [("indirect", "Tom Reyes")]),
+    ("Tom Reyes resigned, convinced that the vote was rigged.", []),
     ("It's a claim that nobody believes.", []),
     ("Ann Ortiz claims that the vote was rigged.", [("indirect", "Ann Ortiz")]),
     # "according to" opening a sentence names its speaker, unless someone else speaks
