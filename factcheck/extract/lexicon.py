@@ -390,8 +390,16 @@ FEMALE_WORDS = frozenset(
 # Pronouns with a gender: what "he" and "she" need of the person they point at.
 PRONOUN_GENDERS: dict[str, Literal["m", "f"]] = {"he": "m", "she": "f"}
 
+# Records and studies whose findings are reported like speech, in the plural too:
+# "campaign finance records show ...", "Polls show ...", "the 50-state poll finds ...".
+DOCUMENT_NOUNS = frozenset(
+    """poll polls survey surveys study studies report reports analysis analyses record
+    records document documents file files filing filings data figures findings audit
+    audits paper papers review estimates projections tally census""".split()
+)
+
 # Nouns for bodies and documents that can be speakers or cited sources.
-GROUP_NOUNS = frozenset(
+GROUP_NOUNS = DOCUMENT_NOUNS | frozenset(
     """government ministry department agency administration office committee council
     commission court company firm bank union alliance bloc army military police kremlin
     pentagon report reports findings figures data statement survey poll study

@@ -26,6 +26,7 @@ from factcheck.extract.lexicon import (
     AS_ONLY_VERBS,
     CLAUSE_ONLY_VERBS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     PERSON_NOUNS,
     PRONOUN_GENDERS,
     QUOTE_INTRODUCERS,
@@ -486,6 +487,8 @@ class _Paragraph:
             return " as " in after  # "sees the deal as a mistake"
         if attribution.lemma not in CLAUSE_ONLY_VERBS or attribution.inverted:
             return True
+        if attribution.lemma == "find" and _names_document(attribution.mention):
+            return True  # "A new poll found Clinton leading by six points."
         rest = after.strip()
         # "she added that ...", "he wrote in a memo that ...", "..., he added."
         return not rest.rstrip(".!?") or rest.startswith(",") or "that" in rest.split()[:6]
@@ -645,6 +648,12 @@ def _bare_plural(mention: str) -> bool:
     )
 
 
+def _names_document(mention: str | None) -> bool:
+    """Whether a mention's head is a poll, study or record: "the 50-state poll"."""
+    words = (mention or "").lower().split()
+    return bool(words) and words[-1] in DOCUMENT_NOUNS
+
+
 def _opens(text: str, start: int, attribution: Attribution) -> bool:
     """Whether the cue opens its sentence ("According to the FBI, ...")."""
     return attribution.cue_start - start < 8 and not text[start : attribution.cue_start].strip(
@@ -658,6 +667,7 @@ def _plural_common_noun(parsed: Parsed, speaker: Speaker) -> bool:
     return (
         parsed.kind == "person" and speaker.kind == "group" and " " not in word
         and word.lower().endswith("s") and not word.lower().endswith("ss")
+        and word.lower() not in DOCUMENT_NOUNS  # "Polls show ...": what polls find
     )
 
 

@@ -23,6 +23,12 @@ CASES = [
     ("Ken Ito, an analyst at Lazard, expected a slower quarter.", [("indirect", "Ken Ito")]),
     # findings of polls and documents
     ("A new poll shows the senator trailing by six points.", [("indirect", "new poll")]),
+    # polls, studies and records find and show, with a clause or without
+    ("A new poll found the senator trailing by six points.", [("indirect", "new poll")]),
+    ("The senator lent his campaign money in May, campaign finance records show.",
+     [("indirect", "campaign finance records")]),
+    ("Polls show that voters are angry.", [("indirect", "Polls")]),
+    ("Tom Reyes found it hard to win Miami.", []),
     # clause-only verbs: a clause reports, an object does not
     ("The court ruled that the map was drawn unlawfully.", [("indirect", "court")]),
     ("The court ruled the district for a decade.", []),
