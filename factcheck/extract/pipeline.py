@@ -648,10 +648,15 @@ def _bare_plural(mention: str) -> bool:
     )
 
 
+_OF_PHRASE = frozenset("by of from for in at".split())
+
+
 def _names_document(mention: str | None) -> bool:
-    """Whether a mention's head is a poll, study or record: "the 50-state poll"."""
+    """Whether a mention's head is a poll, study or record: "the 50-state poll", "a study
+    by the group Media Matters" (the head stands before its phrase)."""
     words = (mention or "").lower().split()
-    return bool(words) and words[-1] in DOCUMENT_NOUNS
+    head = next((k for k, word in enumerate(words) if k and word in _OF_PHRASE), len(words))
+    return head > 0 and words[head - 1] in DOCUMENT_NOUNS
 
 
 def _opens(text: str, start: int, attribution: Attribution) -> bool:

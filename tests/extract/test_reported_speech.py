@@ -28,6 +28,8 @@ CASES = [
     ("The senator lent his campaign money in May, campaign finance records show.",
      [("indirect", "campaign finance records")]),
     ("Polls show that voters are angry.", [("indirect", "Polls")]),
+    ("A study by the watchdog group Civic Count found the senator ahead by six points.",
+     [("indirect", "Civic Count")]),
     ("Tom Reyes found it hard to win Miami.", []),
     # clause-only verbs: a clause reports, an object does not
     ("The court ruled that the map was drawn unlawfully.", [("indirect", "court")]),
