@@ -161,7 +161,7 @@ def read_cues(
                 p_start, p_end, _ = phrase
                 found.append(Attribution(cue, "according to", at, cue_end,
                                          text[p_start:p_end], p_start, p_end, source=True,
-                                         set_off=_set_off(text, start, at, p_end, end)))
+                                         set_off=_set_off(text, start, at, cue_end, end)))
             continue
         lemma = _FORM_TO_LEMMA.get(lowered, lowered.split()[0])
         closed = quotes.last_close_before(at)
@@ -223,24 +223,23 @@ def read_cues(
     return found
 
 
-# A source "according to" names at the end of its sentence, or set off by commas in
-# it: "The talks failed, according to two officials." / "The deal, according to the
-# ministry, is off." A short time phrase may follow the source ("... on Friday.").
-_CLOSES_SENTENCE = re.compile(
-    r"(?:\s+(?:on|in|at|last|this|earlier|late|early)(?:\s+[\w.’'-]+){1,3})?"
-    r"\s*[.!?]?[\"”’')\]\s]*$"
-)
+# A source "according to" names at the end of its sentence, or set off by commas or
+# dashes in it: "The talks failed, according to two officials." / "The deal, according
+# to the ministry, is off." / "..., according to a Times/CBS survey released Thursday."
+_ASIDE_MARKS = (",", "—", "–", " -")
+_CLAUSE_MARK = re.compile(r"[,;:()—–]|\s-\s")
 
 
-def _set_off(text: str, start: int, cue_start: int, source_end: int, end: int) -> bool:
+def _set_off(text: str, start: int, cue_start: int, cue_end: int, end: int) -> bool:
     """Whether "according to X" reports the rest of its sentence from the side, closing it
     or between commas, rather than opening it (where it may name a figure's source)."""
-    before = text[start:cue_start].rstrip()
-    if not before or not before.endswith((",", "—", "–")):
+    before = text[max(start, cue_start - 40) : cue_start].rstrip()
+    if not before or not before.endswith(_ASIDE_MARKS):
         return False
-    if _CLOSES_SENTENCE.match(text[source_end:end]):
-        return True
-    return text[source_end:end].lstrip()[:1] in (",", "—", "–")
+    mark = _CLAUSE_MARK.search(text, cue_end, end)
+    if mark is None:
+        return True  # nothing after the source but the end of the sentence
+    return mark.group(0).strip() in (",", "—", "–", "-")
 
 
 def _copula_before(text: str, lo: int, at: int) -> int | None:
@@ -599,6 +598,9 @@ def _antecedent(tokens: list[re.Match[str]], relative: int) -> tuple[int, int] |
     return tokens[k + 1].start(), tokens[end].end()
 
 
+_DATING_WORDS = frozenset("on in at this last early late earlier".split())
+
+
 def _noun_phrase_after(
     text: str,
     at: int,
@@ -636,6 +638,13 @@ def _noun_phrase_after(
     if not tokens or (final and not ended and stop < end):
         return None  # "said that a deal ... "farm country"": a clause, not a name
     words = [t.group(0).lower() for t in tokens]
+    # Trim a participle that only dates it: "a Suffolk poll released Sunday", "a Gallup
+    # poll taken last week".
+    for k, word in enumerate(words):
+        if k and (word.endswith("ed") or word == "taken") and k + 1 < len(words) and all(
+                w in TIME_WORDS or w in _DATING_WORDS or _YEAR.match(w) for w in words[k + 1:]):
+            tokens = tokens[:k]
+            break
     # Trim a trailing time phrase: "according to the ministry on Friday".
     for k, word in enumerate(words):
         if k and word in ("on", "in", "at", "during", "this", "last") and (

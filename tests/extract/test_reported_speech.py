@@ -153,6 +153,10 @@ CASES = [
     ("Turnout rose to 4,000 voters, according to the county clerk on Friday.",
      [("indirect", "county clerk")]),
     ("The plan stalled according to the ministry's own timetable.", []),
+    ("Most voters - 63 percent, according to the Siena survey - back the plan.",
+     [("indirect", "Siena survey")]),
+    ("Reyes leads with 22%, according to a Suffolk University poll released Sunday.",
+     [("indirect", "Suffolk University poll")]),
     # a bare plural names nobody; a modified one names a group that speaks
     ("Some experts said the plan would fail.", []),
     ("Some residents of the town said the plan would fail.",
