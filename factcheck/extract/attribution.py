@@ -345,8 +345,9 @@ def _aside(tokens: list[re.Match[str]], comma: int) -> int | None:
         k -= 1
     if k < 1 or tokens[k].group(0) != "," or k + 1 == comma:
         return None
-    if tokens[k + 1].group(0).lower() in _ASIDE_OPENERS:
-        return k - 1
+    opener = tokens[k + 1].group(0)
+    if opener.lower() in _ASIDE_OPENERS or (opener.islower() and opener.endswith("ed")):
+        return k - 1  # "The poll, released on Wednesday by the institute, showed"
     before = tokens[k - 1].group(0)
     if before[:1].isupper() and before.isalpha() and comma - k <= _MAX_SUBJECT_TOKENS:
         return k - 1  # "Mr. Lewandowski, now a paid CNN commentator, has denied"
@@ -623,8 +624,11 @@ def _noun_phrase_after(
         if not word[0].isalnum():
             if final and word == ",":
                 # "..., said DeSantis, who was elected in 2012.": a relative clause
+                # or a clause joined to the sentence: "..., said Howard, but her ..."
                 relative = _TOKEN.match(text, _skip_spaces(text, match.end(), stop))
-                if not (relative and relative.group(0) in ("who", "whose") and tokens):
+                if not (relative and tokens and (relative.group(0) in ("who", "whose") or (
+                        relative.group(0) in ("but", "and")
+                        and tokens[-1].group(0)[:1].isupper()))):
                     role = _trailing_apposition(text, match.end(), stop)
                     if role is None:
                         return None
@@ -655,7 +659,7 @@ def _noun_phrase_after(
     return tokens[0].start(), tokens[-1].end(), role
 
 
-_RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whose)\s")
+_RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|whose)\s")
 
 
 def _skip_spaces(text: str, at: int, stop: int) -> int:

@@ -107,6 +107,12 @@ CASES = [
     ("Jobs will go, said Tom Reyes, an economist who wrote two books, a play and a memoir.",
      [("indirect", "Tom Reyes")]),
     ("He smiled, noting the irony.", []),
+    ("Jobs will go, said Tom Reyes, a professor at M.I.T., who wrote two books.",
+     [("indirect", "Tom Reyes")]),
+    ("Jobs will go, said Reyes, but the plant will stay.", [("indirect", "Reyes")]),
+    # a participle set off by commas stands between a subject and its verb
+    ("The poll, released on Wednesday by the institute, showed the senator ahead.",
+     [("indirect", "poll")]),
     # any short aside after a name
     ("Mr. Hale, now a paid television commentator, has denied that he knew.",
      [("indirect", "Hale")]),
