@@ -15,12 +15,13 @@ from benchmarks.polnear_eval import evaluate, missing
 from tests.conftest import shared_path
 
 # The floors, in one place: the figures measured when they were last raised (branch
-# speakers merged with indirect; before both, 0.777 / 0.711 / 0.887 / 0.353).
+# reported, kinds of reported speech beyond "X said"; before it 0.966 / 0.927 / 0.929 /
+# 0.518, before speakers and indirect 0.777 / 0.711 / 0.887 / 0.353).
 FLOORS = {
     "direct_recall": 0.966,
     "speaker_acc": 0.927,
     "quote_precision": 0.929,
-    "indirect_recall": 0.518,
+    "indirect_recall": 0.537,
 }
 SLACK = 0.01
 
