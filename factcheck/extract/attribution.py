@@ -99,6 +99,7 @@ _NOT_IN_ASIDE = frozenset("\"“”„«»:;—–!?")
 # being read again from its start for every cue.
 _SUBJECT_WINDOW = 600
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_AGE = re.compile(r"^\d{1,3}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,6 +276,9 @@ def _apposition(
     if k < 1 or tokens[k].group(0) != "," or k + 1 >= comma:
         return None
     before = tokens[k - 1].group(0)
+    aged = k > 2 and _AGE.match(before) and tokens[k - 2].group(0) == ","
+    if aged:
+        before = tokens[k - 3].group(0)  # "Marley Anderson, 21, a junior, said"
     if not (before[:1].isupper() or before == ")" or before.lower() in PERSON_NOUNS):
         return None  # "In the end, after all, said ...": no subject before the aside
     first = tokens[k + 1].group(0).lower()
@@ -448,6 +452,8 @@ def _subject_before(
         return named  # "The chief, Paul Manafort, said"
     if i > 0 and tokens[i].group(0) == "," and (apposition := _apposition(text, tokens, i)):
         i, role = apposition[0] - 1, apposition[1]  # "Jane Doe, a spokeswoman, said"
+        if i > 1 and _AGE.match(tokens[i].group(0)) and tokens[i - 1].group(0) == ",":
+            i -= 2  # "Marley Anderson, 21, a junior from Las Vegas, said"
         if i > 0 and tokens[i].group(0) == ")":
             i = _before_brackets(tokens, i)  # "Sen. Durbin (D-Ill.), noting ..., said"
     elif i > 0 and tokens[i].group(0) == "," and (aside := _aside(tokens, i)) is not None:

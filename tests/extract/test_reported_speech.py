@@ -86,6 +86,8 @@ CASES = [
     ("Ann Ortiz, who ran for governor in 2012, said the vote would fail.",
      [("indirect", "Ann Ortiz")]),
     ("The spokesman, Tom Reyes, said the vote would fail.", [("indirect", "Tom Reyes")]),
+    ("Dana Whitfield, 21, a student from Ohio, said the vote would fail.",
+     [("indirect", "Dana Whitfield")]),
     ("Tom Reyes Jr. warned that the vote would fail.", [("indirect", "Tom Reyes Jr.")]),
     ("Tom Reyes, in a statement on Monday, said the vote would fail.",
      [("indirect", "Tom Reyes")]),
