@@ -209,7 +209,8 @@ def read_cues(
                 continue
         if subject is None and lemma in INVERTING_VERBS and not lowered.endswith("ing") and (
                 lemma in _BARE_INVERTING or text[boundary:at].rstrip().endswith(",")):
-            after = _noun_phrase_after(text, cue_end, end, quotes, final=True)
+            after = _noun_phrase_after(text, cue_end, end, quotes, final=True,
+                                       aside=text[boundary:at].rstrip().endswith(","))
             if after and _starts_like_name(text, after[0]):
                 a_start, a_end, role = after
                 found.append(Attribution(cue, lemma, at, cue_end, text[a_start:a_end],
@@ -605,6 +606,14 @@ def _antecedent(tokens: list[re.Match[str]], relative: int) -> tuple[int, int] |
     return tokens[k + 1].start(), tokens[end].end()
 
 
+def _set_off_name(tokens: list[re.Match[str]], following: re.Match[str] | None) -> bool:
+    """Whether capitalised words between commas, the sentence going on in lower case after
+    them, are a name: "said Jim Doyle, would be" but not "said Monday, would be"."""
+    first = tokens[0].group(0) if tokens else ""
+    return bool(first[:1].isupper() and first.lower() not in TIME_WORDS and following
+                and following.group(0).islower() and tokens[-1].group(0)[:1].isupper())
+
+
 _DATING_WORDS = frozenset("on in at this last early late earlier".split())
 
 
@@ -615,9 +624,12 @@ def _noun_phrase_after(
     quotes: QuoteIndex,
     *,
     final: bool = False,
+    aside: bool = False,
 ) -> tuple[int, int, str | None] | None:
     """The words after a cue up to punctuation: "the White House" in "according to the
     White House." With ``final`` they must end the sentence (an inverted attribution),
+    or, with ``aside`` (the cue follows a comma), a name may be set off by commas in it:
+    "The contrast, said Jim Doyle, would be clear."
     perhaps with an apposition: "said Jane Doe, a spokeswoman for the ministry."
     Returns ``(start, end, apposition)``."""
     next_quote = quotes.first_open_from(at)
@@ -636,7 +648,7 @@ def _noun_phrase_after(
                         relative.group(0) in ("but", "and")
                         and tokens[-1].group(0)[:1].isupper()))):
                     role = _trailing_apposition(text, match.end(), stop)
-                    if role is None:
+                    if role is None and not (aside and _set_off_name(tokens, relative)):
                         return None
             elif final and word not in ".!?" and word not in _QUOTE_CHARS:
                 return None

@@ -112,6 +112,8 @@ CASES = [
     ("Jobs will go, said Tom Reyes, a professor at M.I.T., who wrote two books.",
      [("indirect", "Tom Reyes")]),
     ("Jobs will go, said Reyes, but the plant will stay.", [("indirect", "Reyes")]),
+    ("The economy, said Tom Reyes, is fine.", [("indirect", "Tom Reyes")]),
+    ("The vote, said Monday, is off.", []),
     # a participle set off by commas stands between a subject and its verb
     ("The poll, released on Wednesday by the institute, showed the senator ahead.",
      [("indirect", "poll")]),
