@@ -19,9 +19,9 @@ from tests.conftest import shared_path
 # 0.518, before speakers and indirect 0.777 / 0.711 / 0.887 / 0.353).
 FLOORS = {
     "direct_recall": 0.966,
-    "speaker_acc": 0.927,
+    "speaker_acc": 0.928,
     "quote_precision": 0.929,
-    "indirect_recall": 0.537,
+    "indirect_recall": 0.538,
 }
 SLACK = 0.01
 
