@@ -205,13 +205,14 @@ class ClaimGroup(Base):
 class ClaimKey(Base):
     """The band keys a claim is filed under (``factcheck.tracking.statements.index_keys``):
     candidates for "the same claim" are found by equality on ``band``, the primary key's
-    first column, so a look-up is a B-tree probe however many claims are stored."""
+    first column, so a look-up is a B-tree probe however many claims are stored. The index
+    on ``claim_id`` (revision 0006) finds a claim's keys when it is deleted (the cascade)."""
 
     __tablename__ = "claim_keys"
 
     band: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     claim_id: Mapped[int] = mapped_column(
-        ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True
+        ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True, index=True
     )
 
 

@@ -10,6 +10,7 @@ the probes of a whole source go out together, a few statements per source.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -186,11 +187,12 @@ def speaker_identity(person_id: int | None, speaker: str | None) -> Hashable | N
 @dataclass(slots=True)
 class TrackedClaims:
     """The person and group of each claim of a batch, and what is left to write once the
-    claims are stored: their band keys, and stored claims that joined a new group."""
+    claims are stored: their band keys as (band, claim id), and stored claims that joined
+    a new group."""
 
     person_ids: list[int | None]
     group_ids: list[int | None]
-    key_rows: list[dict[str, int]] = field(default_factory=list)
+    key_rows: list[tuple[int, int]] = field(default_factory=list)
     stored_groups: list[dict[str, int]] = field(default_factory=list)
 
     def repeats(self, ids: Sequence[int]) -> tuple[tuple[int, int], ...]:
@@ -202,13 +204,39 @@ class TrackedClaims:
 
     def write(self, connection: Connection) -> None:
         if self.key_rows:
-            connection.execute(insert(keys_t), self.key_rows)
+            _write_keys(connection, self.key_rows)
         if self.stored_groups:
             connection.execute(
                 update(claims_t).where(claims_t.c.id == bindparam("b_id"))
                 .values(group_id=bindparam("b_group")),
                 self.stored_groups,
             )
+
+
+# PostgreSQL: a batch's band keys in one statement, two bound arrays unnested side by side.
+_PG_WRITE_KEYS: Final = text(
+    "INSERT INTO claim_keys (band, claim_id) "
+    "SELECT * FROM unnest(CAST(:bands AS bigint[]), CAST(:claim_ids AS integer[]))"
+)
+
+
+def _write_keys(connection: Connection, rows: Sequence[tuple[int, int]]) -> None:
+    if connection.dialect.name == "postgresql":
+        for chunk in _chunks(rows, 50_000):
+            connection.execute(_PG_WRITE_KEYS, {"bands": [band for band, _ in chunk],
+                                                "claim_ids": [cid for _, cid in chunk]})
+        return
+    # SQLite: the tuples straight to the driver (nothing in them needs converting); the
+    # statement compiled by SQLAlchemy from the table, never assembled from values.
+    connection.exec_driver_sql(_sqlite_insert_keys(connection), list(rows))
+
+
+def _sqlite_insert_keys(connection: Connection) -> str:
+    compiled = insert(keys_t).compile(dialect=connection.dialect,
+                                      column_keys=["band", "claim_id"])
+    if tuple(compiled.positiontup or ()) != ("band", "claim_id"):  # pragma: no cover
+        raise RuntimeError("claim_keys insert compiled in another column order")
+    return str(compiled)
 
 
 # PostgreSQL: every band of a batch in one round trip, each probe its own index range scan
@@ -218,6 +246,17 @@ _PG_LOOKUP: Final = text(
     "CROSS JOIN LATERAL (SELECT claim_id FROM claim_keys WHERE claim_keys.band = probe.band "
     "ORDER BY claim_id DESC LIMIT :per_band) AS hit"
 )
+# SQLite (no LATERAL): the bands bound as one JSON array; for each, the range of its
+# primary-key index from its PER_BAND-th newest claim up, that claim found by a probe of
+# the same index (OFFSET), so a band held by a million claims still reads PER_BAND rows.
+_SQLITE_LOOKUP: Final = text(
+    "SELECT probe.value AS band, hit.claim_id FROM json_each(:bands) AS probe "
+    "JOIN claim_keys AS hit ON hit.band = probe.value AND hit.claim_id >= coalesce(("
+    "SELECT newest.claim_id FROM claim_keys AS newest WHERE newest.band = probe.value "
+    "ORDER BY newest.claim_id DESC LIMIT 1 OFFSET :skip), 0)"
+)
+# Bands per look-up statement.
+LOOKUP_CHUNK: Final = 5000
 
 
 def untracked(count: int) -> TrackedClaims:
@@ -225,35 +264,21 @@ def untracked(count: int) -> TrackedClaims:
     return TrackedClaims([None] * count, [None] * count)
 
 
-def _lookup_bands(connection: Connection, bands: Sequence[int]) -> dict[int, list[int]]:
-    """Band -> the stored claims filed under it (the newest ``PER_BAND``)."""
+def _lookup_bands(connection: Connection, bands: Iterable[int]) -> dict[int, list[int]]:
+    """Band -> the stored claims filed under it (the newest ``PER_BAND``), in one
+    statement per ``LOOKUP_CHUNK`` bands."""
     found: dict[int, list[int]] = defaultdict(list)
     unique = sorted(set(bands))
-    if not unique:
-        return found
-    if connection.dialect.name == "postgresql":
-        for chunk in _chunks(unique, 5000):
+    postgres = connection.dialect.name == "postgresql"
+    for chunk in _chunks(unique, LOOKUP_CHUNK):
+        if postgres:
             rows = connection.execute(_PG_LOOKUP, {"bands": list(chunk), "per_band": PER_BAND})
-            for band, claim_id in rows:
-                found[band].append(claim_id)
-        return found
-    # SQLite runs in this process: one cheap probe per band, compiled once by SQLAlchemy
-    # and run on the transaction's own DB-API cursor (per-call overhead is the cost here).
-    probe = (
-        select(keys_t.c.claim_id).where(keys_t.c.band == bindparam("band"))
-        .order_by(keys_t.c.claim_id.desc()).limit(PER_BAND)
-        .compile(dialect=connection.dialect)
-    )
-    sql, order, fixed = str(probe), tuple(probe.positiontup or ()), probe.params
-    cursor = connection.connection.cursor()
-    try:
-        for band in unique:
-            values = tuple(band if name == "band" else fixed[name] for name in order)
-            hits = cursor.execute(sql, values).fetchall()
-            if hits:
-                found[band] = [claim_id for (claim_id,) in hits]
-    finally:
-        cursor.close()
+        else:
+            rows = connection.execute(
+                _SQLITE_LOOKUP, {"bands": json.dumps(list(chunk)), "skip": PER_BAND - 1}
+            )
+        for band, claim_id in rows:
+            found[band].append(claim_id)
     return found
 
 
@@ -264,24 +289,43 @@ class _Stored:
     said: Statement
 
 
-def _load_candidates(connection: Connection, ids: Sequence[int]) -> dict[int, _Stored]:
-    found: dict[int, _Stored] = {}
-    for chunk in _chunks(sorted(set(ids))):
-        rows = connection.execute(
-            select(claims_t.c.id, claims_t.c.text, claims_t.c.quote, claims_t.c.person_id,
-                   claims_t.c.cited_source, claims_t.c.group_id, claims_t.c.kind,
-                   claims_t.c.speaker)
-            .where(claims_t.c.id.in_(chunk))
-        )
-        for row in rows:
-            found[row.id] = _Stored(row.id, row.group_id, statement(
-                row.text, row.quote, speaker=speaker_identity(row.person_id, row.speaker),
-                cited=row.cited_source, kind=row.kind))
-    return found
+_CANDIDATES_BY_ID: Final = select(
+    claims_t.c.id, claims_t.c.text, claims_t.c.quote, claims_t.c.person_id,
+    claims_t.c.cited_source, claims_t.c.group_id, claims_t.c.kind, claims_t.c.speaker,
+).where(claims_t.c.id.in_(bindparam("ids", expanding=True)))
+
+# What ``statement`` is given, so that a text already folded (most often the new claim's
+# own, when it reprints a stored one) is not folded again.
+_Parsed = dict[tuple[str, str | None, Hashable | None, str | None, str], Statement]
 
 
-def _best(said: Statement, candidates: Iterable[tuple[int, Statement]]) -> int | None:
-    """The index of the candidate that is the same claim, the closest match first."""
+def _statement(parsed: _Parsed, text_: str, quote: str | None, speaker: Hashable | None,
+               cited: str | None, kind: str) -> Statement:
+    key = (text_, quote, speaker, cited, kind)
+    said = parsed.get(key)
+    if said is None:
+        said = parsed[key] = statement(text_, quote, speaker=speaker, cited=cited, kind=kind)
+    return said
+
+
+def _load_candidates(connection: Connection, ids: Iterable[int], parsed: _Parsed,
+                     into: dict[int, _Stored]) -> None:
+    """Read the stored claims ``ids`` not in ``into`` yet, folded, into it."""
+    missing = sorted({cid for cid in ids if cid not in into})
+    for chunk in _chunks(missing):
+        for row in connection.execute(_CANDIDATES_BY_ID, {"ids": list(chunk)}):
+            into[row.id] = _Stored(row.id, row.group_id, _statement(
+                parsed, row.text, row.quote, speaker_identity(row.person_id, row.speaker),
+                row.cited_source, row.kind))
+
+
+_CLOSEST: Final = (_STRENGTH["same"], 1.0)
+
+
+def _best(said: Statement, candidates: Iterable[tuple[int, Statement]]
+          ) -> tuple[int | None, tuple[int, float] | None]:
+    """The index of the candidate that is the same claim, the closest match first, and
+    its score."""
     best: tuple[int, float] | None = None
     chosen: int | None = None
     for index, other in candidates:
@@ -291,9 +335,9 @@ def _best(said: Statement, candidates: Iterable[tuple[int, Statement]]) -> int |
         score = (_STRENGTH[match], shared_share(said, other))
         if best is None or score > best:
             best, chosen = score, index
-            if score == (_STRENGTH["same"], 1.0):
+            if score == _CLOSEST:
                 break  # nothing can be closer
-    return chosen
+    return chosen, best
 
 
 def track_new_claims(connection: Connection, said: Sequence[Said]) -> TrackedClaims:
@@ -303,15 +347,20 @@ def track_new_claims(connection: Connection, said: Sequence[Said]) -> TrackedCla
     earlier claims of the same batch; it joins the group of the closest one that is the
     same claim (``same_claim``). A stored claim that was alone gets a new group with it.
     Stored claims never change group here: only an editor moves them.
+
+    Stored candidates are read in two steps: each claim's first-ranked one, then the rest
+    only for the claims that one (or an earlier claim of the batch) does not settle, as
+    the very same words do: most repeats are reprints.
     """
     person_ids = resolve_people(connection, [s.speaker for s in said])
+    parsed: _Parsed = {}
     statements = [
-        statement(s.text, s.quote, speaker=speaker_identity(person, s.speaker),
-                  cited=s.cited_source, kind=s.kind)
+        _statement(parsed, s.text, s.quote, speaker_identity(person, s.speaker),
+                   s.cited_source, s.kind)
         for s, person in zip(said, person_ids, strict=True)
     ]
     keys = [index_keys(st) for st in statements]
-    stored_by_band = _lookup_bands(connection, [band for ks in keys for band in ks])
+    stored_by_band = _lookup_bands(connection, (band for ks in keys for band in ks))
     own_ids = {s.id for s in said}
     shortlists: list[list[int]] = []
     for ks in keys:
@@ -324,17 +373,40 @@ def track_new_claims(connection: Connection, said: Sequence[Said]) -> TrackedCla
         ranked = sorted((cid for cid in shared if shared[cid] >= needed),
                         key=lambda cid: (-shared[cid], -cid))[:CANDIDATES]
         shortlists.append(ranked)
-    stored = _load_candidates(connection, [cid for ids in shortlists for cid in ids])
+
+    # The earlier claims of the batch sharing a band with each claim (the newest PER_BAND
+    # of each band), as (negative index, statement) options.
+    earlier: list[list[tuple[int, Statement]]] = []
+    batch_by_band: dict[int, list[int]] = defaultdict(list)
+    for index, ks in enumerate(keys):
+        found = sorted({j for band in ks for j in batch_by_band.get(band, ())[-PER_BAND:]})
+        earlier.append([(-1 - j, statements[j]) for j in found])
+        for band in ks:
+            batch_by_band[band].append(index)
+
+    stored: dict[int, _Stored] = {}
+    _load_candidates(connection, (ids[0] for ids in shortlists if ids), parsed, stored)
+    picks: list[int | None] = [None] * len(said)
+    unsettled: list[int] = []
+    for index, st in enumerate(statements):
+        first = [(cid, stored[cid].said) for cid in shortlists[index][:1] if cid in stored]
+        picked, score = _best(st, earlier[index] + first)
+        if score == _CLOSEST or len(shortlists[index]) <= 1:
+            picks[index] = picked
+        else:
+            unsettled.append(index)
+    _load_candidates(connection, (cid for i in unsettled for cid in shortlists[i]), parsed,
+                     stored)
+    for index in unsettled:
+        options = earlier[index] + [
+            (cid, stored[cid].said) for cid in shortlists[index] if cid in stored
+        ]
+        picks[index] = _best(statements[index], options)[0]
 
     # Group labels while deciding: ("g", group id), ("c", stored claim alone), ("n", index
     # of a claim of this batch); the last two become new groups at the end.
     labels: list[tuple[str, int] | None] = [None] * len(said)
-    batch_by_band: dict[int, list[int]] = defaultdict(list)
-    for index, (st, ks) in enumerate(zip(statements, keys, strict=True)):
-        earlier = sorted({j for band in ks for j in batch_by_band.get(band, ())[-PER_BAND:]})
-        options: list[tuple[int, Statement]] = [(-1 - j, statements[j]) for j in earlier]
-        options += [(cid, stored[cid].said) for cid in shortlists[index] if cid in stored]
-        picked = _best(st, options)
+    for index, picked in enumerate(picks):
         if picked is not None and picked < 0:
             j = -1 - picked
             if labels[j] is None:
@@ -343,8 +415,6 @@ def track_new_claims(connection: Connection, said: Sequence[Said]) -> TrackedCla
         elif picked is not None:
             target = stored[picked]
             labels[index] = ("g", target.group_id) if target.group_id else ("c", target.id)
-        for band in ks:
-            batch_by_band[band].append(index)
 
     fresh = sorted({label for label in labels if label is not None and label[0] != "g"})
     new_ids: dict[tuple[str, int], int] = {}
@@ -361,8 +431,7 @@ def track_new_claims(connection: Connection, said: Sequence[Said]) -> TrackedCla
     return TrackedClaims(
         person_ids=person_ids,
         group_ids=group_ids,
-        key_rows=[{"band": band, "claim_id": s.id}
-                  for s, ks in zip(said, keys, strict=True) for band in ks],
+        key_rows=[(band, s.id) for s, ks in zip(said, keys, strict=True) for band in ks],
         stored_groups=[{"b_id": label[1], "b_group": group_id}
                        for label, group_id in new_ids.items() if label[0] == "c"],
     )

@@ -9,11 +9,11 @@ candidates is an equality look-up in a B-tree, never a scan; ``same_claim`` deci
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
+from hashlib import blake2b
 from typing import Final, Literal
 
 from factcheck.extract.number_words import CARDINALS, SCALES
@@ -80,13 +80,6 @@ def tokens(text: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(fold(text)))
 
 
-def _figure(word: str) -> str | None:
-    """The figure a word states, thousands separators dropped: '127,000' -> '127000'."""
-    if word[0].isdigit():
-        return word.replace(",", "")
-    return word if word in _NUMBER_WORDS else None
-
-
 def statement(
     text: str, quote: str | None = None, *, speaker: Hashable | None = None,
     cited: str | None = None, kind: str | None = None,
@@ -99,38 +92,39 @@ def statement(
     tag = None if said is quote else f"{kind or ''}:{' '.join(quoted)}"
     runs = tuple(run for run in (tokens(part) for part in _ELLIPSIS.split(said)) if run)
     # A multiset: "1 cup, 1 tsp" and "1 cup" state different figures.
+    words = tuple(word for run in runs for word in run)
+    # The figures the words state, thousands separators dropped ('127,000' -> '127000').
     figures = tuple(sorted(
-        figure for run in runs for word in run if (figure := _figure(word)) is not None
+        word.replace(",", "") if word[0].isdigit() else word
+        for word in words if word[0].isdigit() or word in _NUMBER_WORDS
     ))
     cited_key = " ".join(tokens(cited)) if cited else None
-    words = tuple(word for run in runs for word in run)
     return Statement(runs, figures, speaker, cited_key or None, tag, words)
-
-
-def _hash(text: str) -> int:
-    """A stable signed 64-bit integer (fits a BIGINT on both backends)."""
-    digest = hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest()
-    return int.from_bytes(digest, "big", signed=True)
 
 
 def index_keys(said: Statement, *, count: int = KEYS_PER_CLAIM) -> list[int]:
     """The band keys a claim is filed and looked up under: the ``count`` lowest hashes of
     its word 3-grams that hold at least one word other than a stopword. A statement shorter
     than a 3-gram is filed under its words whole."""
-    shingles: set[str] = set()
-    for run in said.runs:
-        if len(run) < SHINGLE:
-            continue
-        for i in range(len(run) - SHINGLE + 1):
-            gram = run[i:i + SHINGLE]
-            if not all(word in _STOPWORDS for word in gram):
-                shingles.add(" ".join(gram))
+    # Per word, the least work: the 3-grams by zip, the stopword test in C (issuperset).
+    only_stopwords = _STOPWORDS.issuperset
+    shingles = {
+        " ".join(gram)
+        for run in said.runs if len(run) >= SHINGLE
+        for gram in zip(*(run[i:] for i in range(SHINGLE)), strict=False)  # shifted runs
+        if not only_stopwords(gram)
+    }
     if not shingles:
         words = said.words
         if not words:
             return []
         shingles.add(" ".join(words))
-    return sorted({_hash(shingle) for shingle in shingles})[:count]
+    # Each hash a stable signed 64-bit integer (fits a BIGINT on both backends).
+    return sorted({
+        int.from_bytes(blake2b(shingle.encode("utf-8"), digest_size=8).digest(), "big",
+                       signed=True)
+        for shingle in shingles
+    })[:count]
 
 
 def _contains(longer: Sequence[str], runs: Sequence[Sequence[str]]) -> bool:

@@ -91,7 +91,7 @@ def test_a_database_created_by_the_app_is_at_head_with_the_triggers(db_url: str)
     with open_database(db_url) as db:
         assert schema_status(db.engine).state is SchemaState.CURRENT
         with db.engine.connect() as connection:
-            assert migrate.current_revision(connection) == migrate.head_revision() == "0005"
+            assert migrate.current_revision(connection) == migrate.head_revision() == "0006"
             assert _triggers(connection) == TRIGGERS[connection.dialect.name]
 
 

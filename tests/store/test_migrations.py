@@ -85,7 +85,7 @@ def test_the_wheel_carries_the_migrations_and_they_run_from_it(tmp_path: Path) -
     names = zipfile.ZipFile(wheel).namelist()
     assert "factcheck/migrations/env.py" in names
     assert "factcheck/migrations/script.py.mako" in names
-    for revision in ("0001", "0002", "0003", "0004", "0005"):
+    for revision in ("0001", "0002", "0003", "0004", "0005", "0006"):
         assert any(n.startswith(f"factcheck/migrations/versions/{revision}") for n in names)
 
     target = tmp_path / "site"
