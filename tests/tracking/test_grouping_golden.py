@@ -6,7 +6,9 @@ is its claims as (source, ordinal within the source). The input mixes real artic
 their reprints under two names, a changed figure, and a flood of claims from one template
 ("near the border") that share their bands with hundreds of others, so that the cut at
 ``PER_BAND`` newest claims per band decides candidates. To write the file anew after a
-deliberate change to grouping: ``FACTCHECK_WRITE_GOLDEN=1 pytest`` this file.
+deliberate change to grouping: ``FACTCHECK_WRITE_GOLDEN=1 pytest`` this file. The claims
+come from the extractor, so a change to extraction changes the file too: write it with
+the tracking code as it was before the change, then check the change against it.
 """
 
 from __future__ import annotations
