@@ -104,7 +104,7 @@ class Said:
         return self.attribution if self.explicit else self.named_by
 
 
-def extract(text: str, *, document: str = "", figures: bool = True) -> list[Claim]:
+def extract(text: str | Sliceable, *, document: str = "", figures: bool = True) -> list[Claim]:
     """Every attributable claim in ``text``, in document order.
 
     With ``figures=False`` numbers are not read: no numeric claims, empty ``quantities``
