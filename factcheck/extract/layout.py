@@ -381,19 +381,24 @@ def window_end(text: Sliceable, start: int, size: int, *, in_posts: bool) -> int
     text would. A boundary is not taken right after a line with numeric cells side by
     side (a table may go on past the blank line), nor, once posts have begun
     (``in_posts``), unless a time stamp line follows, so that every post lies whole in
-    one window; past ``16 * size`` characters without such a place, any boundary does.
-    ``len(text)`` when no paragraph follows."""
+    one window. ``len(text)`` when no paragraph follows.
+
+    Past ``4 * size`` characters (at least 256 kB) without such a boundary, any boundary
+    will do, and past twice that without a blank line at all, the end of a line: memory
+    stays bounded, for the price of a post, a table or a paragraph cut in two in such a
+    text (a transcript with no blank line) where it is cut."""
     length = len(text)
     target = start + max(size, 1)
-    if not in_posts and target < length:
-        # The window's own lines may begin the posts; the last may run on past target.
-        head = text[start:target]
-        tail = text[target : min(length, target + _PROBE)]
-        in_posts = any(TIMESTAMP_LINE.match(line.strip())
-                       for line in (head + tail.partition("\n")[0]).split("\n"))
-    give_up = target + 16 * max(size, _PROBE)
     if target >= length:
         return length
+    if not in_posts:
+        # The window's own lines may begin the posts; the last may run on past target.
+        head = text[start:target] + text[target : min(length, target + _PROBE)].partition(
+            "\n")[0]
+        in_posts = any(TIMESTAMP_LINE.match(line.group().strip())
+                       for line in _CLOCK_LINE.finditer(head))
+    reach = 4 * max(size, _PROBE)
+    give_up = target + reach
     # From the start of the line that holds ``target``, when it is near enough to find.
     back = text[max(start, target - _PROBE) : target]
     newline = back.rfind("\n")
@@ -408,7 +413,15 @@ def window_end(text: Sliceable, start: int, size: int, *, in_posts: bool) -> int
             return length if cut < 0 else origin + cut
         if probe_end == length:
             return length
+        if probe_end > give_up + reach:  # no blank line for so long: a line end
+            line_end = text[give_up : give_up + _PROBE].find("\n")
+            return length if line_end < 0 else give_up + line_end + 1
         probe_size *= 2
+
+
+_CLOCK_LINE = re.compile(rf"^.*{_CLOCK}.*$", re.MULTILINE)  # every time stamp line has one
+_BLANK_LINE = re.compile(r"\n[^\S\n]*(?=\n|\Z)")
+_NON_BLANK = re.compile(r"\S")
 
 
 def _boundary_in(probe: str, *, in_posts: bool, first_whole: bool, any_boundary: bool,
@@ -417,30 +430,30 @@ def _boundary_in(probe: str, *, in_posts: bool, first_whole: bool, any_boundary:
     follows it and ``probe`` reaches the end of the text; None to read further. Unless
     ``first_whole``, the probe's first line is the tail of a longer one: it never counts
     as the line before a boundary."""
-    at = 0
-    if not first_whole:
-        at = probe.find("\n")
-        if at < 0:
+    earliest = 0 if first_whole else probe.find("\n") + 1
+    if not first_whole and earliest == 0:
+        return -1 if complete else None
+    scanned = earliest  # time stamp lines looked for up to here
+    for blank in _BLANK_LINE.finditer(probe, max(earliest - 1, 0)):
+        cut = blank.start() + 1
+        line_start = probe.rfind("\n", 0, blank.start()) + 1
+        if line_start < earliest:
+            continue  # the line before is the probe's partial first line
+        previous = probe[line_start : blank.start()]
+        if not previous.strip() or CELL_RUN.search(previous) is not None:
+            continue  # blank (a later blank line of the same gap) or maybe a table row
+        following = _NON_BLANK.search(probe, cut)
+        if following is None:
             return -1 if complete else None
-        at += 1
-    previous: str | None = None  # the last non-blank line, when whole
-    candidate: int | None = None  # a blank line after a line that allows a boundary
-    length = len(probe)
-    while at < length:
-        stop = probe.find("\n", at)
-        if stop < 0:
-            if not complete:
-                return None  # the line may go on past the probe
-            stop = length
-        line = probe[at:stop].strip()
-        if not line:
-            if candidate is None and previous is not None and CELL_RUN.search(previous) is None:
-                candidate = at
-        elif candidate is not None and (
-                not in_posts or any_boundary or TIMESTAMP_LINE.match(line)):
-            return candidate
-        else:
-            previous, candidate = line, None
-            in_posts = in_posts or TIMESTAMP_LINE.match(line) is not None
-        at = stop + 1
+        line_end = probe.find("\n", following.start())
+        if line_end < 0 and not complete:
+            return None  # the line may go on past the probe
+        next_start = probe.rfind("\n", 0, following.start()) + 1
+        line = probe[next_start : line_end if line_end >= 0 else len(probe)].strip()
+        if not in_posts:  # posts may begin on any line before the boundary
+            in_posts = any(TIMESTAMP_LINE.match(clock.group().strip())
+                           for clock in _CLOCK_LINE.finditer(probe, scanned, cut))
+            scanned = cut
+        if not in_posts or any_boundary or TIMESTAMP_LINE.match(line):
+            return cut
     return -1 if complete else None
