@@ -175,7 +175,7 @@ def extract(paths: tuple[str, ...], url: str | None, fmt: str | None, max_size: 
 
     Sources are read as by `factcheck ingest`: text files, HTML files (also .html.gz),
     http(s) URLs, or - for standard input. For HTML the offsets index its main text."""
-    from factcheck.extract import extract as extract_claims
+    from factcheck.extract import iter_claims as extract_claims
     from factcheck.ingest.limits import MB
     from factcheck.ingest.sources import ReadOptions, read_source
 

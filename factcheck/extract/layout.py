@@ -23,7 +23,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import chain, islice
-from typing import Literal
+from typing import Literal, Protocol
 
 from factcheck.extract.records import Post
 
@@ -279,16 +279,21 @@ def _looks_wrapped(lines: list[tuple[int, int]]) -> bool:
     return min(widths) >= 40 and max(widths) - min(widths) <= 30 and max(widths) <= 110
 
 
-def analyse(text: str) -> Layout:
-    """Classify every paragraph of ``text`` and collect the posts of a live blog."""
+def analyse(text: str, *, first: bool = True, more_follows: bool = False) -> Layout:
+    """Classify every paragraph of ``text`` and collect the posts of a live blog.
+
+    ``text`` may be one window of a bigger text (see ``window_end``): ``first`` says
+    whether it opens the document (only the first paragraph can be its title), and
+    ``more_follows`` that paragraphs come after it (a title needs a paragraph after it).
+    """
     paragraphs = _paragraphs(text)  # one at a time; the title needs to know of a second
     head = list(islice(paragraphs, 2))
-    several = len(head) > 1
+    several = len(head) > 1 or more_follows
     blocks: list[Block] = []
     posts: list[Post] = []
     title = authors = updated = None
     expect_headline = expect_byline = False
-    for index, (start, end, known) in enumerate(chain(head, paragraphs)):
+    for index, (start, end, known) in enumerate(chain(head, paragraphs), start=0 if first else 1):
         line = text[start:end]
         post = len(posts) - 1 if posts else None
         if known is not None:  # a caption or a table row, whatever comes around it
@@ -355,3 +360,100 @@ def _header_kind(
         return "title", _squash(line), authors, updated
     return "body", title, authors, updated
 
+
+
+_PROBE = 1 << 16  # characters read at a time while looking for where a window may end
+
+
+class Sliceable(Protocol):
+    """A text that gives ``str`` slices by character offset: a ``str``, or a big source
+    kept as its UTF-8 bytes (``documents.Utf8Text``)."""
+
+    def __len__(self) -> int: ...
+
+    def __getitem__(self, span: slice, /) -> str: ...
+
+
+def window_end(text: Sliceable, start: int, size: int, *, in_posts: bool) -> int:
+    """Where a window of ``text`` that begins at ``start`` ends: at the first paragraph
+    boundary (the start of a blank line) ``size`` characters on or later, such that
+    analysing the windows one by one classifies every paragraph as analysing the whole
+    text would. A boundary is not taken right after a line with numeric cells side by
+    side (a table may go on past the blank line), nor, once posts have begun
+    (``in_posts``), unless a time stamp line follows, so that every post lies whole in
+    one window. ``len(text)`` when no paragraph follows.
+
+    Past ``4 * size`` characters (at least 256 kB) without such a boundary, any boundary
+    will do, and past twice that without a blank line at all, the end of a line: memory
+    stays bounded, for the price of a post, a table or a paragraph cut in two in such a
+    text (a transcript with no blank line) where it is cut."""
+    length = len(text)
+    target = start + max(size, 1)
+    if target >= length:
+        return length
+    if not in_posts:
+        # The window's own lines may begin the posts; the last may run on past target.
+        head = text[start:target] + text[target : min(length, target + _PROBE)].partition(
+            "\n")[0]
+        in_posts = any(TIMESTAMP_LINE.match(line.group().strip())
+                       for line in _CLOCK_LINE.finditer(head))
+    reach = 4 * max(size, _PROBE)
+    give_up = target + reach
+    # From the start of the line that holds ``target``, when it is near enough to find.
+    back = text[max(start, target - _PROBE) : target]
+    newline = back.rfind("\n")
+    whole = newline >= 0 or target - _PROBE <= start
+    origin = target - len(back) + newline + 1 if newline >= 0 else start if whole else target
+    probe_size = _PROBE
+    while True:
+        probe_end = min(length, origin + probe_size)
+        cut = _boundary_in(text[origin:probe_end], in_posts=in_posts, first_whole=whole,
+                           any_boundary=probe_end > give_up, complete=probe_end == length)
+        if cut is not None:
+            return length if cut < 0 else origin + cut
+        if probe_end == length:
+            return length
+        if probe_end > give_up + reach:  # no blank line for so long: a line end
+            line_end = text[give_up : give_up + _PROBE].find("\n")
+            return length if line_end < 0 else give_up + line_end + 1
+        probe_size *= 2
+
+
+_CLOCK_LINE = re.compile(rf"^.*{_CLOCK}.*$", re.MULTILINE)  # every time stamp line has one
+_BLANK_LINE = re.compile(r"\n[^\S\n]*(?=\n|\Z)")
+_NON_BLANK = re.compile(r"\S")
+
+
+def _boundary_in(probe: str, *, in_posts: bool, first_whole: bool, any_boundary: bool,
+                 complete: bool) -> int | None:
+    """The offset in ``probe`` of a boundary ``window_end`` may take; -1 when no paragraph
+    follows it and ``probe`` reaches the end of the text; None to read further. Unless
+    ``first_whole``, the probe's first line is the tail of a longer one: it never counts
+    as the line before a boundary."""
+    earliest = 0 if first_whole else probe.find("\n") + 1
+    if not first_whole and earliest == 0:
+        return -1 if complete else None
+    scanned = earliest  # time stamp lines looked for up to here
+    for blank in _BLANK_LINE.finditer(probe, max(earliest - 1, 0)):
+        cut = blank.start() + 1
+        line_start = probe.rfind("\n", 0, blank.start()) + 1
+        if line_start < earliest:
+            continue  # the line before is the probe's partial first line
+        previous = probe[line_start : blank.start()]
+        if not previous.strip() or CELL_RUN.search(previous) is not None:
+            continue  # blank (a later blank line of the same gap) or maybe a table row
+        following = _NON_BLANK.search(probe, cut)
+        if following is None:
+            return -1 if complete else None
+        line_end = probe.find("\n", following.start())
+        if line_end < 0 and not complete:
+            return None  # the line may go on past the probe
+        next_start = probe.rfind("\n", 0, following.start()) + 1
+        line = probe[next_start : line_end if line_end >= 0 else len(probe)].strip()
+        if not in_posts:  # posts may begin on any line before the boundary
+            in_posts = any(TIMESTAMP_LINE.match(clock.group().strip())
+                           for clock in _CLOCK_LINE.finditer(probe, scanned, cut))
+            scanned = cut
+        if not in_posts or any_boundary or TIMESTAMP_LINE.match(line):
+            return cut
+    return -1 if complete else None

@@ -21,7 +21,7 @@ from factcheck.extract.attribution import (
     sentence_subject,
     speaker_after_quote,
 )
-from factcheck.extract.layout import Block, analyse
+from factcheck.extract.layout import Block, Sliceable, analyse, window_end
 from factcheck.extract.lexicon import (
     AS_ONLY_VERBS,
     CLAUSE_ONLY_VERBS,
@@ -105,7 +105,7 @@ class Said:
         return self.attribution if self.explicit else self.named_by
 
 
-def extract(text: str, *, document: str = "", figures: bool = True) -> list[Claim]:
+def extract(text: str | Sliceable, *, document: str = "", figures: bool = True) -> list[Claim]:
     """Every attributable claim in ``text``, in document order.
 
     With ``figures=False`` numbers are not read: no numeric claims, empty ``quantities``
@@ -113,34 +113,136 @@ def extract(text: str, *, document: str = "", figures: bool = True) -> list[Clai
     return list(iter_claims(text, document=document, figures=figures))
 
 
-def iter_claims(text: str, *, document: str = "", figures: bool = True) -> Iterator[Claim]:
+def iter_claims(
+    text: str | Sliceable, *, document: str = "", figures: bool = True,
+    window: int | None = None,
+) -> Iterator[Claim]:
     """``extract``, one paragraph's claims at a time: the same claims in the same order
     (it is the same loop, with the speaker context carried from paragraph to paragraph),
-    without holding them all, so a big source can be stored as it is read."""
-    layout = analyse(text)
-    context = SpeakerContext()
-    cues = _Cues(text)
-    marks = array("q", (match.start() for match in POSSIBLE_QUOTE.finditer(text)))
-    current_post: int | None = None
-    carried: Said | None = None
-    for block in layout.blocks:
-        if block.post != current_post:
-            current_post = block.post
-            context.new_post()
-            carried = None
-        # A caption introduces the people it names; a table only lists them (and its header
-        # cells, "Pos Player Plays", would read as a name), so later pronouns and surnames do
-        # not resolve to a row of it.
-        if block.kind == "caption":
-            context.learn_names(text, block.start, block.end)
-        if block.kind not in CLAIM_BLOCKS:
-            continue
-        post = layout.posts[block.post] if block.post is not None else None
-        reader = _Paragraph(
-            text, block, post, document, context, carried, cues, marks, figures=figures
+    without holding them all, so a big source can be stored as it is read.
+
+    With ``window`` (characters; the default for a text that is not a ``str``, such as a
+    big source kept as its bytes), the text is read a window at a time, each cut at a
+    paragraph boundary (``layout.window_end``), with the speaker context, the speaker
+    carried into the next paragraph and the current post going on from window to window:
+    the same claims again, with the text never needed whole as a ``str``."""
+    if window is None and isinstance(text, str):
+        yield from _Reader(figures=figures, document=document).claims(text)
+        return
+    reader = _Reader(figures=figures, document=document)
+    size = window or WINDOW
+    length = len(text)
+    start = 0
+    while start < length:
+        end = window_end(text, start, size, in_posts=reader.in_posts)
+        low, high = max(0, start - _MARGIN), min(length, end + _MARGIN)
+        yield from reader.claims(
+            text[low:high], core=(start - low, end - low), offset=low,
+            first=start == 0, more_follows=end < length,
         )
-        yield from reader.claims()
-        carried = reader.trailing()
+        start = end
+
+
+WINDOW = 1 << 20
+"""Characters read at a time from a text that is not a ``str`` (``iter_claims``)."""
+# Text read on each side of a window, for the rules that look a little beyond a
+# paragraph (``_proper_nearby`` looks 3000 characters either way).
+_MARGIN = 4096
+
+
+class _Reader:
+    """What goes on from one window of a document to the next: the speaker context, the
+    speaker a quote-only paragraph takes from the one before, and the current post."""
+
+    def __init__(self, *, figures: bool, document: str) -> None:
+        self.figures = figures
+        self.document = document
+        self.context = SpeakerContext()
+        self.carried: Said | None = None
+        self.post_number: int | None = None  # the current post, counted in the document
+        self.posts_before = 0  # posts in the windows before this one
+        self.in_posts = False
+
+    def claims(self, text: str, *, core: tuple[int, int] | None = None, offset: int = 0,
+               first: bool = True, more_follows: bool = False) -> Iterator[Claim]:
+        """The claims of the paragraphs of ``text[core[0]:core[1]]`` (all of ``text``
+        without ``core``), the rest of ``text`` read only around them; their offsets
+        ``offset`` on, so that they index the whole document."""
+        if core is None:
+            layout = analyse(text)
+            low = 0
+        else:
+            low, high = core
+            layout = analyse(text[low:high], first=first, more_follows=more_follows)
+        posts = layout.posts if not low + offset else tuple(
+            replace(post, start=post.start + low + offset, end=post.end + low + offset)
+            for post in layout.posts
+        )
+        context = self.context
+        cues = _Cues(text)
+        marks = array("q", (match.start() for match in POSSIBLE_QUOTE.finditer(text)))
+        if self.carried is not None and offset:
+            self.carried = _shifted_said(self.carried, -offset)
+        for block in layout.blocks:
+            if low:
+                block = replace(block, start=block.start + low, end=block.end + low)
+            number = None if block.post is None else self.posts_before + block.post
+            if number != self.post_number:
+                self.post_number = number
+                context.new_post()
+                self.carried = None
+            # A caption introduces the people it names; a table only lists them (and its
+            # header cells, "Pos Player Plays", would read as a name), so later pronouns
+            # and surnames do not resolve to a row of it.
+            if block.kind == "caption":
+                context.learn_names(text, block.start, block.end)
+            if block.kind not in CLAIM_BLOCKS:
+                continue
+            post = posts[block.post] if block.post is not None else None
+            reader = _Paragraph(
+                text, block, post, self.document, context, self.carried, cues, marks,
+                figures=self.figures,
+            )
+            if offset:
+                yield from (_shifted_claim(claim, offset) for claim in reader.claims())
+            else:
+                yield from reader.claims()
+            self.carried = reader.trailing()
+        self.posts_before += len(layout.posts)
+        self.in_posts = self.in_posts or bool(layout.posts)
+        if self.carried is not None and offset:
+            self.carried = _shifted_said(self.carried, offset)
+
+
+def _shifted_claim(claim: Claim, by: int) -> Claim:
+    """``claim`` with its offsets ``by`` further on; its post is already placed."""
+    return replace(
+        claim, start=claim.start + by, end=claim.end + by,
+        quote_start=_plus(claim.quote_start, by), quote_end=_plus(claim.quote_end, by),
+        speaker_start=_plus(claim.speaker_start, by), speaker_end=_plus(claim.speaker_end, by),
+        quantities=tuple(
+            replace(q, start=q.start + by, end=q.end + by) for q in claim.quantities
+        ),
+    )
+
+
+def _shifted_attribution(attribution: Attribution, by: int) -> Attribution:
+    return replace(
+        attribution, cue_start=attribution.cue_start + by, cue_end=attribution.cue_end + by,
+        start=_plus(attribution.start, by), end=_plus(attribution.end, by),
+    )
+
+
+def _shifted_said(said: Said, by: int) -> Said:
+    """A carried speaker's offsets moved with the window, from one text to the next."""
+    return Said(
+        _shifted_attribution(said.attribution, by), said.speaker,
+        None if said.named_by is None else _shifted_attribution(said.named_by, by),
+    )
+
+
+def _plus(value: int | None, by: int) -> int | None:
+    return None if value is None else value + by
 
 
 class _Cues:

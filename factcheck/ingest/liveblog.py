@@ -11,7 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.layout import analyse
+from factcheck.documents import Utf8Text
+from factcheck.extract import Post
+from factcheck.extract.layout import Layout, analyse, window_end
+from factcheck.extract.pipeline import WINDOW
 
 MIN_POSTS = 3
 # "Aditi Sangal, Melissa Mahtani and Meg Wagner, CNN" -> the names, then the outlet.
@@ -28,8 +31,8 @@ class PageHeader:
     publisher: str | None = None
 
 
-def read_header(text: str) -> PageHeader:
-    layout = analyse(text)
+def read_header(text: str | Utf8Text) -> PageHeader:
+    layout = analyse(text) if isinstance(text, str) else _windowed_layout(text)
     names = [n for n in _NAME_SEPARATOR.split(layout.authors or "") if n]
     publisher = None
     if len(names) > 1 and names[-1].isupper():  # "..., CNN": the outlet, not an author
@@ -40,6 +43,23 @@ def read_header(text: str) -> PageHeader:
         authors=tuple(names),
         publisher=publisher,
     )
+
+
+def _windowed_layout(text: Utf8Text) -> Layout:
+    """The page header and the number of posts of a big text, read a window at a time
+    as extraction reads it (``iter_claims``): no blocks, and the posts only to be counted
+    (their offsets are their window's)."""
+    title = authors = updated = None
+    posts: list[Post] = []
+    start = 0
+    while start < len(text):
+        end = window_end(text, start, WINDOW, in_posts=bool(posts))
+        layout = analyse(text[start:end], first=start == 0, more_follows=end < len(text))
+        title, authors = title or layout.title, authors or layout.authors
+        updated = updated or layout.updated
+        posts.extend(layout.posts)
+        start = end
+    return Layout((), tuple(posts), title, authors, updated)
 
 
 def looks_like_liveblog(text: str) -> bool:

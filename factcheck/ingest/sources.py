@@ -12,14 +12,14 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from factcheck.documents import SourceDocument, SourceKind
+from factcheck.documents import SourceDocument, SourceKind, Utf8Text
 from factcheck.errors import InputError
 from factcheck.ingest.charset import codec_for, header_charset
 from factcheck.ingest.fetch import DEFAULT_TIMEOUT, USER_AGENT, fetch, is_url
 from factcheck.ingest.html import HtmlContent, extract_html
 from factcheck.ingest.limits import DEFAULT_MAX_BYTES, gunzip, is_gzip, read_capped, read_file
 from factcheck.ingest.liveblog import looks_like_liveblog, read_header
-from factcheck.ingest.text import decode_text
+from factcheck.ingest.text import BIG_TEXT, decode_big_text, decode_text
 
 STDIN = "-"
 STDIN_LOCATION = "<stdin>"
@@ -232,7 +232,8 @@ def read_file_source(location: str, options: ReadOptions) -> SourceDocument:
     if _is_html_name(location):
         content = extract_html(data, name=location)
         return _html_document(content, "html", absolute, path.name, retrieved)
-    text = decode_text(data, name=location)
+    text: str | Utf8Text = decode_big_text(data, name=location) if len(data) > BIG_TEXT \
+        else decode_text(data, name=location)
     return _text_document(text, absolute, path.name, retrieved, label=location)
 
 
@@ -273,8 +274,8 @@ def _kind(text: str, origin: SourceKind) -> SourceKind:
     return "liveblog" if looks_like_liveblog(text) else origin
 
 
-def _text_document(text: str, location: str, name: str, retrieved: datetime, *, label: str,
-                   origin: SourceKind = "text") -> SourceDocument:
+def _text_document(text: str | Utf8Text, location: str, name: str, retrieved: datetime, *,
+                   label: str, origin: SourceKind = "text") -> SourceDocument:
     if not text or text.isspace():  # not text.strip(), a copy of a big text
         raise InputError(f"{label}: empty (no text), nothing to ingest")
     header = read_header(text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from factcheck.documents import Utf8Text
 from factcheck.errors import InputError
 
 BOM = "\ufeff"
@@ -32,7 +33,33 @@ def decode_text(data: bytes, *, name: str = "input", encoding: str = "utf-8") ->
         ) from None
     if text.startswith(BOM):
         text = text[1:]
-    sample = text[:8192]
+    _refuse_binary(text[:8192], name)
+    return text
+
+
+BIG_TEXT = 2 * 1024 * 1024
+"""A file of more bytes than this is kept as its UTF-8 bytes (``decode_big_text``)."""
+
+
+def decode_big_text(data: bytes, *, name: str = "input") -> Utf8Text:
+    """``decode_text`` for a big file: the same checks and the same text, kept as its
+    UTF-8 bytes (``Utf8Text``), never decoded whole into a ``str``."""
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{name}: looks like binary data (NUL bytes), not text")
+    bom = BOM.encode("utf-8")
+    skipped = len(bom) if data.startswith(bom) else 0
+    try:
+        text = Utf8Text(data[skipped:] if skipped else data)
+    except UnicodeDecodeError as exc:
+        at = exc.start + skipped
+        raise InputError(
+            f"{name}: not valid UTF-8 (byte 0x{data[at]:02x} at offset {at}); "
+            "convert it to UTF-8 first"
+        ) from None
+    _refuse_binary(text[:8192], name)
+    return text
+
+
+def _refuse_binary(sample: str, name: str) -> None:
     if sample and sum(ch in _BINARY_MARKERS for ch in sample) > max(8, len(sample) // 100):
         raise InputError(f"{name}: looks like binary data (control characters), not text")
-    return text

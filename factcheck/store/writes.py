@@ -41,7 +41,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from factcheck.documents import SourceDocument
+from factcheck.documents import SourceDocument, Utf8Text
 from factcheck.errors import FactcheckError
 from factcheck.extract.records import Claim, Post
 from factcheck.store.fingerprint import claim_key, fingerprints
@@ -81,7 +81,9 @@ class InvalidClaimError(FactcheckError):
     break the promise that every stored claim can be shown in its source."""
 
 
-def check_claims(name: str, text: str, claims: Sequence[Claim], *, first: int = 1) -> None:
+def check_claims(
+    name: str, text: str | Utf8Text, claims: Sequence[Claim], *, first: int = 1
+) -> None:
     """Refuse claims whose spans do not slice their own surface out of ``text``; ``first``
     is the number of the first one, for a batch taken from further down the source."""
     size = len(text)
@@ -158,6 +160,8 @@ def save_source(
     if stored_hash == digest:
         return SaveOutcome("unchanged", source_id, 0, sum(1 for _ in claims))
     claims = list(claims)
+    if isinstance(text_, Utf8Text):
+        text_ = str(text_)  # matching moved claims searches the whole text
     check_claims(source.name, text_, claims)
     del values["location"]
     connection.execute(
@@ -169,7 +173,8 @@ def save_source(
 
 
 def _insert_new_source_claims(
-    connection: Connection, source_id: int, name: str, text_: str, claims: Iterable[Claim],
+    connection: Connection, source_id: int, name: str, text_: str | Utf8Text,
+    claims: Iterable[Claim],
     track: bool,
 ) -> tuple[int, tuple[tuple[int, int], ...]]:
     """The claims of a just inserted source, batch by batch: how many there were, and
@@ -207,13 +212,15 @@ def _source_values(source: SourceDocument, digest: str, dialect: str) -> dict[st
     }
 
 
-def _text_as_utf8(text_: str, dialect: str) -> ColumnElement[str]:
+def _text_as_utf8(text_: str | Utf8Text, dialect: str) -> ColumnElement[str]:
     """The source text sent as its UTF-8 bytes, which the database makes text again.
 
     A ``str`` handed to the sqlite3 or psycopg driver keeps a UTF-8 copy of itself for as
     long as it lives: for a big source, as much memory again as its bytes, held while all
-    of its claims are extracted. These bytes are freed once the statement has run."""
-    encoded = bindparam(None, text_.encode("utf-8"), LargeBinary)
+    of its claims are extracted. These bytes are freed once the statement has run; a big
+    source kept as its bytes (``Utf8Text``) sends those, with no copy made."""
+    data = text_.data if isinstance(text_, Utf8Text) else text_.encode("utf-8")
+    encoded = bindparam(None, data, LargeBinary)
     if dialect == "postgresql":
         return func.convert_from(encoded, "UTF8", type_=Text)
     return sql_cast(encoded, Text)  # SQLite reads a BLOB cast to TEXT as UTF-8

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import random
+from collections import Counter
 from dataclasses import replace
 
 import pytest
 
 from factcheck.extract.records import Claim
-from factcheck.store.fingerprint import claim_key, fingerprints, normalise
+from factcheck.store.fingerprint import Occurrences, claim_key, fingerprints, normalise
 
 BASE = Claim(document="d", kind="quote", start=0, end=20, text='Psaki said "we are ready".',
              quote="we are ready", speaker="Jen Psaki")
@@ -59,3 +61,16 @@ def test_repeats_within_a_source_are_numbered() -> None:
     assert list(fingerprints([BASE, other, BASE, BASE])) == [
         key, other_key, f"{key}#2", f"{key}#3"]
     assert all(len(p) <= 64 for p in fingerprints([BASE] * 1000))
+
+
+def test_occurrences_count_as_a_dict_would() -> None:
+    # Enough fingerprints to grow the table several times, a third of them repeated, and
+    # the values that look like its empty slot or a half of one.
+    rng = random.Random(16)
+    repeated = [rng.getrandbits(128) for _ in range(3000)] + [0, 7, 1 << 64, (1 << 128) - 1]
+    counts: Counter[int] = Counter()
+    table = Occurrences()
+    for _ in range(30_000):
+        number = rng.choice(repeated) if rng.random() < 0.3 else rng.getrandbits(128)
+        counts[number] += 1
+        assert table.add(number) == counts[number]
