@@ -54,7 +54,8 @@ def make_app(database: Database, *, editor: str = EDITOR,  # type: ignore[no-unt
 
 async def settle(pilot, rounds: int = 8) -> None:  # type: ignore[no-untyped-def]
     """Let workers finish and their messages be handled: a page arriving can ask for the
-    detail, which is another worker, so go on until a pause starts no new worker."""
+    detail, which is another worker, so go on until a pause starts no new worker and the
+    row under the cursor is loaded."""
     from textual.worker import WorkerCancelled, WorkerState
 
     app = pilot.app
@@ -68,7 +69,11 @@ async def settle(pilot, rounds: int = 8) -> None:  # type: ignore[no-untyped-def
         await pilot.pause()
         busy = any(w.state in (WorkerState.PENDING, WorkerState.RUNNING) for w in app.workers)
         main = app.main_screen
-        if not busy and not (main is not None and main.is_mounted and main.detail_pending):
+        shown = main is not None and main.is_mounted
+        # The cursor's page is asked for when it is painted, which can be a refresh after
+        # a jump (the scroll waits for the new virtual size): not loaded yet is not done.
+        unpainted = shown and main.table.total > 0 and main.table.current_row is None
+        if not busy and not unpainted and not (shown and main.detail_pending):
             break
 
 
