@@ -19,18 +19,15 @@ def decode_text(data: bytes, *, name: str = "input", encoding: str = "utf-8") ->
     files carry no such declaration, so they must be UTF-8.
     """
     wide = encoding.lower().replace("_", "-").startswith(("utf-16", "utf-32"))
-    if not wide and b"\x00" in data[:8192]:
-        raise InputError(f"{name}: looks like binary data (NUL bytes), not text")
+    if not wide:
+        _refuse_nul(data, name)
     try:
         text = data.decode(encoding)
     except LookupError:
         raise InputError(f"{name}: unknown character encoding {encoding!r}") from None
     except UnicodeDecodeError as exc:
         label = "UTF-8" if encoding == "utf-8" else encoding
-        raise InputError(
-            f"{name}: not valid {label} (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-            "convert it to UTF-8 first"
-        ) from None
+        raise _not_valid(name, label, data, exc.start) from None
     if text.startswith(BOM):
         text = text[1:]
     _refuse_binary(text[:8192], name)
@@ -44,20 +41,27 @@ BIG_TEXT = 2 * 1024 * 1024
 def decode_big_text(data: bytes, *, name: str = "input") -> Utf8Text:
     """``decode_text`` for a big file: the same checks and the same text, kept as its
     UTF-8 bytes (``Utf8Text``), never decoded whole into a ``str``."""
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{name}: looks like binary data (NUL bytes), not text")
+    _refuse_nul(data, name)
     bom = BOM.encode("utf-8")
     skipped = len(bom) if data.startswith(bom) else 0
     try:
         text = Utf8Text(data[skipped:] if skipped else data)
     except UnicodeDecodeError as exc:
-        at = exc.start + skipped
-        raise InputError(
-            f"{name}: not valid UTF-8 (byte 0x{data[at]:02x} at offset {at}); "
-            "convert it to UTF-8 first"
-        ) from None
+        raise _not_valid(name, "UTF-8", data, exc.start + skipped) from None
     _refuse_binary(text[:8192], name)
     return text
+
+
+def _refuse_nul(data: bytes, name: str) -> None:
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{name}: looks like binary data (NUL bytes), not text")
+
+
+def _not_valid(name: str, label: str, data: bytes, at: int) -> InputError:
+    return InputError(
+        f"{name}: not valid {label} (byte 0x{data[at]:02x} at offset {at}); "
+        "convert it to UTF-8 first"
+    )
 
 
 def _refuse_binary(sample: str, name: str) -> None:
