@@ -119,7 +119,6 @@ class Attribution:
     role: str | None = None  # an apposition: "Jane Doe, a spokeswoman for the ministry, said"
     set_off: bool = False  # "according to X" closing its sentence or between commas
 
-
     @property
     def quote_only(self) -> bool:
         return self.lemma in QUOTE_ONLY_VERBS
@@ -208,9 +207,10 @@ def read_cues(
                                          a_start, a_end, inverted=True, role=role))
                 continue
         if subject is None and lemma in INVERTING_VERBS and not lowered.endswith("ing") and (
-                lemma in _BARE_INVERTING or text[boundary:at].rstrip().endswith(",")):
+                (after_comma := text[boundary:at].rstrip().endswith(","))
+                or lemma in _BARE_INVERTING):
             after = _noun_phrase_after(text, cue_end, end, quotes, final=True,
-                                       aside=text[boundary:at].rstrip().endswith(","))
+                                       aside=after_comma)
             if after and _starts_like_name(text, after[0]):
                 a_start, a_end, role = after
                 found.append(Attribution(cue, lemma, at, cue_end, text[a_start:a_end],
@@ -250,7 +250,7 @@ def _copula_before(text: str, lo: int, at: int) -> int | None:
     words = list(_TOKEN.finditer(text, max(lo, at - 40), at))
     for word in reversed(words):
         low = word.group(0).lower()
-        if low in COPULAS or low in ("'m", "’m", "'re", "’re"):
+        if low in COPULAS:
             return word.start()
         if not _is_verb_modifier(low):
             return None

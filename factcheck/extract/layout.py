@@ -395,8 +395,7 @@ def window_end(text: Sliceable, start: int, size: int, *, in_posts: bool) -> int
         # The window's own lines may begin the posts; the last may run on past target.
         head = text[start:target] + text[target : min(length, target + _PROBE)].partition(
             "\n")[0]
-        in_posts = any(TIMESTAMP_LINE.match(line.group().strip())
-                       for line in _CLOCK_LINE.finditer(head))
+        in_posts = _has_time_stamp_line(head, 0, len(head))
     reach = 4 * max(size, _PROBE)
     give_up = target + reach
     # From the start of the line that holds ``target``, when it is near enough to find.
@@ -420,6 +419,12 @@ def window_end(text: Sliceable, start: int, size: int, *, in_posts: bool) -> int
 
 
 _CLOCK_LINE = re.compile(rf"^.*{_CLOCK}.*$", re.MULTILINE)  # every time stamp line has one
+
+
+def _has_time_stamp_line(text: str, start: int, end: int) -> bool:
+    """Whether a line of ``text[start:end]`` is a post's time stamp (posts begin there)."""
+    return any(TIMESTAMP_LINE.match(line.group().strip())
+               for line in _CLOCK_LINE.finditer(text, start, end))
 _BLANK_LINE = re.compile(r"\n[^\S\n]*(?=\n|\Z)")
 _NON_BLANK = re.compile(r"\S")
 
@@ -451,8 +456,7 @@ def _boundary_in(probe: str, *, in_posts: bool, first_whole: bool, any_boundary:
         next_start = probe.rfind("\n", 0, following.start()) + 1
         line = probe[next_start : line_end if line_end >= 0 else len(probe)].strip()
         if not in_posts:  # posts may begin on any line before the boundary
-            in_posts = any(TIMESTAMP_LINE.match(clock.group().strip())
-                           for clock in _CLOCK_LINE.finditer(probe, scanned, cut))
+            in_posts = _has_time_stamp_line(probe, scanned, cut)
             scanned = cut
         if not in_posts or any_boundary or TIMESTAMP_LINE.match(line):
             return cut

@@ -402,8 +402,7 @@ DOCUMENT_NOUNS = frozenset(
 GROUP_NOUNS = DOCUMENT_NOUNS | frozenset(
     """government ministry department agency administration office committee council
     commission court company firm bank union alliance bloc army military police kremlin
-    pentagon report reports findings figures data statement survey poll study
-    intelligence""".split()
+    pentagon statement intelligence""".split()
 ) | frozenset(
     # bodies and writings that are quoted: "Ryan's campaign shrugged it off", "The ad claims"
     """campaign ad ads email letter memo footnote document tweet sign message headline
