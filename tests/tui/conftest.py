@@ -73,8 +73,17 @@ async def settle(pilot, rounds: int = 8) -> None:  # type: ignore[no-untyped-def
         # The cursor's page is asked for when it is painted, which can be a refresh after
         # a jump (the scroll waits for the new virtual size): not loaded yet is not done.
         unpainted = shown and main.table.total > 0 and main.table.current_row is None
-        if not busy and not unpainted and not (shown and main.detail_pending):
+        if not busy and not unpainted and not (shown and main.detail_pending) \
+                and not _tables_unmeasured(app):
             break
+
+
+def _tables_unmeasured(app) -> bool:  # type: ignore[no-untyped-def]
+    """A DataTable sizes its columns to rows just added when it is next idle: until then
+    a cell is drawn cut to its header's width (the people view's dates, on a busy machine)."""
+    from textual.widgets import DataTable
+
+    return any(table._require_update_dimensions for table in app.screen.query(DataTable))
 
 
 def screen_text(app) -> str:  # type: ignore[no-untyped-def]
