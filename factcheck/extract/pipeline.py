@@ -24,12 +24,15 @@ from factcheck.extract.attribution import (
 from factcheck.extract.layout import Block, Sliceable, analyse, window_end
 from factcheck.extract.lexicon import (
     AS_ONLY_VERBS,
+    BROADCAST_OWNERS,
     CLAUSE_ONLY_VERBS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     PERSON_NOUNS,
     PRONOUN_GENDERS,
     QUOTE_INTRODUCERS,
+    WORK_NAMERS,
+    WORK_NOUNS,
 )
 from factcheck.extract.number_words import CARDINALS, DENOMINATORS
 from factcheck.extract.numbers import find_quantities, may_hold_figures
@@ -292,9 +295,12 @@ class _Paragraph:
         self.document = document
         self.context = context
         self.carried = carried
-        self.quotes = find_quotes(text, block.start, block.end) if _any_between(
-            possible_quotes, block.start, block.end
-        ) else []
+        # The title of a work names it ('Rubio said on ABC's "This Week."'): not a quote,
+        # said or not, so the sentence around it reads as if it had no quote marks.
+        self.quotes = [
+            quote for quote in find_quotes(text, block.start, block.end)
+            if not _names_work(text, block.start, quote)
+        ] if _any_between(possible_quotes, block.start, block.end) else []
         self.quote_index = QuoteIndex(self.quotes)
         # A paragraph with no digit or number word has no figure in any sentence.
         figures = figures and may_hold_figures(text, block.start, block.end)
@@ -547,11 +553,14 @@ class _Paragraph:
             speakers: set[str] = set()
             initial = self.text[start : min(end, start + 40)].split(maxsplit=1)[0]
             # "According to the FBI summary, aides asked ...": the source is the speaker
-            # when no one else in the sentence is; a figure keeps it as its cited source.
+            # when no one else in the sentence is, wherever it stands ("According to the
+            # police, 4,000 came." as "4,000 came, according to the police."); a record
+            # opening the sentence is its figures' cited source ("According to UN figures").
             for said in sorted(said_here, key=lambda s: s.attribution.source):
                 attribution = said.attribution
                 if attribution.source and (claims or (not attribution.set_off and (
-                        figures or not _opens(self.text, start, attribution)))):
+                        (figures and _names_document(attribution.mention))
+                        or not _opens(self.text, start, attribution)))):
                     continue
                 if (said.speaker is None or attribution.quote_only
                         or not said.explicit or said.speaker.name in speakers):
@@ -705,16 +714,50 @@ def _is_scare_quote(text: str, quote: QuoteSpan) -> bool:
 def _is_title(text: str, quote: QuoteSpan) -> bool:
     """Whether the quoted words are capitalised as a title or a name is: "The View",
     "Hawaii Five-0", "Let's Get Loud" (every word of four letters or more)."""
-    if quote.end - quote.start > _TITLE_MAX_CHARS or not text[quote.start].isupper():
+    if quote.end - quote.start > _TITLE_MAX_CHARS:
         return False
-    quoted = text[quote.start : quote.end]
+    return _title_words(text[quote.start : quote.end], long_words=2)
+
+
+def _title_words(quoted: str, *, long_words: int) -> bool:
+    """Whether the words are capitalised as a title is, with at least ``long_words`` of
+    four letters or more, all capitalised; a question or an exclamation is not one."""
+    if len(quoted) > _TITLE_MAX_CHARS or not quoted[:1].isupper():
+        return False
     if quoted.endswith(("?", "!")):
         return False  # "Which is it?": a question
     words = quoted.rstrip(".,").split()
     if not words or len(words) > _TITLE_MAX_WORDS or not words[0][:1].isupper():
         return False
-    long_words = [w for w in words if len(w) >= 4 and w[:1].isalpha()]
-    return len(long_words) >= 2 and all(w[:1].isupper() for w in long_words)
+    long = [w for w in words if len(w) >= 4 and w[:1].isalpha()]
+    return len(long) >= long_words and all(w[:1].isupper() for w in long)
+
+
+# The word before a quoted title: "MSNBC's", "Channel’s", "show," or "book called".
+_WORK_LEAD = re.compile(r"(\S+)(?:\s+(\S+))?[\s,:]*$")
+_ACRONYM_POSSESSIVE = re.compile(r"[A-Z]{2,}[A-Za-z]*(?:'s|’s)")
+_WORK_REACH = 40
+
+
+def _names_work(text: str, start: int, quote: QuoteSpan) -> bool:
+    """Whether the quote is the title of a work or a programme, by the words before it:
+    'on NBC's "Meet the Press."', 'the reality show "The Apprentice,"', 'his 2012 book,
+    "An American Son."'. Its words are capitalised as a title's are, a single one too
+    ("Hannity", "Spotlight"); 'Trump's "Make America Great Again"' is a slogan, not this."""
+    if not _title_words(text[quote.start : quote.end], long_words=1):
+        return False
+    lead = _WORK_LEAD.search(text, max(start, quote.open - _WORK_REACH), quote.open)
+    if lead is None:
+        return False
+    first, second = lead.group(1), lead.group(2)
+    last = second or first
+    if _ACRONYM_POSSESSIVE.fullmatch(last) or (
+            last[-2:] in ("'s", "’s") and last[:-2] in BROADCAST_OWNERS):
+        return True
+    if last.strip(",:").lower() in WORK_NOUNS:
+        return True
+    return second is not None and second.lower() in WORK_NAMERS and (
+        first.strip(",").lower() in WORK_NOUNS)
 
 
 def _proper_nearby(text: str, word: str, at: int) -> bool:

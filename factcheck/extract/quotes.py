@@ -116,6 +116,12 @@ def _direction(
     return "either"
 
 
+def _inside_word(text: str, i: int, lo: int, hi: int) -> bool:
+    """Whether the mark at ``i`` stands between two letters, as an apostrophe does
+    (‘I’m the Worst Thing’, ‘Hillary’s Campaign’): it cannot close a single quote."""
+    return lo < i < hi - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
+
+
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -160,7 +166,7 @@ def _pair(
                 after = text[i + 1] if i + 1 < hi else " "
                 if after.isalnum():
                     open_at = i
-            elif direction == "close" and open_at is not None:
+            elif direction == "close" and open_at is not None and not _inside_word(text, i, lo, hi):
                 quotes.append(QuoteSpan(open_at, i, *_strip(text, open_at + 1, i)))
                 open_at = None
             continue

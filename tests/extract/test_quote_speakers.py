@@ -104,6 +104,22 @@ CASES = [
     ('The deal was "a disaster" for the county.', []),
     ('She appeared on "Meet the Press Daily" last week.', []),
     ('<tweet datetime="2016-06-29">We won</tweet>', []),
+    # the title of a work or a programme is no claim, even with a cue in its sentence
+    ('"We will win," Ann Ortiz said on NBC\'s "Meet the Press."', [("We will win,", "Ann Ortiz")]),
+    ('Speaking on Fox News Channel’s “Hannity,” Ben Ortiz said the plan would fail.', []),
+    ('He told ABC News\'s "This Week" on Sunday that "the deal is dead."',
+     [("the deal is dead.", None)]),
+    ('Ann Ortiz, a former host of the reality show "The Apprentice," said she would run.', []),
+    ("''We lost,'' Ben Ortiz wrote in his 2012 book, ''An American Son.''",
+     [("We lost,", "Ben Ortiz")]),
+    ('She is writing a book called "Women Who Work" this year.', []),
+    # ... but a statement after a possessive or a noun is still one
+    ('Ann Ortiz said the NRA’s “We will not back down” pledge was real.',
+     [("We will not back down", "Ann Ortiz")]),
+    ('He dismissed the show as "a total waste of time," Ann Ortiz said.',
+     [("a total waste of time,", "Ann Ortiz")]),
+    ('On CNN\'s program, Ben Ortiz said, "We will not back down."',
+     [("We will not back down.", "Ben Ortiz")]),
     # ... unless a cue says them, or a word presents them as said, chanted or written
     ('The protesters gathered outside, chanting "Dump Vance."',
      [("Dump Vance.", "protesters")]),

@@ -30,6 +30,14 @@ CASES = [
     ("The value was 5” long, officials said.", []),
     # top-level single quotes, British style
     ("Biden says Russia will 'move in' to Ukraine", ["move in"]),
+    # an apostrophe between letters does not close a single quote (headline style)
+    ("Trump: ‘I’m the Worst Thing That Ever Happened to Them’",
+     ["I’m the Worst Thing That Ever Happened to Them"]),
+    ("Bolton: ‘Hillary’s Campaign Slogan Might as Well Be No’",
+     ["Hillary’s Campaign Slogan Might as Well Be No"]),
+    ("Reyes: ‘You Don’t Win by States’ and other lessons", ["You Don’t Win by States"]),
+    # ... but one before a space or a stop does
+    ("Ortiz says ‘no deal’ with the unions", ["no deal"]),
     # an elision is not an opening quote
     ("Music from the '90s was 'great' he said", ["great"]),
     # two apostrophes as a double mark, a single quote nested inside
