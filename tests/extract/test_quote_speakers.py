@@ -137,6 +137,22 @@ CASES = [
     ('Nina Hale arrived in Benghazi. Bob Stone stayed home.\n\n"We left," he said.',
      [("We left,", "Bob Stone")]),
     ('Then Al Brafman spoke. "Judge," he said.', [("Judge,", "Al Brafman")]),
+    # a participle's subject comes after an opening phrase, and after a dateline
+    ('Instead, Ann Ortiz was back to boasting, saying "we are winning."',
+     [("we are winning.", "Ann Ortiz")]),
+    ('To wit, Ben Ortiz told the paper it was over, adding, "We lost the vote."',
+     [("We lost the vote.", "Ben Ortiz")]),
+    ('Appearing before supporters on Monday, Ann Ortiz thanked them, saying "we won."',
+     [("we won.", "Ann Ortiz")]),
+    ('Outside the arena, about 200 protesters gathered, chanting "No more war."',
+     [("No more war.", "about 200 protesters")]),
+    ('SALEM, Ore. (AP) — Ann Ortiz rallied supporters, saying: "We have to be ready."',
+     [("We have to be ready.", "Ann Ortiz")]),
+    # ... but a name ending in -ing is the subject itself
+    ('Dan Boreing sided with the club, saying "it is time we change."',
+     [("it is time we change.", "Dan Boreing")]),
+    ('Manning sided with the unions, saying "the law is clear."',
+     [("the law is clear.", "Manning")]),
     # a share of people names nobody
     ('Forty percent of voters said they were "very worried."', [("very worried.", None)]),
     ('"Not at all likely," said 14 percent.', [("Not at all likely,", None)]),
