@@ -438,7 +438,10 @@ class _Paragraph:
         first = self._sentence_of(quote.open)
         last = self._sentence_of(max(quote.close - 1, quote.open))
         introduced = _introduced(self.text, self.block.start, quote)
-        titled = self.block.kind == "body" and not introduced and _is_title(self.text, quote)
+        # 'Bernie Sanders: ‘It Is Not A Radical Idea’ To Ask ...': a headline capitalises
+        # what the name before the colon says; that is no title
+        titled = self.block.kind == "body" and not introduced and _is_title(
+            self.text, quote) and not _name_colon_before(self.text, self.block.start, quote.open)
         said = self._attribution_for(quote, first, last, titled=titled)
         if said is None and not introduced and (
                 titled or (
@@ -693,6 +696,13 @@ def _colon_before(text: str, start: int, end: int) -> bool:
     """Whether only a name and a colon stand before the quote: 'Ryan: "..."'."""
     head = text[start:end].rstrip()
     return head.endswith(":") and len(head.split()) <= _COLON_NAME_WORDS
+
+
+def _name_colon_before(text: str, start: int, end: int) -> bool:
+    """Whether only a name (capitalised words) and a colon stand before the quote: 'Bernie
+    Sanders: ‘...’', not 'The phrase: "..."'."""
+    return _colon_before(text, start, end) and all(
+        word[:1].isupper() for word in text[start:end].split())
 
 
 def _looks_like_verb(word: str) -> bool:

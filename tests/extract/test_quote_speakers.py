@@ -120,6 +120,10 @@ CASES = [
      [("a total waste of time,", "Ann Ortiz")]),
     ('On CNN\'s program, Ben Ortiz said, "We will not back down."',
      [("We will not back down.", "Ben Ortiz")]),
+    # a headline's name and colon say the capitalised words after them
+    ("Ann Ortiz: ‘It Is Not A Radical Idea’ To Ask For A Raise.\n\nShe spoke.",
+     [("It Is Not A Radical Idea", "Ann Ortiz")]),
+    ('The phrase: "Make Ohio Great Again"', []),
     # ... unless a cue says them, or a word presents them as said, chanted or written
     ('The protesters gathered outside, chanting "Dump Vance."',
      [("Dump Vance.", "protesters")]),
