@@ -195,7 +195,7 @@ def read_cues(
             # "A judge sided with the Democrats, saying the law ...": the participle's
             # subject is the subject of its sentence; so is that of a verb joined to the
             # first ("Putin backpedaled on his forecast and blamed oil prices").
-            subject = _clause_subject(text, start, at) or subject
+            subject = _clause_subject(text, _after_running_quote(start, at, quotes), at) or subject
         # '"...," said Ramos, whose book ...': any cue right after a quote may invert, and
         # its subject need not end the sentence.
         after_quote = boundary > start and not text[boundary:at].strip(_QUOTE_GAP)
@@ -391,10 +391,11 @@ def _clause_subject(text: str, start: int, cue_start: int) -> tuple[int, int, No
         return None  # a sentence too long to read as one clause
     tokens = list(_TOKEN.finditer(text, start, cue_start))
     at = _after_dateline(tokens)
+    comma = next((k for k in range(at, min(len(tokens), at + 10))
+                  if tokens[k].group(0) == ","), None)
     if at < len(tokens) and (_opens_phrase(tokens, at) or any(
-            t.group(0).lower() == "ago" for t in tokens[at : at + 5])):  # "Eight years ago, ..."
-        comma = next((k for k in range(at, min(len(tokens), at + 10))
-                      if tokens[k].group(0) == ","), None)
+            t.group(0).lower() == "ago" for t in tokens[at : at + 5])  # "Eight years ago, ..."
+            or (comma and tokens[comma - 1].group(0).lower() in _LATER)):  # "Minutes later,"
         if comma is None:
             return None
         at = comma + 1
@@ -421,6 +422,7 @@ _SCENE_OPENERS = frozenset(
     outside inside across""".split()
 )
 _DASHES = frozenset("—–-")
+_LATER = frozenset({"later", "earlier"})
 # Words that follow an opening participle, not a verb after a name: "Speaking to",
 # "Appearing before", "Following an", "Citing his".
 _PARTICIPLE_OBJECTS = _PREPOSITIONS | _ARTICLES | _POSSESSIVES | frozenset(
@@ -448,6 +450,14 @@ def _after_dateline(tokens: list[re.Match[str]]) -> int:
         return 0
     dash = next((k for k in range(1, min(len(tokens), 12)) if tokens[k].group(0) in _DASHES), None)
     return 0 if dash is None else dash + 1
+
+
+def _after_running_quote(start: int, at: int, quotes: QuoteIndex) -> int:
+    """Where the narration of a sentence begins: after the quote it opens inside of
+    ('"It's a disaster," Trump said, adding' where the quote began a sentence before:
+    "It's" is no subject), else ``start``."""
+    running = quotes.overlapping(start, at)[:1]
+    return running[0].close + 1 if running and running[0].open < start else start
 
 
 def _starts_like_name(text: str, at: int) -> bool:

@@ -152,6 +152,13 @@ CASES = [
      [("No more war.", "about 200 protesters")]),
     ('SALEM, Ore. (AP) — Ann Ortiz rallied supporters, saying: "We have to be ready."',
      [("We have to be ready.", "Ann Ortiz")]),
+    ('Lee Ortiz wrote to her. Minutes later, Ann Ortiz sent an email saying, "done."',
+     [("done.", "Ann Ortiz")]),
+    # ... and never inside the quote the sentence opens in
+    ('"We failed. It is a disaster," Ben Ortiz said, adding, "Nobody cares."',
+     [("We failed. It is a disaster,", "Ben Ortiz"), ("Nobody cares.", "Ben Ortiz")]),
+    ('"Everything. Everything is on the table," Ann Ortiz told reporters, hinting at more.',
+     [("Everything. Everything is on the table,", "Ann Ortiz")]),
     # ... but a name ending in -ing is the subject itself
     ('Dan Boreing sided with the club, saying "it is time we change."',
      [("it is time we change.", "Dan Boreing")]),
