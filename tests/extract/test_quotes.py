@@ -26,6 +26,15 @@ CASES = [
     ('"One. Two. Three," she said.', ["One. Two. Three,"]),
     # a quote left open at the end of a paragraph (it runs on into the next one)
     ("“The first part of a long statement.", ["The first part of a long statement."]),
+    # the same double mark nested inside an open double quote stays part of it
+    ("He tweeted: “People wearing “Settle For Hillary” shirts. Ouch.”",
+     ["People wearing “Settle For Hillary” shirts. Ouch."]),
+    ('He said, "If a man says, "I want 10,000 rounds," you might wonder."',
+     ['If a man says, "I want 10,000 rounds," you might wonder.']),
+    # ... but if the outer quote never closes, its mark was stray
+    ("He wrote, “stray words “A,” he said, “B.” Then.", ["A,", "B."]),
+    # ... and another glyph makes the first mark stray (a paragraph wrapped in marks)
+    ('"“We lost,” Ann Ortiz said on Monday."', ["We lost,"]),
     # a stray closing mark is ignored
     ("The value was 5” long, officials said.", []),
     # top-level single quotes, British style
