@@ -85,6 +85,12 @@ _CLAUSE_START = re.compile(
     r"[,;—–]\s*|\s-\s+|\b(?:that|when|as|then|why|while|because|and|from)\s+", re.IGNORECASE
 )
 _MAX_CLAUSES = 4
+# Verbs that report the words of a quote before them, and what may follow them then: a
+# phrase of where, when or to whom ('"...!" Sessions said as he launched the process').
+_SAYING = frozenset({"say", "write", "tell", "ask", "add"})
+_SAYING_TAIL = re.compile(
+    r"\s+(?:to|in|on|at|as|during|after|before|while|when|of|with|from|about|outside)\b"
+)
 # What may follow the verb of '"...?" Beck questioned.': a word or two, then a stop.
 _SHORT_TAIL = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:[.,;!?—–]|$)")
 # The first word after a closing mark, past spaces and a comma: '," Hannity started'.
@@ -471,9 +477,13 @@ class _Paragraph:
         if not after and ends_sentence and last + 1 < len(self.sentences):
             # '"Why now?" Clinton asked.' is split after the mark: the cue opens the next
             # sentence, which only it may give, and ends it ('"Why now?" Her critics cited
-            # it as proof of panic' is narration)
+            # it as proof of panic' is narration); after "!" or "?" a verb of saying may go
+            # on with a phrase, not words of its own ('"...!" Clinton said to People.',
+            # '"...!" McDonough wrote in an email', not '"...?" Kasich said he would ...')
             after = [s for s in self.said[last + 1][:1] if _SHORT_TAIL.match(
-                self.text, s.attribution.cue_end, self.sentences[last + 1][1])]
+                self.text, s.attribution.cue_end, self.sentences[last + 1][1]) or (
+                    s.attribution.lemma in _SAYING and self.text[quote.end - 1] in "!?"
+                    and _SAYING_TAIL.match(self.text, s.attribution.cue_end))]
         for said in after[:1]:
             lead = said.attribution.start if said.explicit and not said.attribution.inverted \
                 else said.attribution.cue_start

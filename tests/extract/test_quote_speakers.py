@@ -164,6 +164,16 @@ CASES = [
      [("it is time we change.", "Dan Boreing")]),
     ('Manning sided with the unions, saying "the law is clear."',
      [("the law is clear.", "Manning")]),
+    # after "!" or "?" a verb of saying in the next sentence may go on with a phrase
+    ('Ann Ortiz spoke. "We need our fix!" Ortiz said to People on Monday.',
+     [("We need our fix!", "Ann Ortiz")]),
+    ('"Pat is the greatest!!!" Ben Ortiz wrote in a September 16, 2012 email to staff.',
+     [("Pat is the greatest!!!", "Ben Ortiz")]),
+    # ... but not with words of its own, nor after a full stop
+    ('Ann Ortiz ran. "Why now?" Ben Reyes said he would fire her.', [("Why now?", None)]),
+    ('"We are refugees," Ann Ortiz said. "We are not terrorists." Ben Reyes said: "No."',
+     [("We are refugees,", "Ann Ortiz"), ("We are not terrorists.", "Ann Ortiz"),
+      ("No.", "Ben Reyes")]),
     # a share of people names nobody
     ('Forty percent of voters said they were "very worried."', [("very worried.", None)]),
     ('"Not at all likely," said 14 percent.', [("Not at all likely,", None)]),
