@@ -195,7 +195,7 @@ def read_cues(
             # "A judge sided with the Democrats, saying the law ...": the participle's
             # subject is the subject of its sentence; so is that of a verb joined to the
             # first ("Putin backpedaled on his forecast and blamed oil prices").
-            subject = _clause_subject(text, start, at) or subject
+            subject = _clause_subject(text, _after_running_quote(start, at, quotes), at) or subject
         # '"...," said Ramos, whose book ...': any cue right after a quote may invert, and
         # its subject need not end the sentence.
         after_quote = boundary > start and not text[boundary:at].strip(_QUOTE_GAP)
@@ -390,13 +390,17 @@ def _clause_subject(text: str, start: int, cue_start: int) -> tuple[int, int, No
     if cue_start - start > _SUBJECT_WINDOW:
         return None  # a sentence too long to read as one clause
     tokens = list(_TOKEN.finditer(text, start, cue_start))
-    at = 0
-    if tokens and (tokens[0].group(0).lower() in _INTRODUCTIONS or any(
-            t.group(0).lower() == "ago" for t in tokens[:5])):  # "Eight years ago, ..."
-        comma = next((k for k, t in enumerate(tokens[:10]) if t.group(0) == ","), None)
+    at = _after_dateline(tokens)
+    comma = next((k for k in range(at, min(len(tokens), at + 10))
+                  if tokens[k].group(0) == ","), None)
+    if at < len(tokens) and (_opens_phrase(tokens, at) or any(
+            t.group(0).lower() == "ago" for t in tokens[at : at + 5])  # "Eight years ago, ..."
+            or (comma and tokens[comma - 1].group(0).lower() in _LATER)):  # "Minutes later,"
         if comma is None:
             return None
         at = comma + 1
+        if at < len(tokens) and tokens[at].group(0).lower() in _LEADING_CONJUNCTIONS:
+            at += 1  # "Alongside the calls, even a top strategist said"
     for k in range(at, min(len(tokens), at + _MAX_SUBJECT_TOKENS)):
         word = tokens[k].group(0)
         low = word.lower()
@@ -409,6 +413,51 @@ def _clause_subject(text: str, start: int, cue_start: int) -> tuple[int, int, No
         if not word[0].isalnum():
             return None
     return None
+
+
+# Words that open a phrase before the subject besides those above: "Instead, he ...",
+# "Back in 1999, Trump ...", "Outside the arena, about 200 protesters ...", "To wit, ...".
+_SCENE_OPENERS = frozenset(
+    """instead meanwhile however amid amidst alongside following despite to back here there
+    outside inside across""".split()
+)
+_DASHES = frozenset("—–-")
+_LATER = frozenset({"later", "earlier"})
+# Words that follow an opening participle, not a verb after a name: "Speaking to",
+# "Appearing before", "Following an", "Citing his".
+_PARTICIPLE_OBJECTS = _PREPOSITIONS | _ARTICLES | _POSSESSIVES | frozenset(
+    "to about into up out".split()
+)
+
+
+def _opens_phrase(tokens: list[re.Match[str]], at: int) -> bool:
+    """Whether the sentence opens with a phrase set off before its subject: a preposition
+    or adverb, or a participle with its object ("Speaking in his real voice, he",
+    "Appearing before supporters, Suu Kyi"), but not a name ("Manning, a lawyer,") or
+    "Everything is"."""
+    word = tokens[at].group(0).lower()
+    if word in _INTRODUCTIONS or word in _SCENE_OPENERS:
+        return True
+    following = tokens[at + 1].group(0) if at + 1 < len(tokens) else ""
+    return word.endswith("ing") and following in _PARTICIPLE_OBJECTS  # not "Boreing said"
+
+
+def _after_dateline(tokens: list[re.Match[str]]) -> int:
+    """Where the sentence starts after a dateline, "WASHINGTON, Dec. 8 (UPI) — ": a place
+    in capitals, then a dash within a few words; else 0. A place is no subject."""
+    first = tokens[0].group(0) if tokens else ""
+    if not (len(first) > 2 and first.isupper() and first.isalpha()):
+        return 0
+    dash = next((k for k in range(1, min(len(tokens), 12)) if tokens[k].group(0) in _DASHES), None)
+    return 0 if dash is None else dash + 1
+
+
+def _after_running_quote(start: int, at: int, quotes: QuoteIndex) -> int:
+    """Where the narration of a sentence begins: after the quote it opens inside of
+    ('"It's a disaster," Trump said, adding' where the quote began a sentence before:
+    "It's" is no subject), else ``start``."""
+    running = quotes.overlapping(start, at)[:1]
+    return running[0].close + 1 if running and running[0].open < start else start
 
 
 def _starts_like_name(text: str, at: int) -> bool:

@@ -32,7 +32,8 @@ BlockKind = Literal[
 ]
 
 # Post time stamp line: "1:02 p.m. ET, January 21, 2022", "10:55 a.m. ET, Jan 21, 2022",
-# "21 January 2022 14:05", and without a date "9:41 AM GMT" or "14:05 CET". A bare "12:30"
+# "21 January 2022 14:05", and without a date "9:41 AM GMT" or "14:05 CET", a colon after it
+# too ("4:40 p.m.:", as AP's "The Latest" prints some). A bare "12:30"
 # is not one: on its own it is as likely a score or a verse.
 _CLOCK = r"\d{1,2}:\d{2}"
 _MERIDIEM = r"(?:[ap]\.\s?m\.|[ap]m|[AP]M|[AP]\.M\.)"
@@ -41,7 +42,7 @@ _DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}),?\s+\d{4}"
 TIMESTAMP_LINE = re.compile(
     rf"^[ \t]*(?:{_CLOCK}[ \t]*(?:{_MERIDIEM}[ \t]*{_ZONE}?|{_ZONE})(?:,?[ \t]+{_DATE})?"
     rf"|{_CLOCK}[ \t]*{_MERIDIEM}?[ \t]*{_ZONE}?,?[ \t]+{_DATE}"
-    rf"|{_DATE},?[ \t]+{_CLOCK}[ \t]*{_MERIDIEM}?[ \t]*{_ZONE}?)[ \t]*$"
+    rf"|{_DATE},?[ \t]+{_CLOCK}[ \t]*{_MERIDIEM}?[ \t]*{_ZONE}?)[ \t]*:?[ \t]*$"
 )
 # Page header byline: "By Aditi Sangal, Melissa Mahtani and Meg Wagner, CNN".
 HEADER_BYLINE = re.compile(r"^\s*By\s+[A-Z][^.!?]{2,200}$")
@@ -87,6 +88,10 @@ ROW_CELLS = 3
 # A table header is a short line: "Pos. Piloto Pontos Vitórias Poles Top 5 Top 10",
 # "Pos Player Plays % Stats", "Ticker Security Last Change Change %".
 HEADER_MAX = 80
+# A post's headline has no full stop at its end; a first paragraph ending in one is the
+# post's opening sentence, body text (AP's "The Latest": '6:01 p.m.' then 'Ted Cruz is
+# protesting Obama's executive actions by giving away an engraved shotgun.').
+POST_OPENING_SENTENCE = re.compile(r"[.…][\"'”’)\]]*\s*$")
 # How a sentence or a lead-in ends; a header does not ("... after 36 stages:").
 SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 
@@ -312,7 +317,7 @@ def analyse(text: str, *, first: bool = True, more_follows: bool = False) -> Lay
             continue
         if CHROME_LINE.match(line):
             blocks.append(Block("meta", start, end, post))
-        elif expect_headline:
+        elif expect_headline and not POST_OPENING_SENTENCE.search(line):
             blocks.append(Block("headline", start, end, post))
             expect_headline, expect_byline = False, True
             continue
@@ -321,6 +326,7 @@ def analyse(text: str, *, first: bool = True, more_follows: bool = False) -> Lay
             posts[post] = replace(posts[post], byline=_squash(match.group("who")))
         else:
             blocks.append(Block("body", start, end, post))
+            expect_headline = False  # the post opened with a sentence: it has no headline
         expect_byline = False
     # Headlines and spans of posts, now that every block is known: the blocks of each post
     # gathered in one pass (a live blog of thousands of posts is no slower a post).

@@ -118,6 +118,23 @@ QUOTE_INTRODUCERS = frozenset(
     entitled message slogan motto sign banner chant chants words""".split()
 )
 
+# Nouns for a work or a programme, right before its quoted title, which names it and says
+# nothing: 'the reality TV show "The Apprentice,"', 'his book, "The Art of the Deal."',
+# 'a book called "Women Who Work"', 'the hit Disney film "Frozen"'.
+WORK_NOUNS = frozenset(
+    """show shows program programme book books movie film series novel documentary album
+    song memoir play sitcom drama podcast miniseries musical""".split()
+)
+# Words that may join a work's noun to its title: 'a show called "Brokers"'.
+WORK_NAMERS = frozenset("called titled entitled named".split())
+# Possessives that own a programme rather than say words: 'on ABC's "This Week,"',
+# 'Fox News Channel's "Hannity,"', 'on Friday's "PBS NewsHour."'. A capitalised acronym
+# (ABC, MSNBC, POLITICO) or one of these words, before 's.
+BROADCAST_OWNERS = frozenset(
+    """Channel News Network Radio Television TV Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday""".split()
+)
+
 
 
 def _inflect(lemma: str) -> tuple[str, ...]:

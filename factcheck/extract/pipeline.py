@@ -24,12 +24,15 @@ from factcheck.extract.attribution import (
 from factcheck.extract.layout import Block, Sliceable, analyse, window_end
 from factcheck.extract.lexicon import (
     AS_ONLY_VERBS,
+    BROADCAST_OWNERS,
     CLAUSE_ONLY_VERBS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     PERSON_NOUNS,
     PRONOUN_GENDERS,
     QUOTE_INTRODUCERS,
+    WORK_NAMERS,
+    WORK_NOUNS,
 )
 from factcheck.extract.number_words import CARDINALS, DENOMINATORS
 from factcheck.extract.numbers import find_quantities, may_hold_figures
@@ -82,6 +85,12 @@ _CLAUSE_START = re.compile(
     r"[,;—–]\s*|\s-\s+|\b(?:that|when|as|then|why|while|because|and|from)\s+", re.IGNORECASE
 )
 _MAX_CLAUSES = 4
+# Verbs that report the words of a quote before them, and what may follow them then: a
+# phrase of where, when or to whom ('"...!" Sessions said as he launched the process').
+_SAYING = frozenset({"say", "write", "tell", "ask", "add"})
+_SAYING_TAIL = re.compile(
+    r"\s+(?:to|in|on|at|as|during|after|before|while|when|of|with|from|about|outside)\b"
+)
 # What may follow the verb of '"...?" Beck questioned.': a word or two, then a stop.
 _SHORT_TAIL = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:[.,;!?—–]|$)")
 # The first word after a closing mark, past spaces and a comma: '," Hannity started'.
@@ -292,9 +301,12 @@ class _Paragraph:
         self.document = document
         self.context = context
         self.carried = carried
-        self.quotes = find_quotes(text, block.start, block.end) if _any_between(
-            possible_quotes, block.start, block.end
-        ) else []
+        # The title of a work names it ('Rubio said on ABC's "This Week."'): not a quote,
+        # said or not, so the sentence around it reads as if it had no quote marks.
+        self.quotes = [
+            quote for quote in find_quotes(text, block.start, block.end)
+            if not _names_work(text, block.start, quote)
+        ] if _any_between(possible_quotes, block.start, block.end) else []
         self.quote_index = QuoteIndex(self.quotes)
         # A paragraph with no digit or number word has no figure in any sentence.
         figures = figures and may_hold_figures(text, block.start, block.end)
@@ -432,7 +444,10 @@ class _Paragraph:
         first = self._sentence_of(quote.open)
         last = self._sentence_of(max(quote.close - 1, quote.open))
         introduced = _introduced(self.text, self.block.start, quote)
-        titled = self.block.kind == "body" and not introduced and _is_title(self.text, quote)
+        # 'Bernie Sanders: ‘It Is Not A Radical Idea’ To Ask ...': a headline capitalises
+        # what the name before the colon says; that is no title
+        titled = self.block.kind == "body" and not introduced and _is_title(
+            self.text, quote) and not _name_colon_before(self.text, self.block.start, quote.open)
         said = self._attribution_for(quote, first, last, titled=titled)
         if said is None and not introduced and (
                 titled or (
@@ -462,9 +477,13 @@ class _Paragraph:
         if not after and ends_sentence and last + 1 < len(self.sentences):
             # '"Why now?" Clinton asked.' is split after the mark: the cue opens the next
             # sentence, which only it may give, and ends it ('"Why now?" Her critics cited
-            # it as proof of panic' is narration)
+            # it as proof of panic' is narration); after "!" or "?" a verb of saying may go
+            # on with a phrase, not words of its own ('"...!" Clinton said to People.',
+            # '"...!" McDonough wrote in an email', not '"...?" Kasich said he would ...')
             after = [s for s in self.said[last + 1][:1] if _SHORT_TAIL.match(
-                self.text, s.attribution.cue_end, self.sentences[last + 1][1])]
+                self.text, s.attribution.cue_end, self.sentences[last + 1][1]) or (
+                    s.attribution.lemma in _SAYING and self.text[quote.end - 1] in "!?"
+                    and _SAYING_TAIL.match(self.text, s.attribution.cue_end))]
         for said in after[:1]:
             lead = said.attribution.start if said.explicit and not said.attribution.inverted \
                 else said.attribution.cue_start
@@ -547,11 +566,14 @@ class _Paragraph:
             speakers: set[str] = set()
             initial = self.text[start : min(end, start + 40)].split(maxsplit=1)[0]
             # "According to the FBI summary, aides asked ...": the source is the speaker
-            # when no one else in the sentence is; a figure keeps it as its cited source.
+            # when no one else in the sentence is, wherever it stands ("According to the
+            # police, 4,000 came." as "4,000 came, according to the police."); a record
+            # opening the sentence is its figures' cited source ("According to UN figures").
             for said in sorted(said_here, key=lambda s: s.attribution.source):
                 attribution = said.attribution
                 if attribution.source and (claims or (not attribution.set_off and (
-                        figures or not _opens(self.text, start, attribution)))):
+                        (figures and _names_document(attribution.mention))
+                        or not _opens(self.text, start, attribution)))):
                     continue
                 if (said.speaker is None or attribution.quote_only
                         or not said.explicit or said.speaker.name in speakers):
@@ -686,6 +708,13 @@ def _colon_before(text: str, start: int, end: int) -> bool:
     return head.endswith(":") and len(head.split()) <= _COLON_NAME_WORDS
 
 
+def _name_colon_before(text: str, start: int, end: int) -> bool:
+    """Whether only a name (capitalised words) and a colon stand before the quote: 'Bernie
+    Sanders: ‘...’', not 'The phrase: "..."'."""
+    return _colon_before(text, start, end) and all(
+        word[:1].isupper() for word in text[start:end].split())
+
+
 def _looks_like_verb(word: str) -> bool:
     """A lower-case word that may be a verb in the past or present after a speaker:
     "started", "barks", "shot" ("...," Trump shot back), not "and" or "to"."""
@@ -705,16 +734,50 @@ def _is_scare_quote(text: str, quote: QuoteSpan) -> bool:
 def _is_title(text: str, quote: QuoteSpan) -> bool:
     """Whether the quoted words are capitalised as a title or a name is: "The View",
     "Hawaii Five-0", "Let's Get Loud" (every word of four letters or more)."""
-    if quote.end - quote.start > _TITLE_MAX_CHARS or not text[quote.start].isupper():
+    if quote.end - quote.start > _TITLE_MAX_CHARS:
         return False
-    quoted = text[quote.start : quote.end]
+    return _title_words(text[quote.start : quote.end], long_words=2)
+
+
+def _title_words(quoted: str, *, long_words: int) -> bool:
+    """Whether the words are capitalised as a title is, with at least ``long_words`` of
+    four letters or more, all capitalised; a question or an exclamation is not one."""
+    if len(quoted) > _TITLE_MAX_CHARS or not quoted[:1].isupper():
+        return False
     if quoted.endswith(("?", "!")):
         return False  # "Which is it?": a question
     words = quoted.rstrip(".,").split()
     if not words or len(words) > _TITLE_MAX_WORDS or not words[0][:1].isupper():
         return False
-    long_words = [w for w in words if len(w) >= 4 and w[:1].isalpha()]
-    return len(long_words) >= 2 and all(w[:1].isupper() for w in long_words)
+    long = [w for w in words if len(w) >= 4 and w[:1].isalpha()]
+    return len(long) >= long_words and all(w[:1].isupper() for w in long)
+
+
+# The word before a quoted title: "MSNBC's", "Channel’s", "show," or "book called".
+_WORK_LEAD = re.compile(r"(\S+)(?:\s+(\S+))?[\s,:]*$")
+_ACRONYM_POSSESSIVE = re.compile(r"[A-Z]{2,}[A-Za-z]*(?:'s|’s)")
+_WORK_REACH = 40
+
+
+def _names_work(text: str, start: int, quote: QuoteSpan) -> bool:
+    """Whether the quote is the title of a work or a programme, by the words before it:
+    'on NBC's "Meet the Press."', 'the reality show "The Apprentice,"', 'his 2012 book,
+    "An American Son."'. Its words are capitalised as a title's are, a single one too
+    ("Hannity", "Spotlight"); 'Trump's "Make America Great Again"' is a slogan, not this."""
+    if not _title_words(text[quote.start : quote.end], long_words=1):
+        return False
+    lead = _WORK_LEAD.search(text, max(start, quote.open - _WORK_REACH), quote.open)
+    if lead is None:
+        return False
+    first, second = lead.group(1), lead.group(2)
+    last = second or first
+    if _ACRONYM_POSSESSIVE.fullmatch(last) or (
+            last[-2:] in ("'s", "’s") and last[:-2] in BROADCAST_OWNERS):
+        return True
+    if last.strip(",:").lower() in WORK_NOUNS:
+        return True
+    return second is not None and second.lower() in WORK_NAMERS and (
+        first.strip(",").lower() in WORK_NOUNS)
 
 
 def _proper_nearby(text: str, word: str, at: int) -> bool:

@@ -4,7 +4,8 @@ Marks are paired by where they stand, not only by their glyph, because printed t
 them: an opening curly mark may be closed by a straight one (“...about," he added), and a
 straight mark opens or closes depending on the white space around it. Apostrophes
 (didn't, Russia’s, the Russians') never open a quote. Single marks inside a double-quoted
-span are nested quotes and stay part of it.
+span are nested quotes and stay part of it, as is a double mark of the same glyph opened
+and closed inside one that closes after it.
 """
 
 from __future__ import annotations
@@ -116,6 +117,12 @@ def _direction(
     return "either"
 
 
+def _inside_word(text: str, i: int, lo: int, hi: int) -> bool:
+    """Whether the mark at ``i`` stands between two letters, as an apostrophe does
+    (‘I’m the Worst Thing’, ‘Hillary’s Campaign’): it cannot close a single quote."""
+    return lo < i < hi - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
+
+
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -149,6 +156,14 @@ def _pair(
     open_at: int | None = None
     open_width = 1
     markup = False
+    # The same double mark opened again inside an open double quote: a quote nested in it
+    # ('tweeted: “People wearing “Settle For Hillary” shirts... ouch.”'), if the outer
+    # quote closes after it; if it never does, the outer mark was stray and the inner
+    # quotes stand alone, as they were read before. Another glyph ('"“You don’t win,”
+    # Rubio responded."', a paragraph wrapped in straight marks) makes the first stray.
+    nested_at: int | None = None
+    nested_width = 1
+    inner: list[QuoteSpan] = []
     for match in marks.finditer(text, lo, hi):
         i = match.start()
         width = match.end() - i
@@ -160,16 +175,28 @@ def _pair(
                 after = text[i + 1] if i + 1 < hi else " "
                 if after.isalnum():
                     open_at = i
-            elif direction == "close" and open_at is not None:
+            elif direction == "close" and open_at is not None and not _inside_word(text, i, lo, hi):
                 quotes.append(QuoteSpan(open_at, i, *_strip(text, open_at + 1, i)))
                 open_at = None
             continue
         if direction == "either":
             direction = "close" if open_at is not None else "open"
         if direction == "open":
+            if (open_at is not None and nested_at is None and not markup and text[i - 1] != "="
+                    and text[i : i + width] == text[open_at : open_at + open_width]):
+                nested_at, nested_width = i, width
+                continue
+            if nested_at is not None:  # a third opener: the first one was stray
+                quotes.extend(inner)
+                inner, nested_at = [], None
             open_at, open_width = i, width  # a second opener means the first one was stray
             # '<tweet datetime="2016-06-29">': a value of markup left in the text
             markup = i > lo and text[i - 1] == "="
+        elif nested_at is not None:
+            inner.append(QuoteSpan(
+                nested_at, i + width - 1, *_strip(text, nested_at + nested_width, i)
+            ))
+            nested_at = None
         elif open_at is not None:
             # ``close`` is the mark's last character, so that what follows it starts at
             # close + 1 whatever its width
@@ -177,7 +204,10 @@ def _pair(
                 quotes.append(QuoteSpan(
                     open_at, i + width - 1, *_strip(text, open_at + open_width, i)
                 ))
-            open_at = None
+            open_at, inner = None, []
+    if inner or nested_at is not None:  # the outer quote never closed: it was stray
+        quotes.extend(inner)
+        open_at, open_width = nested_at, nested_width
     if open_at is not None and not single:
         q_start, q_end = _strip(text, open_at + open_width, hi)
         if q_end - q_start >= 2:

@@ -77,6 +77,38 @@ def test_sample_has_nine_posts() -> None:
     assert all(post.headline for post in layout.posts)
 
 
+# AP's "The Latest": a time stamp line (with a colon, sometimes), then the post's first
+# sentence, no headline.
+THE_LATEST = """The Latest: Talks end in Geneva
+
+GENEVA (AP) - The Latest on the talks (all times local):
+
+6:01 p.m.
+
+Ann Ortiz says the talks in Geneva have ended without a deal.
+
+She told reporters, "We will be back."
+
+4:40 p.m.:
+
+Officials meet in Geneva
+
+The talks began, officials said.
+"""
+
+
+def test_post_opening_with_a_sentence_has_no_headline() -> None:
+    layout = analyse(THE_LATEST)
+    kinds = [(b.kind, THE_LATEST[b.start : b.end]) for b in layout.blocks]
+    assert ("body", "Ann Ortiz says the talks in Geneva have ended without a deal.") in kinds
+    assert ("body", 'She told reporters, "We will be back."') in kinds
+    first, second = layout.posts
+    assert first.time == "6:01 p.m." and first.headline is None
+    # ... while one without a stop at its end still is its headline
+    assert second.time == "4:40 p.m.:" and second.headline == "Officials meet in Geneva"
+    assert ("body", "The talks began, officials said.") in kinds
+
+
 def test_plain_article_is_body_text() -> None:
     text = "A headline without a stop\n\nFirst paragraph. It has two sentences.\n\nSecond one.\n"
     assert _kinds(text) == [

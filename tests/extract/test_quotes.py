@@ -26,10 +26,27 @@ CASES = [
     ('"One. Two. Three," she said.', ["One. Two. Three,"]),
     # a quote left open at the end of a paragraph (it runs on into the next one)
     ("“The first part of a long statement.", ["The first part of a long statement."]),
+    # the same double mark nested inside an open double quote stays part of it
+    ("He tweeted: “People wearing “Settle For Hillary” shirts. Ouch.”",
+     ["People wearing “Settle For Hillary” shirts. Ouch."]),
+    ('He said, "If a man says, "I want 10,000 rounds," you might wonder."',
+     ['If a man says, "I want 10,000 rounds," you might wonder.']),
+    # ... but if the outer quote never closes, its mark was stray
+    ("He wrote, “stray words “A,” he said, “B.” Then.", ["A,", "B."]),
+    # ... and another glyph makes the first mark stray (a paragraph wrapped in marks)
+    ('"“We lost,” Ann Ortiz said on Monday."', ["We lost,"]),
     # a stray closing mark is ignored
     ("The value was 5” long, officials said.", []),
     # top-level single quotes, British style
     ("Biden says Russia will 'move in' to Ukraine", ["move in"]),
+    # an apostrophe between letters does not close a single quote (headline style)
+    ("Trump: ‘I’m the Worst Thing That Ever Happened to Them’",
+     ["I’m the Worst Thing That Ever Happened to Them"]),
+    ("Bolton: ‘Hillary’s Campaign Slogan Might as Well Be No’",
+     ["Hillary’s Campaign Slogan Might as Well Be No"]),
+    ("Reyes: ‘You Don’t Win by States’ and other lessons", ["You Don’t Win by States"]),
+    # ... but one before a space or a stop does
+    ("Ortiz says ‘no deal’ with the unions", ["no deal"]),
     # an elision is not an opening quote
     ("Music from the '90s was 'great' he said", ["great"]),
     # two apostrophes as a double mark, a single quote nested inside

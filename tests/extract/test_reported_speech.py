@@ -154,8 +154,12 @@ CASES = [
      [("indirect", "Lopez campaign")]),
     ("According to the audit, the spokeswoman said the rally drew a big crowd.",
      [("indirect", "spokeswoman")]),
-    # ... and a figure keeps it as its cited source
-    ("According to the Lopez campaign, 4,000 people came.", []),
+    # ... with a figure too, as when it closes the sentence ("4,000 came, according to X")
+    ("According to the Lopez campaign, 4,000 people came.", [("indirect", "Lopez campaign")]),
+    ("4,000 people came, according to the Lopez campaign.", [("indirect", "Lopez campaign")]),
+    # ... but a record opening the sentence is its figures' cited source
+    ("According to UN figures, more than 3,000 people died.", []),
+    ("According to a 2018 survey, 40 percent of voters back the plan.", []),
     # closing the sentence or set off by commas, it reports the sentence, figures and all
     ("The talks failed, according to two senior officials.",
      [("indirect", "senior officials")]),
