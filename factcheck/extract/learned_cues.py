@@ -91,11 +91,19 @@ def next_class(word: str | None) -> str:
 
 def context(text: str, start: int, end: int) -> str:
     """The context key of the form at ``text[start:end]``: "prev|next"."""
+    return _before_class(text, start) + "|" + _after_class(text, end)
+
+
+def _before_class(text: str, start: int) -> str:
     before = WORD.findall(text, max(0, start - _REACH), start)
     if start - _REACH > 0 and before:
         del before[0]  # perhaps a word cut in two
+    return previous_class(before[-3:])
+
+
+def _after_class(text: str, end: int) -> str:
     after = WORD.search(text, end, end + _REACH)
-    return previous_class(before[-3:]) + "|" + next_class(after.group(0) if after else None)
+    return next_class(after.group(0) if after else None)
 
 
 def _load() -> tuple[dict[str, frozenset[str]], float]:
@@ -107,7 +115,12 @@ def _load() -> tuple[dict[str, frozenset[str]], float]:
 CUES, THRESHOLD = _load()
 """Form -> the contexts in which it is a cue; the share of occurrences that makes one."""
 
-_FORMS = re.compile(r"\b" + word_alternation(sorted(CUES)) + r"\b") if CUES else None
+# The forms after white space: a subject stands before a cue, so a form that opens the
+# text or follows a mark ("—supported") has none to read.
+_FORMS = re.compile(r"\s(" + word_alternation(sorted(CUES)) + r")\b") if CUES else None
+# The classes of the word after each form that some context of it has: most forms found
+# are in none of theirs, and the word after is read first.
+_AFTER = {form: frozenset(c.split("|")[1] for c in contexts) for form, contexts in CUES.items()}
 
 
 def learned_spans(text: str) -> list[tuple[int, int]]:
@@ -117,9 +130,11 @@ def learned_spans(text: str) -> list[tuple[int, int]]:
         return []
     spans = []
     for match in _FORMS.finditer(text):
-        start, end = match.span()
-        if (start and text[start - 1] in "’'-") or (end < len(text) and text[end] in "’'-"):
-            continue  # part of a longer word: "re-support", "plans'"
-        if context(text, start, end) in CUES[match.group(0).lower()]:
+        start, end = match.span(1)
+        if end < len(text) and text[end] in "’'-":
+            continue  # part of a longer word: "plans'", "support-based"
+        form = match.group(1)
+        after = _after_class(text, end)
+        if after in _AFTER[form] and _before_class(text, start) + "|" + after in CUES[form]:
             spans.append((start, end))
     return spans
