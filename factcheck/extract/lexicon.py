@@ -224,6 +224,17 @@ CUE_VERBS = {
     for lemma, forms in CUE_VERBS.items()
 }
 
+# Verbs that annotators of attribution (PolNeAR) often mark as cues but that report an
+# act, not words, a view or a stance: "Trump signed a licensing agreement", "Democrats
+# decided to mount a filibuster", "he cast his ballot", "Carlineo pleaded guilty". The
+# cues learned from those annotations (``learned_cues``) leave them out, by bare form.
+ACT_VERBS = frozenset(
+    """decide sign cast raise avoid vote file block order send sent hit put laid lay make
+    made give gave take took win won lose lost spend spent run ran meet met build
+    pass move start stop help try tried use used serve lead led go goes went stand stood
+    come came count launch plead pleaded""".split()
+)
+
 # Verbs that put their subject after them when it closes the sentence: "..., said the
 # minister.", "So says Tom Reyes.", "Jobs will go, argues economist Dana Whitfield." Only
 # their finite forms invert ("..., noting the irony." is a participle with an object).

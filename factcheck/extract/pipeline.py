@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from factcheck.extract.attribution import (
@@ -22,15 +22,22 @@ from factcheck.extract.attribution import (
     speaker_after_quote,
 )
 from factcheck.extract.layout import Block, Sliceable, analyse, window_end
+from factcheck.extract.learned_cues import learned_spans
 from factcheck.extract.lexicon import (
     AS_ONLY_VERBS,
     BROADCAST_OWNERS,
     CLAUSE_ONLY_VERBS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    MEDIA_WORDS,
+    NON_NAME_CAPITALS,
     PERSON_NOUNS,
     PRONOUN_GENDERS,
+    PRONOUNS,
     QUOTE_INTRODUCERS,
+    TITLE_WORDS,
+    VERB_MODIFIERS,
     WORK_NAMERS,
     WORK_NOUNS,
 )
@@ -189,6 +196,7 @@ class _Reader:
         )
         context = self.context
         cues = _Cues(text)
+        learned = _Cues(text, learned_spans(text))  # read for indirect claims only
         marks = array("q", (match.start() for match in POSSIBLE_QUOTE.finditer(text)))
         if self.carried is not None and offset:
             self.carried = _shifted_said(self.carried, -offset)
@@ -210,7 +218,7 @@ class _Reader:
             post = posts[block.post] if block.post is not None else None
             reader = _Paragraph(
                 text, block, post, self.document, context, self.carried, cues, marks,
-                figures=self.figures,
+                figures=self.figures, learned=learned,
             )
             if offset:
                 yield from (_shifted_claim(claim, offset) for claim in reader.claims())
@@ -258,11 +266,12 @@ class _Cues:
     """The reporting cues of a document from one scan; a sentence takes its own by
     bisection, and most sentences have none."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, spans: Iterable[tuple[int, int]] | None = None) -> None:
+        """``spans`` are other cues found by one scan of ``text`` (``learned_spans``)."""
         # Two arrays of 8-byte offsets, not a list of tuples (about 120 bytes a cue).
         self.starts = array("q")
         self.ends = array("q")
-        for cue_start, cue_end in cue_spans(text):
+        for cue_start, cue_end in cue_spans(text) if spans is None else spans:
             self.starts.append(cue_start)
             self.ends.append(cue_end)
 
@@ -294,6 +303,7 @@ class _Paragraph:
         possible_quotes: Sequence[int],
         *,
         figures: bool,
+        learned: _Cues | None = None,
     ) -> None:
         self.text = text
         self.block = block
@@ -312,8 +322,11 @@ class _Paragraph:
         figures = figures and may_hold_figures(text, block.start, block.end)
         # Without figures, quotes, cues or a closing colon no sentence can give a claim or
         # a speaker to carry on, so the paragraph is not split.
+        # A learned cue can give an indirect claim only in the body.
+        reads_learned = learned is not None and block.kind in INDIRECT_BLOCKS
         self.sentences = split_sentences(text, block.start, block.end) if (
             figures or self.quotes or cues.within(block.start, block.end)
+            or (reads_learned and learned.within(block.start, block.end))  # type: ignore[union-attr]
             or _ends_with_colon(text, block.start, block.end)
         ) else []
         self.sentence_ends = [sentence_end for _, sentence_end in self.sentences]
@@ -324,6 +337,7 @@ class _Paragraph:
             cursor = quote.close + 1
         context.learn_names(text, cursor, block.end)
         self.said: list[list[Said]] = []
+        self.learned: list[list[Said]] = []  # from learned cues, for indirect claims only
         self.figures: list[list[Quantity]] = []
         self.busy: list[int] = []  # sentences with an attribution or a figure
         previous: Said | None = None
@@ -336,15 +350,49 @@ class _Paragraph:
                     if said.speaker is not None and not attribution.source:
                         previous = said
             self.said.append(resolved)
+            learned_here = self._learned_said(start, end, resolved, learned) if (
+                reads_learned) else []
+            self.learned.append(learned_here)
             found = find_quantities(text, start, end) if figures else []
             if found and resolved:
                 found = _asserted(found, resolved)
             self.figures.append(found)
-            if resolved or found:
+            if resolved or found or learned_here:
                 self.busy.append(index)
         self.last_quote: Said | None = None
 
     # --- resolution ------------------------------------------------------------------
+
+    def _learned_said(
+        self, start: int, end: int, resolved: list[Said], learned: _Cues | None
+    ) -> list[Said]:
+        """The attributions of the learned cues of a sentence that names no speaker by a
+        hand-written cue and holds no quote: "Sanders opposes the pipeline", "Cruz hopes to
+        win Iowa". Only those whose subject is named before the cue count."""
+        if learned is None or any(s.explicit and s.speaker is not None for s in resolved):
+            return []
+        here = learned.within(start, end)
+        if not here or self.quote_index.overlapping(start, end):
+            return []
+        said = []
+        for attribution in read_cues(self.text, start, end, self.quote_index, here):
+            if attribution.mention is None or attribution.source or attribution.inverted:
+                continue
+            if not _next_to(self.text, attribution):
+                continue  # "Ahead of the primary, Clinton met ... in hopes of persuading"
+            if attribution.mention.split()[-1] in MEDIA_WORDS:
+                continue  # "The Washington Post published ...": the medium, not a speaker
+            if not _names_speaker(attribution.mention):
+                continue  # "Kaine's full embrace", "Her message starkly contrasts with past"
+            parsed = parse_mention(attribution.mention)
+            if parsed is None or not self.context.can_speak(parsed):
+                continue  # a person, a person noun or a body only
+            resolved_said = self._resolve(attribution, None, start)
+            if resolved_said.speaker is not None and _common_in(
+                    self.text, resolved_said.speaker.name, attribution.mention, start):
+                continue  # a name learned with a capital that starts a sentence: "More Clinton"
+            said.append(resolved_said)
+        return said
 
     def _resolve(self, attribution: Attribution, previous: Said | None, sentence: int) -> Said:
         if attribution.mention is None:
@@ -556,50 +604,63 @@ class _Paragraph:
         if figures and inside:
             figures = [q for q in figures if not self.quote_index.covering(q.start)]
         said_here = self.said[index]
+        learned = self.learned[index]
         claims: list[Claim] = []
-        if not said_here and not figures:
+        if not said_here and not figures and not learned:
             return claims
         # A sentence ending in a colon introduces the quote that follows; it is not a claim.
         # A question reports nothing: "Do you support Ted Cruz?"
-        if (said_here and not inside and self.block.kind in INDIRECT_BLOCKS
+        if ((said_here or learned) and not inside and self.block.kind in INDIRECT_BLOCKS
                 and not _ends_with(self.text, start, end, ":?")):
-            speakers: set[str] = set()
-            initial = self.text[start : min(end, start + 40)].split(maxsplit=1)[0]
-            # "According to the FBI summary, aides asked ...": the source is the speaker
-            # when no one else in the sentence is, wherever it stands ("According to the
-            # police, 4,000 came." as "4,000 came, according to the police."); a record
-            # opening the sentence is its figures' cited source ("According to UN figures").
-            for said in sorted(said_here, key=lambda s: s.attribution.source):
-                attribution = said.attribution
-                if attribution.source and (claims or (not attribution.set_off and (
-                        (figures and _names_document(attribution.mention))
-                        or not _opens(self.text, start, attribution)))):
-                    continue
-                if (said.speaker is None or attribution.quote_only
-                        or not said.explicit or said.speaker.name in speakers):
-                    continue
-                if not self._reports_speech(attribution, end):
-                    continue
-                parsed = parse_mention(attribution.mention or "")
-                at_start = (attribution.mention or "").startswith(initial)
-                if parsed is None or (is_generic(parsed, sentence_initial=at_start)
-                                      and _bare_plural(attribution.mention or "")):
-                    continue
-                if at_start and _plural_common_noun(parsed, said.speaker) and not _proper_nearby(
-                        self.text, attribution.mention or "", start):
-                    continue
-                if _number_phrase(attribution.mention or ""):
-                    continue  # "Sixty percent said ...": a poll's share, not a speaker
-                speakers.add(said.speaker.name)
-                claims.append(self._claim(
-                    "indirect", start, end, said,
-                    cited=_cited_source(said_here, said),
-                    quantities=figures if not claims else [],
-                ))
+            claims = self._indirect_claims(said_here, said_here, start, end, figures)
+            if not claims and learned:
+                claims = self._indirect_claims(learned, said_here, start, end, figures)
         if figures and not claims:
             claims.append(self._claim(
                 "numeric", start, end, None,
                 cited=_cited_source(said_here, None), quantities=figures,
+            ))
+        return claims
+
+    def _indirect_claims(
+        self, candidates: list[Said], said_here: list[Said], start: int, end: int,
+        figures: list[Quantity],
+    ) -> list[Claim]:
+        """The indirect claims of a sentence from ``candidates``, its attributions (those of
+        its hand-written cues, ``said_here``, or of its learned ones), one a speaker."""
+        claims: list[Claim] = []
+        speakers: set[str] = set()
+        initial = self.text[start : min(end, start + 40)].split(maxsplit=1)[0]
+        # "According to the FBI summary, aides asked ...": the source is the speaker
+        # when no one else in the sentence is, wherever it stands ("According to the
+        # police, 4,000 came." as "4,000 came, according to the police."); a record
+        # opening the sentence is its figures' cited source ("According to UN figures").
+        for said in sorted(candidates, key=lambda s: s.attribution.source):
+            attribution = said.attribution
+            if attribution.source and (claims or (not attribution.set_off and (
+                    (figures and _names_document(attribution.mention))
+                    or not _opens(self.text, start, attribution)))):
+                continue
+            if (said.speaker is None or attribution.quote_only
+                    or not said.explicit or said.speaker.name in speakers):
+                continue
+            if not self._reports_speech(attribution, end):
+                continue
+            parsed = parse_mention(attribution.mention or "")
+            at_start = (attribution.mention or "").startswith(initial)
+            if parsed is None or (is_generic(parsed, sentence_initial=at_start)
+                                  and _bare_plural(attribution.mention or "")):
+                continue
+            if at_start and _plural_common_noun(parsed, said.speaker) and not _proper_nearby(
+                    self.text, attribution.mention or "", start):
+                continue
+            if _number_phrase(attribution.mention or ""):
+                continue  # "Sixty percent said ...": a poll's share, not a speaker
+            speakers.add(said.speaker.name)
+            claims.append(self._claim(
+                "indirect", start, end, said,
+                cited=_cited_source(said_here, said),
+                quantities=figures if not claims else [],
             ))
         return claims
 
@@ -693,6 +754,72 @@ class _Paragraph:
                 )
                 return Said(cue, speaker)
         return None
+
+
+_SPEAKER_HEADS = PERSON_NOUNS | GROUP_NOUNS | TITLE_WORDS
+# Capitalised words that open a subject which names someone: "The", "Two", "Some".
+_SUBJECT_OPENERS = DETERMINERS | _QUANTIFIERS | frozenset("each every".split())
+# Words that may stand between a subject and its learned cue: "Cruz has also long opposed".
+_BETWEEN_SUBJECT_AND_VERB = VERB_MODIFIERS | frozenset("is are was were am 's ’s".split())
+
+
+def _next_to(text: str, attribution: Attribution) -> bool:
+    """Whether the subject of a cue ends right before it, light words aside ("Cruz has
+    long opposed"), or an aside set off after it ("Curiel, who through his office,
+    declined"): not a subject read from the start of its sentence for a verb far on."""
+    between = text[attribution.end : attribution.cue_start]
+    if any(word.lower() in PRONOUNS for word in between.split()):
+        return False  # "Megyn Kelly, who he claims has been unfair": his claim, not hers
+    if between.lstrip().startswith((",", "(")):
+        return True
+    return all(
+        word.lower() in _BETWEEN_SUBJECT_AND_VERB or (word.endswith("ly") and word.islower())
+        for word in between.split()
+    )
+
+
+# Words after the head of a subject that open a phrase about it: "the council of ...".
+_AFTER_HEAD = frozenset("of for at in from with among on to by".split())
+
+
+def _names_speaker(mention: str) -> bool:
+    """Whether a subject read before a learned cue names a speaker outright: its head (the
+    word before any phrase after it) is a name, a person noun, a title or a body: "Sen.
+    Ted Cruz", "many trial lawyers", "the Business Council of British Columbia", "The
+    lawsuit"; not a pronoun (a weaker cue than "said" leaves too little to resolve it by)
+    nor a phrase that is no subject ("Kaine's full", "Clinton's standing among Latinos")."""
+    words = mention.split()
+    if any(word.endswith("ing") and word.islower() for word in words):
+        return False  # "Several superdelegates supporting Sanders": a phrase about him
+    first = words[0] if words else ""
+    if first in ("None", "Nobody", "Neither") or (
+            first in NON_NAME_CAPITALS and first.lower() not in _SUBJECT_OPENERS):
+        return False  # "If God is talking", "Perhaps Russia will oppose", "As a ..."
+    head = next((k for k, word in enumerate(words) if k and word.lower() in _AFTER_HEAD),
+                len(words))
+    if not head:
+        return False
+    last = words[head - 1].strip("’'")
+    low = last.lower()
+    if low in PRONOUNS or last in NON_NAME_CAPITALS:
+        return False
+    if last[:1].isupper():
+        return True
+    return low in _SPEAKER_HEADS or singular(low) in _SPEAKER_HEADS
+
+
+def _common_in(text: str, name: str, mention: str | None, at: int) -> bool:
+    """Whether a word a resolved name adds to its mention stands in lower case near ``at``:
+    "More" in "More Hillary Clinton" for "Clinton", a name learned from a sentence's first
+    words, which is no name's own."""
+    added = [word for word in name.split() if word not in (mention or "").split()]
+    if not added:
+        return False
+    lo, hi = max(0, at - 3000), min(len(text), at + 3000)
+    return any(
+        re.search(r"\b" + re.escape(word.lower()) + r"\b", text[lo:hi]) is not None
+        for word in added if word.isalpha()
+    )
 
 
 def _introduced(text: str, start: int, quote: QuoteSpan) -> bool:

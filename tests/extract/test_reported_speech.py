@@ -185,6 +185,24 @@ CASES = [
     # ... unless the text capitalises it inside a sentence too
     ("The vote split the Democrats again. Democrats fear the plan will fail.",
      [("indirect", "Democrats")]),
+    # cues learned from annotated news (learned_cues.json): stances, plans, refusals,
+    # a subject named right before the verb
+    ("Senator Ann Ortiz opposed the pipeline deal.", [("indirect", "Ann Ortiz")]),
+    ("The teachers union backed Maria Lopez in the primary.", [("indirect", "teachers union")]),
+    ("Mayor Tom Reyes hopes to reopen the clinic by March.", [("indirect", "Tom Reyes")]),
+    ("A spokeswoman for the ministry declined to comment on the audit.",
+     [("indirect", "spokeswoman for the ministry")]),
+    ("Dana Whitfield railed against the new tax at a rally on Monday.",
+     [("indirect", "Dana Whitfield")]),
+    ("Luis Ortega refused to endorse the mayor.", [("indirect", "Luis Ortega")]),
+    # ... but not with a pronoun for a subject, a possibility, a condition or an act
+    ("Ortiz spoke first. She declined to comment on the audit.", []),
+    ("Perhaps the ministry will oppose the deal.", []),
+    ("If Tom Reyes hopes to win, he needs Miami.", []),
+    ("Senate Democrats decided to mount a filibuster.", []),
+    # ... nor a subject that is no speaker, or a learned verb used as a noun
+    ("The party's support for Ortiz grew after the debate.", []),
+    ("Reyes and his plans for the port drew a crowd.", []),
 ]
 
 
