@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
 import re
 import sys
 from collections import Counter
@@ -29,6 +28,7 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks.polnear_eval import default_dir
 from factcheck.extract.learned_cues import MODEL_FILE, WORD, context
 from factcheck.extract.lexicon import ACT_VERBS, CUE_VERBS, PHRASE_CUES, VERB_MODIFIERS
 
@@ -49,12 +49,6 @@ KNOWN = frozenset(form for forms in CUE_VERBS.values() for form in forms) | froz
 # its gold that it does not name, and that sentence is in its sample.
 HELD_BACK = frozenset({"point"})
 _LOWER_WORD = re.compile(r"[a-z]+(?:['’-][a-z]+)*")
-
-
-def default_dir() -> Path:
-    shared = os.environ.get("FACTCHECK_SHARED")
-    base = Path(shared) if shared else Path(__file__).resolve().parents[2] / "shared"
-    return base / "eval" / "polnear-train"
 
 
 def half_of(name: str) -> str:

@@ -431,6 +431,8 @@ def _has_time_stamp_line(text: str, start: int, end: int) -> bool:
     """Whether a line of ``text[start:end]`` is a post's time stamp (posts begin there)."""
     return any(TIMESTAMP_LINE.match(line.group().strip())
                for line in _CLOCK_LINE.finditer(text, start, end))
+
+
 _BLANK_LINE = re.compile(r"\n[^\S\n]*(?=\n|\Z)")
 _NON_BLANK = re.compile(r"\S")
 

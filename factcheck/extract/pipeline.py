@@ -323,10 +323,11 @@ class _Paragraph:
         # Without figures, quotes, cues or a closing colon no sentence can give a claim or
         # a speaker to carry on, so the paragraph is not split.
         # A learned cue can give an indirect claim only in the body.
-        reads_learned = learned is not None and block.kind in INDIRECT_BLOCKS
+        if block.kind not in INDIRECT_BLOCKS:
+            learned = None
         self.sentences = split_sentences(text, block.start, block.end) if (
             figures or self.quotes or cues.within(block.start, block.end)
-            or (reads_learned and learned.within(block.start, block.end))  # type: ignore[union-attr]
+            or (learned is not None and learned.within(block.start, block.end))
             or _ends_with_colon(text, block.start, block.end)
         ) else []
         self.sentence_ends = [sentence_end for _, sentence_end in self.sentences]
@@ -350,8 +351,7 @@ class _Paragraph:
                     if said.speaker is not None and not attribution.source:
                         previous = said
             self.said.append(resolved)
-            learned_here = self._learned_said(start, end, resolved, learned) if (
-                reads_learned) else []
+            learned_here = self._learned_said(start, end, resolved, learned)
             self.learned.append(learned_here)
             found = find_quantities(text, start, end) if figures else []
             if found and resolved:
