@@ -11,9 +11,10 @@ the probes of a whole source go out together, a few statements per source.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any, Final, cast
 
 from sqlalchemy import Connection, Table, bindparam, insert, select, text, update
@@ -319,6 +320,15 @@ def _load_candidates(connection: Connection, ids: Iterable[int], parsed: _Parsed
                 row.cited_source, row.kind))
 
 
+def _shortlist(hits: Iterable[int], needed: int, own_ids: set[int]) -> list[int]:
+    """The ``CANDIDATES`` stored claims named most often in ``hits`` (once per band key
+    shared), newest first among equals, of those named at least ``needed`` times."""
+    shared = Counter(hits)  # counted in C: a band holds up to PER_BAND claims
+    ranked = sorted((-count, -cid) for cid, count in shared.items()
+                    if count >= needed and cid not in own_ids)
+    return [-negative for _, negative in ranked[:CANDIDATES]]
+
+
 _CLOSEST: Final = (_STRENGTH["same"], 1.0)
 
 
@@ -362,27 +372,25 @@ def track_new_claims(connection: Connection, said: Sequence[Said]) -> TrackedCla
     keys = [index_keys(st) for st in statements]
     stored_by_band = _lookup_bands(connection, (band for ks in keys for band in ks))
     own_ids = {s.id for s in said}
-    shortlists: list[list[int]] = []
-    for ks in keys:
-        shared: dict[int, int] = defaultdict(int)
-        for band in ks:
-            for claim_id in stored_by_band.get(band, ()):
-                if claim_id not in own_ids:
-                    shared[claim_id] += 1
-        needed = min(MIN_SHARED_BANDS, len(ks))
-        ranked = sorted((cid for cid in shared if shared[cid] >= needed),
-                        key=lambda cid: (-shared[cid], -cid))[:CANDIDATES]
-        shortlists.append(ranked)
+    no_band: list[int] = []
+    shortlists = [
+        _shortlist(chain.from_iterable(stored_by_band.get(band, no_band) for band in ks),
+                   min(MIN_SHARED_BANDS, len(ks)), own_ids)
+        for ks in keys
+    ]
 
-    # The earlier claims of the batch sharing a band with each claim (the newest PER_BAND
-    # of each band), as (negative index, statement) options.
+    # The earlier claims of the batch sharing a band and the figures with each claim (the
+    # newest PER_BAND of each), as (negative index, statement) options. Claims with other
+    # figures are never the same claim, and a live blog's many posts of one shape ("N
+    # tanks moved") would otherwise fill each band's newest with them.
     earlier: list[list[tuple[int, Statement]]] = []
-    batch_by_band: dict[int, list[int]] = defaultdict(list)
-    for index, ks in enumerate(keys):
-        found = sorted({j for band in ks for j in batch_by_band.get(band, ())[-PER_BAND:]})
+    batch_by_figures: dict[tuple[str, ...], dict[int, list[int]]] = {}
+    for index, (ks, st) in enumerate(zip(keys, statements, strict=True)):
+        by_band = batch_by_figures.setdefault(st.figures, {})
+        found = sorted({j for band in ks for j in by_band.get(band, no_band)[-PER_BAND:]})
         earlier.append([(-1 - j, statements[j]) for j in found])
         for band in ks:
-            batch_by_band[band].append(index)
+            by_band.setdefault(band, []).append(index)
 
     stored: dict[int, _Stored] = {}
     _load_candidates(connection, (ids[0] for ids in shortlists if ids), parsed, stored)

@@ -54,6 +54,19 @@ def test_repeats_within_one_source_are_grouped(db: Database) -> None:
     assert first.group_id == second.group_id is not None
 
 
+def test_a_repeat_is_found_behind_many_claims_of_its_shape_in_one_batch(db: Database) -> None:
+    # A running count in a live blog: the updates between a claim and its repeat share
+    # each of its band keys, far more than PER_BAND of them, but none states its figures.
+    def update(tanks: int, trucks: int) -> tuple[str, str]:
+        return ("Kuleba", f"we counted {tanks} tanks and {trucks} trucks near the border today")
+
+    between = [update(5, 100 + k) if k % 2 else update(200 + k, 3) for k in range(80)]
+    _ingest(db, [update(5, 3), *between, update(5, 3)], "/a.txt")
+    first, *others, repeat = _rows(db)
+    assert repeat.group_id is not None and repeat.group_id == first.group_id
+    assert all(row.group_id is None for row in others)
+
+
 def test_two_people_who_share_a_surname_are_never_joined(db: Database) -> None:
     _ingest(db, [("Donald Trump", "the wall will be built by next year"),
                  ("Ivanka Trump", "childcare costs 20,000 dollars a year")], "/a.txt")
