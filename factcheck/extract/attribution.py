@@ -38,6 +38,7 @@ from factcheck.extract.lexicon import (
 )
 from factcheck.extract.patterns import word_alternation
 from factcheck.extract.quotes import QuoteIndex
+from factcheck.extract.speakers import singular
 
 _VERB_FORMS = {form: lemma for lemma, forms in CUE_VERBS.items() for form in forms}
 _FORM_TO_LEMMA = {**_VERB_FORMS, **PHRASE_CUES}
@@ -518,7 +519,8 @@ def _subject_before(
         if low == "and":
             right = tokens[j + 1].group(0) if j + 1 < len(tokens) else ""
             left = tokens[j - 1].group(0) if j > 0 else ""
-            if not (left[:1].isupper() and right[:1].isupper()):
+            if not (left[:1].isupper() and right[:1].isupper()) and not (
+                    _people(left) and _people(right)):
                 break
         elif low in CLAUSE_BOUNDARIES:
             break
@@ -562,6 +564,13 @@ def _subject_before(
     if last.endswith(("'s", "’s")) and last.lower() not in PRONOUNS:
         return "invalid"  # "Russia's claims that ...": a possessive, not a subject
     return chosen[0].start(), chosen[-1].end(), role
+
+
+def _people(word: str) -> bool:
+    """A plural noun for people, which "and" joins into one subject: "officials and
+    observers said", "Foreign diplomats and experts said"."""
+    low = word.lower()
+    return low != singular(low) and singular(low) in PERSON_NOUNS
 
 
 # Auxiliaries that make a form in -ing a finite verb: "Trump is saying", "they were warning".

@@ -452,6 +452,14 @@ NON_NAME_CAPITALS = frozenset(
     Tonight Once Again Ask Tell Let Please Thanks Dear Sure""".split()
 )
 
+# Quantifiers that open a run of capitals before a name used as a modifier, anywhere in a
+# sentence: "More Hillary Clinton supporters", "Several Cruz aides" name Hillary Clinton
+# and Cruz. (Not NON_NAME_CAPITALS: "Several Democrats said" keeps its subject whole.)
+QUANTIFIER_CAPITALS = frozenset(
+    """More Most Several Few Fewer Other Another Such Any Many Much Some All Both Each
+    Every Numerous Various""".split()
+)
+
 # Words that end the name of a publication or broadcaster ("The Washington Post", "Fox
 # News", "the Milwaukee Journal Sentinel"): such a name is where words were printed or
 # said, never a person a "he" or "she" points back at.

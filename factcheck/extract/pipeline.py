@@ -50,7 +50,6 @@ from factcheck.extract.speakers import (
     Parsed,
     Speaker,
     SpeakerContext,
-    is_generic,
     parse_mention,
     singular,
 )
@@ -648,8 +647,7 @@ class _Paragraph:
                 continue
             parsed = parse_mention(attribution.mention or "")
             at_start = (attribution.mention or "").startswith(initial)
-            if parsed is None or (is_generic(parsed, sentence_initial=at_start)
-                                  and _bare_plural(attribution.mention or "")):
+            if parsed is None:
                 continue
             if at_start and _plural_common_noun(parsed, said.speaker) and not _proper_nearby(
                     self.text, attribution.mention or "", start):
@@ -928,18 +926,6 @@ def _number_phrase(mention: str) -> bool:
     return head.isdigit() or head in CARDINALS or head in DENOMINATORS or head in _SHARES
 
 
-def _bare_plural(mention: str) -> bool:
-    """Whether a plural description is only its nouns and a quantifier: "officials",
-    "Officials and observers", "some experts" name nobody; "Democratic aides", "abortion
-    opponents" or "some delegates at the convention" name a group that speaks."""
-    words = mention.lower().split()
-    return all(
-        word in DETERMINERS or word in _QUANTIFIERS or word == "and"
-        or word in PERSON_NOUNS or singular(word) in PERSON_NOUNS
-        for word in words
-    )
-
-
 _OF_PHRASE = frozenset("by of from for in at".split())
 
 
@@ -959,12 +945,16 @@ def _opens(text: str, start: int, attribution: Attribution) -> bool:
 
 def _plural_common_noun(parsed: Parsed, speaker: Speaker) -> bool:
     """A lone plural word opening the sentence that the text never gave as anyone's name
-    is a common noun capitalised by its place: "Friends wanted some say", "Critics fear"."""
+    is a common noun capitalised by its place, nobody who speaks: "Photos showed ...",
+    "Questions remain ...". People are speakers as written, however vague: "Officials
+    said ...", "Critics fear ...", "Sources say ..."."""
     word = parsed.display
+    low = word.lower()
     return (
         parsed.kind == "person" and speaker.kind == "group" and " " not in word
-        and word.lower().endswith("s") and not word.lower().endswith("ss")
-        and word.lower() not in DOCUMENT_NOUNS  # "Polls show ...": what polls find
+        and low.endswith("s") and not low.endswith("ss")
+        and singular(low) not in PERSON_NOUNS
+        and low not in DOCUMENT_NOUNS  # "Polls show ...": what polls find
     )
 
 

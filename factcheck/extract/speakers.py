@@ -28,6 +28,7 @@ from factcheck.extract.lexicon import (
     PLACE_LAST_WORDS,
     PRONOUN_GENDERS,
     PRONOUNS,
+    QUANTIFIER_CAPITALS,
     RELATIVE_PRONOUNS,
     SHARE_WORDS,
     TITLE_ABBREVIATIONS,
@@ -221,19 +222,6 @@ def _counts_people(head: str) -> bool:
     )
 
 
-def is_generic(parsed: Parsed, *, sentence_initial: bool) -> bool:
-    """A bare plural with no name ("officials and observers", "experts") names nobody."""
-    if parsed.kind not in ("description", "group"):
-        return False
-    tokens = _TOKEN.findall(parsed.display)
-    for i, token in enumerate(tokens):
-        if i and token.lower() in _PREPOSITIONS:
-            tokens = tokens[:i]  # "separatists in Ukraine's Donetsk": the head decides
-            break
-    proper = [t for i, t in enumerate(tokens) if t[:1].isupper() and (i or not sentence_initial)]
-    return not parsed.definite and tokens[-1].lower().endswith("s") and not proper
-
-
 # How far back a pronoun or a description ("she", "the official") may point: the most
 # recent speakers and names only. News never reaches back past a few dozen; a long
 # transcript introduces thousands, and looking through all of them for every pronoun would
@@ -260,7 +248,9 @@ class SpeakerContext:
         for match in PROPER_RUN.finditer(text, start, end):
             run = match.group()
             tokens = run.split()
-            if _common_word(tokens[0]) and _sentence_initial(text, match.start(), start):
+            if tokens[0] in QUANTIFIER_CAPITALS or (
+                _common_word(tokens[0]) and _sentence_initial(text, match.start(), start)
+            ):
                 del tokens[0]  # "Hosting Cook, ..." names Cook, not "Hosting Cook"
             if ". " in run:
                 for k, token in enumerate(tokens[:-1]):

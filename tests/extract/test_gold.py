@@ -44,6 +44,11 @@ OUTSIDE_THE_GOLD = (
     "indirect: 'The US Defense Department is working on a series of military' "
     "(defense officials)",
     "indirect: 'President Joe Biden and Japanese Prime Minister Fumio Kishid' (White House)",
+    # people named only by what they are, "and" joining their nouns
+    "indirect: 'They were also met with concern in Europe, where officials a' "
+    "(officials and observers)",
+    "indirect: \"Foreign diplomats and experts said Biden's comments were als\" "
+    "(Foreign diplomats and experts)",
 )
 
 
