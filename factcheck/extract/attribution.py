@@ -23,12 +23,14 @@ from factcheck.extract.lexicon import (
     CUE_VERBS,
     DETERMINERS,
     GROUP_NOUNS,
+    HEAD_PREPOSITIONS,
     INVERTING_VERBS,
     NEGATIONS,
     NOUN_CUE,
     NOUN_ONLY_CUES,
     PERSON_NOUNS,
     PHRASE_CUES,
+    POSTPOSED_ADJECTIVES,
     PRONOUNS,
     QUOTE_ONLY_VERBS,
     RELATIVE_PRONOUNS,
@@ -614,10 +616,25 @@ def _agrees(
         return bool(_PROGRESSIVE.intersection(words))
     if _BARE_AFTER.intersection(words):
         return True
-    last = text[_start:s_end].split()[-1].lower()
+    last = _head_word(text[_start:s_end].split()).lower()
     return last in _PLURAL_PRONOUNS or last in _PLURAL_NOUNS or (
         last.endswith("s") and not last.endswith(("ss", "'s", "’s"))
     ) or " and " in text[_start:s_end]
+
+
+def _head_word(words: list[str]) -> str:
+    """The word a subject agrees by: the last, or a noun for people before a preposition
+    ("Supporters of Trump say", "People close to the campaign say"; not "her comments to
+    a radio show", where "show" is a noun)."""
+    for i, word in enumerate(words):
+        if i and word.lower() in HEAD_PREPOSITIONS:
+            before = i - 1
+            if before and words[before].lower() in POSTPOSED_ADJECTIVES:
+                before -= 1
+            if singular(words[before].lower()) in PERSON_NOUNS:
+                return words[before]
+            break
+    return words[-1]
 
 
 _BE_WORD = re.compile(r"\b(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Bb]e|[Bb]een|[Bb]eing|[Aa]m)\b")

@@ -452,6 +452,16 @@ NON_NAME_CAPITALS = frozenset(
     Tonight Once Again Ask Tell Let Please Thanks Dear Sure""".split()
 )
 
+# Prepositions that end the head of a noun phrase: "spokesperson for US Special
+# Operations Command Europe", "supporters of Trump" (the head is the word before).
+HEAD_PREPOSITIONS = frozenset("for of at from with in to on".split())
+
+# Adjectives that follow the noun they describe, before their preposition: "people close
+# to the campaign", "officials familiar with the matter": the noun before them is the head.
+POSTPOSED_ADJECTIVES = frozenset(
+    "close familiar loyal allied linked tied connected opposed sympathetic aligned".split()
+)
+
 # Quantifiers that open a run of capitals before a name used as a modifier, anywhere in a
 # sentence: "More Hillary Clinton supporters", "Several Cruz aides" name Hillary Clinton
 # and Cruz. (Not NON_NAME_CAPITALS: "Several Democrats said" keeps its subject whole.)

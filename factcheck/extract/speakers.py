@@ -21,11 +21,13 @@ from factcheck.extract.gender import Gender
 from factcheck.extract.lexicon import (
     DETERMINERS,
     GROUP_NOUNS,
+    HEAD_PREPOSITIONS,
     MEDIA_WORDS,
     NON_NAME_CAPITALS,
     PERSON_NOUNS,
     PLACE_FIRST_WORDS,
     PLACE_LAST_WORDS,
+    POSTPOSED_ADJECTIVES,
     PRONOUN_GENDERS,
     PRONOUNS,
     QUANTIFIER_CAPITALS,
@@ -53,7 +55,6 @@ PROPER_RUN = re.compile(
 _NOT_APPOSITION = RELATIVE_PRONOUNS | {"that", "and", "but", "or", "said", "says"}
 # Ordinals and similar modifiers that pick one of a group but do not describe the speaker.
 _PICKERS = frozenset("first second third fourth other latter former same".split())
-_PREPOSITIONS = frozenset("for of at from with in to on".split())
 _POSSESSIVES = frozenset("his her their its our my your".split())
 # Capitalised words that end organisation names, never a person's surname.
 _ORG_WORDS = frozenset(
@@ -62,7 +63,8 @@ _ORG_WORDS = frozenset(
     Committee Court Bank Party Administration Pentagon Kremlin Parliament Congress Senate
     David Street Road Square Center Centre University Institute Police Service Guard Patrol
     Bureau Authority Association Board Foundation Group Company Corporation Club League
-    Society Coalition Network Awards Brotherhood Agreement Act Treaty""".split()
+    Society Coalition Network Awards Brotherhood Agreement Act Treaty School Chamber
+    Workers Directorate""".split()
 ) | MEDIA_WORDS | PLACE_LAST_WORDS
 
 
@@ -180,14 +182,22 @@ def parse_mention(words: str) -> Parsed | None:
     # The head of a description is the last word before any preposition:
     # "spokesperson for US Special Operations Command Europe" -> spokesperson.
     head_at = next(
-        (i - 1 for i, t in enumerate(lowered) if i and t in _PREPOSITIONS), len(tokens) - 1
+        (i - 1 for i, t in enumerate(lowered) if i and t in HEAD_PREPOSITIONS), len(tokens) - 1
     )
+    if head_at > 0 and lowered[head_at] in POSTPOSED_ADJECTIVES:
+        head_at -= 1
     head = _strip_possessive(lowered[head_at])
     if _counts_people(head):
         return None  # "Forty-one percent of respondents", "Two-thirds of insiders": a share
     role_tokens, name_tokens = split_title(tokens[: head_at + 1])
     if name_tokens and head_at == len(tokens) - 1:
         return Parsed("person", " ".join(name_tokens), role=" ".join(role_tokens) or None)
+    if (len(name_tokens) > 1 and _of_a_proper_name(tokens[head_at + 1 :])
+            and not _ORG_WORDS.intersection(tokens[: head_at + 1])):
+        # "Lee Zeldin of New York", "John Smith of the Brookings Institution": a person
+        # and where or whom they are from (the role when no title gives one)
+        return Parsed("person", " ".join(name_tokens),
+                      role=" ".join(role_tokens or tokens[head_at + 1 :]))
     display = " ".join(tokens)
     if head in PERSON_NOUNS or singular(head) in PERSON_NOUNS:
         modifiers = frozenset(w for w in lowered[:head_at] if w not in _PICKERS)
@@ -210,6 +220,16 @@ def parse_mention(words: str) -> Parsed | None:
             definite=definite, plural=plural_det or head != singular(head),
         )
     return None
+
+
+def _of_a_proper_name(tail: list[str]) -> bool:
+    """Whether the words after a name are "of" or "from" and a proper name: "of New York",
+    "from the Brookings Institution" (not "of Georgia and John Boozman": two people)."""
+    return (
+        len(tail) > 1 and tail[0].lower() in ("of", "from")
+        and all(t[:1].isupper() or t in ("the", "of", "for") for t in tail[1:])
+        and tail[-1][:1].isupper()
+    )
 
 
 def _counts_people(head: str) -> bool:

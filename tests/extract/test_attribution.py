@@ -79,6 +79,23 @@ CASES = [
     # names inside quotes are not people the narration has introduced
     ('She praised "my Complete and Total Endorsement" of the plan.\n\n"Vote," he said.',
      [("quote", "my Complete and Total Endorsement", None, None), ("quote", "Vote,", None, None)]),
+    # a name and where or whom the person is from: the name, the rest as the role
+    ("Dana Whitfield of Ohio said the plan works.",
+     [("indirect", None, "Dana Whitfield", "of Ohio")]),
+    ("Tom Reyes of the Hoover Institution said the plan works.",
+     [("indirect", None, "Tom Reyes", "of the Hoover Institution")]),
+    ("Sen. Ann Ortiz of Texas said the plan works.", [("indirect", None, "Ann Ortiz", "Sen.")]),
+    # ... but not an organisation's name with "of" in it
+    ("Bank of America said the plan works.", [("indirect", None, "Bank of America", None)]),
+    # a noun for people before its preposition is what the verb agrees with
+    ("Supporters of the mayor say the plan works.",
+     [("indirect", None, "Supporters of the mayor", None)]),
+    ("People close to the campaign say the plan works.",
+     [("indirect", None, "People close to the campaign", None)]),
+    ("Officials familiar with the talks said the plan works.",
+     [("indirect", None, "Officials familiar with the talks", None)]),
+    ("Ortiz cited her remarks to a radio show as proof.",
+     [("indirect", None, "Ortiz", None)]),
     # people named only by what they are speak as written, "and" joining their nouns
     ("Officials and observers said the remarks were candid.",
      [("indirect", None, "Officials and observers", None)]),
