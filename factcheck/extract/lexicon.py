@@ -452,6 +452,12 @@ NON_NAME_CAPITALS = frozenset(
     Tonight Once Again Ask Tell Let Please Thanks Dear Sure""".split()
 )
 
+# Members of a party or a camp, capitalised as party names are: "Democrats say ...",
+# "Republicans fear ...": many people, never one person's surname.
+PARTY_MEMBERS = frozenset(
+    "democrat republican conservative liberal progressive libertarian socialist tory".split()
+)
+
 # Prepositions that end the head of a noun phrase: "spokesperson for US Special
 # Operations Command Europe", "supporters of Trump" (the head is the word before).
 HEAD_PREPOSITIONS = frozenset("for of at from with in to on".split())

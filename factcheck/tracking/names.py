@@ -14,7 +14,14 @@ import unicodedata
 from collections.abc import Collection
 from typing import Final
 
-from factcheck.extract.lexicon import GROUP_NOUNS, NON_NAME_CAPITALS, TITLE_WORDS
+from factcheck.extract.lexicon import (
+    GROUP_NOUNS,
+    NON_NAME_CAPITALS,
+    PARTY_MEMBERS,
+    PERSON_NOUNS,
+    TITLE_WORDS,
+)
+from factcheck.extract.speakers import singular
 
 _WORD: Final = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*\.?")
 _SUFFIXES: Final = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -55,7 +62,16 @@ def is_person_name(name: str | None) -> bool:
     if not all(word[:1].isupper() for word in tail):
         return False
     folded = set(key.split())
+    if len(folded) == 1 and _names_a_kind(key):
+        return False  # "Officials said", "Critics fear", "Democrats say": many people
     return not (folded & GROUP_NOUNS or any(word in NON_NAME_CAPITALS for word in tail))
+
+
+def _names_a_kind(word: str) -> bool:
+    """Whether one word is a noun for people of a kind, which a sentence's opening capital
+    makes look like a surname: "officials", "sources", "democrats"."""
+    one = singular(word)
+    return word in PERSON_NOUNS or one in PERSON_NOUNS or one in PARTY_MEMBERS
 
 
 def surname(key: str) -> str:

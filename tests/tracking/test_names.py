@@ -57,6 +57,11 @@ def test_a_surname_is_one_person_only_when_it_can_be(candidates: set[int],
     ("defense official", False),
     ("he", False),
     (None, False),
+    # a sentence's opening capital on a noun for many people: "Officials said ..."
+    ("Officials", False),
+    ("Sources", False),
+    ("Democrats", False),
+    ("Sanders", True),  # a surname ending in s is still one
 ])
 def test_only_named_speakers_are_people(name: str | None, person: bool) -> None:
     assert is_person_name(name) is person
