@@ -260,6 +260,11 @@ _SQLITE_LOOKUP: Final = text(
 LOOKUP_CHUNK: Final = 5000
 
 
+# A transaction-level advisory lock, held to the commit; one number for every ingest (the
+# bytes of "factchek").
+_PG_TRACKING_LOCK: Final = text("SELECT pg_advisory_xact_lock(x'666163746368656b'::bigint)")
+
+
 def untracked(count: int) -> TrackedClaims:
     """No people, no groups, nothing to write: claims stored without tracking."""
     return TrackedClaims([None] * count, [None] * count)
@@ -362,6 +367,11 @@ def track_new_claims(connection: Connection, said: Sequence[Said]) -> TrackedCla
     only for the claims that one (or an earlier claim of the batch) does not settle, as
     the very same words do: most repeats are reprints.
     """
+    if connection.dialect.name == "postgresql":
+        # Ingests running side by side on a shared database would each miss the people
+        # and groups the other has not committed yet, and make them twice: the second
+        # waits here until the first commits (SQLite's writers are one at a time anyway).
+        connection.execute(_PG_TRACKING_LOCK)
     person_ids = resolve_people(connection, [s.speaker for s in said])
     parsed: _Parsed = {}
     statements = [

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from typing import Any
 
 from sqlalchemy import insert, select, text
 
-from factcheck.store import migrate, save_source
+from factcheck.store import migrate, open_database, save_source
 from factcheck.store.database import Database, create_engine_for, resolve_url
 from factcheck.store.models import Claim, Person
 from tests.store.builders import liveblog
@@ -65,6 +67,41 @@ def test_a_repeat_is_found_behind_many_claims_of_its_shape_in_one_batch(db: Data
     first, *others, repeat = _rows(db)
     assert repeat.group_id is not None and repeat.group_id == first.group_id
     assert all(row.group_id is None for row in others)
+
+
+def test_two_ingests_side_by_side_make_one_person_and_one_group(db_url: str) -> None:
+    # Two desks ingest at once: the first has stored Jen Psaki's quote but not committed
+    # when the second ingests the same quote; the second must not make her again.
+    first, second = open_database(db_url), open_database(db_url)
+    saved = threading.Event()
+    failures: list[BaseException] = []
+
+    def ingest_and_hold() -> None:
+        try:
+            document, claims = liveblog([(TIME, [("Jen Psaki", "the talks will go on")])],
+                                        location="/a.txt")
+            with first.write() as session:
+                save_source(session, document, claims)
+                saved.set()
+                time.sleep(0.5)  # still uncommitted while the other ingest runs
+        except BaseException as exc:  # reported by the main thread
+            failures.append(exc)
+            saved.set()
+
+    holder = threading.Thread(target=ingest_and_hold)
+    holder.start()
+    try:
+        assert saved.wait(30)
+        _ingest(second, [("Jen Psaki", "The talks will go on")], "/b.txt")
+    finally:
+        holder.join()
+        first.close()
+    assert not failures
+    rows = _rows(second)
+    second.close()
+    assert len(rows) == 2
+    assert rows[0].person_id == rows[1].person_id is not None
+    assert rows[0].group_id == rows[1].group_id is not None
 
 
 def test_two_people_who_share_a_surname_are_never_joined(db: Database) -> None:
