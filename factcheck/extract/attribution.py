@@ -49,9 +49,10 @@ _FORM_TO_LEMMA = {**_VERB_FORMS, **PHRASE_CUES}
 # extends a word ("called for", "called"), the trie tries the longer first.
 _CUE_WORDS = ("According to", *_FORM_TO_LEMMA)
 _CUE_ALTERNATION = word_alternation(_CUE_WORDS).replace(re.escape(" "), r"\s+") + r"\b"
+_CUE_FIRST_LETTERS = "[" + "".join(sorted({w[0] for w in _CUE_WORDS})) + "]"
 CUE = re.compile(
     # The look-ahead on the first letter lets the engine skip most positions at once.
-    r"\b(?=[" + "".join(sorted({w[0] for w in _CUE_WORDS})) + r"])" + _CUE_ALTERNATION
+    r"\b(?=" + _CUE_FIRST_LETTERS + ")" + _CUE_ALTERNATION
 )
 # The same cues for a scan of a whole document, found from the character before them,
 # which the engine can jump to instead of testing every position for a word boundary:
@@ -59,7 +60,11 @@ CUE = re.compile(
 CUE_AFTER_SPACE = re.compile(" (" + _CUE_ALTERNATION + ")")
 # after anything else but an ASCII word character, "\nsaid", "(according to", "ésaid"
 # (the last is no word boundary: ``cue_spans`` drops it).
-CUE_AFTER_OTHER = re.compile("[^a-zA-Z0-9_ ](" + _CUE_ALTERNATION + ")")
+# (The look-ahead on the first letter rejects a mark and the space after it, the common
+# case, at once.)
+CUE_AFTER_OTHER = re.compile(
+    "[^a-zA-Z0-9_ ](?=" + _CUE_FIRST_LETTERS + ")(" + _CUE_ALTERNATION + ")"
+)
 # "\b" is much cheaper than a look-behind at every position; these characters glue a
 # cue to a word all the same ("re-said", "’tells'"), so a match next to one is dropped.
 _GLUE = "’'-"

@@ -148,6 +148,18 @@ def _run_starts(text: str) -> list[int]:
     return [m.start() for m in tokens._DIGIT_RUN.finditer(text)]
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(
+    [*DIGIT_PIECES, "“", "”", "’", "—", "…", "é", "½", "\u2009"]), max_size=12).map("".join))
+def test_ascii_digit_patterns_serve_text_without_other_digits(text: str) -> None:
+    """Where ``_MAYBE_OTHER_DIGIT`` finds nothing, the ASCII digit patterns find what the
+    Unicode ones would: the same digit runs, and a digit only where there is one."""
+    if tokens._MAYBE_OTHER_DIGIT.search(text):
+        return
+    assert _run_starts(text) == [m.start() for m in tokens._ASCII_DIGIT_RUN.finditer(text)]
+    assert (tokens._DIGIT_CHAR.search(text) is None) == (tokens._ASCII_DIGIT.search(text) is None)
+
+
 @settings(max_examples=800, deadline=None)
 @given(digit_texts)
 @example("5 tn and 7 trn, 2 K")
