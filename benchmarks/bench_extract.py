@@ -19,7 +19,9 @@ from tests.conftest import shared_path
 
 SENTENCE = re.compile(r"[^.!?]+[.!?]+")
 # The floors now (issues 11 and 12; the 5 MB/s of issue 3 is withdrawn): with figures at
-# least 2 MB/s end to end, and quotes and speakers only within 7 times the bare split.
+# least 2 MB/s end to end, and quotes and speakers only within 7 times the bare split. At
+# full size the first is a verdict; the second is reported (about 14x: not met, see
+# issue 11's closing notes for where the time goes).
 FLOOR_MB_S = 2.0
 QUOTES_ONLY_RATIO = 7.0
 
@@ -60,3 +62,5 @@ def test_extract_throughput(
         f"{ours / baseline:.1f}x / {quotes_only / baseline:.1f}x slower (floors: "
         f"{FLOOR_MB_S:.0f} MB/s with figures; quotes only within {QUOTES_ONLY_RATIO:.0f}x)"
     )
+    if bench_full:  # the smoke size is too small (and CI too busy) for a timing verdict
+        assert size_mb / ours >= FLOOR_MB_S
