@@ -44,6 +44,9 @@ OUTSIDE_THE_GOLD = (
     "indirect: 'The US Defense Department is working on a series of military' "
     "(defense officials)",
     "indirect: 'President Joe Biden and Japanese Prime Minister Fumio Kishid' (White House)",
+    # a cue learned from annotated news (learned_cues.json)
+    "indirect: 'Blinken also pointed to the increased support for Ukraine jo' "
+    "(Antony Blinken)",
     # people named only by what they are, "and" joining their nouns
     "indirect: 'They were also met with concern in Europe, where officials a' "
     "(officials and observers)",
