@@ -36,6 +36,7 @@ from factcheck.extract.lexicon import (
     PRONOUN_GENDERS,
     PRONOUNS,
     QUOTE_INTRODUCERS,
+    QUOTE_INTRODUCERS_OF,
     TITLE_WORDS,
     VERB_MODIFIERS,
     WORK_NAMERS,
@@ -824,8 +825,11 @@ def _common_in(text: str, name: str, mention: str | None, at: int) -> bool:
 
 def _introduced(text: str, start: int, quote: QuoteSpan) -> bool:
     """Whether the word before the quote introduces words as said, chanted or written:
-    'chanting "Dump Trump."', 'a hat reading, "Make Mexico Great Again"', 'one message:'."""
+    'chanting "Dump Trump."', 'a hat reading, "Make Mexico Great Again"', 'one message:',
+    'chants of "Lock her up!"'."""
     words = text[max(start, quote.open - _INTRODUCER_REACH) : quote.open].split()
+    if len(words) >= 2 and words[-1] == "of":  # 'chants of "Ted! Ted! Ted!"'
+        return words[-2].lower() in QUOTE_INTRODUCERS_OF
     return bool(words) and words[-1].strip(",:").lower() in QUOTE_INTRODUCERS
 
 

@@ -128,6 +128,16 @@ CASES = [
     ('The protesters gathered outside, chanting "Dump Vance."',
      [("Dump Vance.", "protesters")]),
     ('He wore a hat reading, "Make Ohio Great Again"', [("Make Ohio Great Again", None)]),
+    # ... or a noun of voices raised together before "of" does
+    ('Her speech was drowned out by chants of "Ann! Ann! Ann! Ann" from the floor.',
+     [("Ann! Ann! Ann! Ann", None)]),
+    ('There were constant calls of "Vote Them Out" as the senator passed by.',
+     [("Vote Them Out", None)]),
+    ('The hall erupted in cries of “Shame On Ortiz” before the vote.',
+     [("Shame On Ortiz", None)]),
+    # ... but not any noun before "of": a title stays one
+    ('She drew on memories of "Meet the Press" for the speech.', []),
+    ('The board heard reports of "Operation Desert Storm" veterans.', []),
     ('The deal was "a disaster," she said.', [("a disaster,", None)]),
     # a place or a publication named last is not who "he" or "she" is
     ('Ken Ortiz flew to San Diego on Monday. "It is close," he said.',
