@@ -46,6 +46,7 @@ POSSIBLE_QUOTE = re.compile(
 # Characters that may stand before an opening mark or after a closing one.
 _OPEN_CONTEXT = "([{—–-/"
 _CLOSE_CONTEXT = ".,;:!?)]}—–-…"
+_SENTENCE_END = ".!?…"
 # A single mark that is an elision, not an opening quote: 'til, 'em, '90s, 'n'.
 _ELISION = re.compile(r"['’‘](?:\d0s|til|em|cause|n\b|tis\b)", re.IGNORECASE)
 
@@ -105,7 +106,10 @@ def _direction(
     before = text[i - 1] if i > lo else " "
     after = text[i + width] if i + width < hi else " "
     open_side = before.isspace() or before in _OPEN_CONTEXT or before in openers
-    close_side = after.isspace() or after in _CLOSE_CONTEXT or after in closers
+    # after words that end a sentence and before no word, a mark closes whatever its
+    # glyph: '...where voters stand.“[HuffPost.]'
+    close_side = after.isspace() or after in _CLOSE_CONTEXT or after in closers or (
+        before in _SENTENCE_END and not after.isalnum())
     if open_side and not close_side:
         return "open"
     if close_side and not open_side:

@@ -35,6 +35,12 @@ CASES = [
     ("He wrote, “stray words “A,” he said, “B.” Then.", ["A,", "B."]),
     # ... and another glyph makes the first mark stray (a paragraph wrapped in marks)
     ('"“We lost,” Ann Ortiz said on Monday."', ["We lost,"]),
+    # an opening glyph after a full stop and before no word closes the quote
+    ("The blog: “Polls were wrong. We listened.“[Source.] Next.",
+     ["Polls were wrong. We listened."]),
+    ('She wrote: "Not now. Not ever!"(laughs) and left.', ["Not now. Not ever!"]),
+    # ... but before a word it still opens one
+    ("He left.“Next time,” she said.", ["Next time,"]),
     # a stray closing mark is ignored
     ("The value was 5” long, officials said.", []),
     # top-level single quotes, British style
