@@ -496,7 +496,8 @@ class _Paragraph:
         # 'Bernie Sanders: ‘It Is Not A Radical Idea’ To Ask ...': a headline capitalises
         # what the name before the colon says; that is no title
         titled = self.block.kind == "body" and not introduced and _is_title(
-            self.text, quote) and not _name_colon_before(self.text, self.block.start, quote.open)
+            self.text, quote) and not _name_colon_before(
+                self.text, self.block.start, quote.open) and not self._goes_on(quote, first)
         said = self._attribution_for(quote, first, last, titled=titled)
         if said is None and not introduced and (
                 titled or (
@@ -514,6 +515,18 @@ class _Paragraph:
             "quote", start, end, said, quote=quote,
             cited=_cited_source(sources, said), quantities=figures,
         )
+
+    def _goes_on(self, quote: QuoteSpan, first: int) -> bool:
+        """Whether a quote that is a sentence of its own, closing on a stop, goes on with
+        the speech of the sentence before, which a speaker's cue ends: '"It is a tough
+        game," he said. "That's The Way It Is, Nicole."' is no title, unlike '"...," she
+        said. "The Walking Dead" is her show.'"""
+        if self.last_quote is None or not first or self.text[quote.end - 1] not in ".!?":
+            return False
+        start, end = self.sentences[first]
+        if self.text[start : quote.open].strip() or self.text[quote.close + 1 : end].strip():
+            return False
+        return self._sentence_of(self.last_quote.attribution.cue_start) == first - 1
 
     def _attribution_for(
         self, quote: QuoteSpan, first: int, last: int, *, titled: bool = False

@@ -184,6 +184,18 @@ CASES = [
     ('"We are refugees," Ann Ortiz said. "We are not terrorists." Ben Reyes said: "No."',
      [("We are refugees,", "Ann Ortiz"), ("We are not terrorists.", "Ann Ortiz"),
       ("No.", "Ben Reyes")]),
+    # a quote that is a sentence of its own goes on with the speech before it, even
+    # capitalised as a title is
+    ('"We have one common enemy," Ann Ortiz told the delegates. "Donald Vance."',
+     [("We have one common enemy,", "Ann Ortiz"), ("Donald Vance.", "Ann Ortiz")]),
+    ('Ben Ortiz smiled. "Politics is hard," he said. "That\'s The Way It Is, Carla."',
+     [("Politics is hard,", "Ben Ortiz"), ("That's The Way It Is, Carla.", "Ben Ortiz")]),
+    # ... but not a title in a sentence of narration, nor one without a stop
+    ('"I love it," Ann Ortiz said. "The Walking Dead." is her favourite show.',
+     [("I love it,", "Ann Ortiz")]),
+    ('"I love it," Ann Ortiz said. She watches "The Walking Dead."',
+     [("I love it,", "Ann Ortiz")]),
+    ('"I love it," Ann Ortiz said. "The Walking Dead"', [("I love it,", "Ann Ortiz")]),
     # a share of people names nobody
     ('Forty percent of voters said they were "very worried."', [("very worried.", None)]),
     ('"Not at all likely," said 14 percent.', [("Not at all likely,", None)]),
