@@ -190,6 +190,10 @@ def read_cues(
         subject = _subject_before(text, boundary, subject_end)
         if subject is not None and not _agrees(text, lowered, subject, at):
             subject = "invalid"
+        if lowered.endswith("ing") and subject is None and (
+                previous := _cue_just_before(text, found, at)) is not None:
+            # "..., Spicer said, adding, "...."": the subject of the cue it goes on from
+            subject = previous
         if (lowered.endswith("ing") and (subject is None or subject == "invalid")) or (
                 subject is None and _after_coordination(text, boundary, at)):
             # "A judge sided with the Democrats, saying the law ...": the participle's
@@ -223,6 +227,23 @@ def read_cues(
             found.append(Attribution(cue, lemma, at, cue_end,
                                      text[s_start:s_end], s_start, s_end, role=role))
     return found
+
+
+def _cue_just_before(
+    text: str, found: list[Attribution], at: int
+) -> tuple[int, int, str | None] | None:
+    """The named subject of the cue a participle follows with only a comma between, the
+    subject not opening the sentence: "..., Nefzi said, adding" (Nefzi adds, not the
+    sentence's subject, who may be someone else: "Ryan and Trump will meet, Spicer said,
+    adding ...")."""
+    if not found:
+        return None
+    last = found[-1]
+    if last.start is None or last.end is None or last.source or last.inverted:
+        return None
+    if text[last.cue_end : at].strip(" ,") or last.end > last.cue_start:
+        return None
+    return last.start, last.end, last.role
 
 
 # A source "according to" names at the end of its sentence, or set off by commas or

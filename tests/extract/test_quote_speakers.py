@@ -164,6 +164,16 @@ CASES = [
      [("We have to be ready.", "Ann Ortiz")]),
     ('Lee Ortiz wrote to her. Minutes later, Ann Ortiz sent an email saying, "done."',
      [("done.", "Ann Ortiz")]),
+    # ... but a participle right after a cue goes on from that cue's subject
+    ('The two leaders will meet next week, Ann Ortiz said, adding, "They need a talk."',
+     [("They need a talk.", "Ann Ortiz")]),
+    ('Ben Reyes left early, the aide Carla Diaz said, adding, "He was not well."',
+     [("He was not well.", "Carla Diaz")]),
+    # ... not when the cue is inverted or opens the sentence with its subject
+    ('Ann Ortiz said the vote was close, adding, "We will see."',
+     [("We will see.", "Ann Ortiz")]),
+    ('"It is early," said Ben Reyes, adding, "We will see."',
+     [("It is early,", "Ben Reyes"), ("We will see.", "Ben Reyes")]),
     # ... and never inside the quote the sentence opens in
     ('"We failed. It is a disaster," Ben Ortiz said, adding, "Nobody cares."',
      [("We failed. It is a disaster,", "Ben Ortiz"), ("Nobody cares.", "Ben Ortiz")]),
