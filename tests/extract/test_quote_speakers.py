@@ -29,6 +29,11 @@ CASES = [
     ('"Call me," replied Fay Grant, the host.', [("Call me,", "Fay Grant")]),
     ('"It is over," said a campaign aide who spoke on condition of anonymity.',
      [("It is over,", "campaign aide")]),
+    # an age standing for a person is a description that speaks
+    ('"We will fight on," said the 46-year-old.', [("We will fight on,", "46-year-old")]),
+    ('"Why now?" the 17-year-old asked in the video.', [("Why now?", "17-year-old")]),
+    # ... but an age before a noun or a possessive leaves the speaker as it was
+    ('Ben Ortiz said the 83-year-old judge\'s "mind is gone."', [("mind is gone.", "Ben Ortiz")]),
     # an aside between the subject and its cue
     ('"We disagree," Gil Park, director of the budget office, said in a statement.',
      [("We disagree,", "Gil Park")]),
