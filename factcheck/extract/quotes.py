@@ -127,6 +127,19 @@ def _inside_word(text: str, i: int, lo: int, hi: int) -> bool:
     return lo < i < hi - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
 
 
+# After a quote, a short sentence that says it ("'' he said. ", "" Ms. Ortiz added. "):
+# what follows to a closing mark is the same speech, its opening mark left out.
+_CUE_SENTENCE = re.compile(r"[ \t,]*(?:[^\s.!?]+[ \t]+){1,3}[a-z]+\.[ \t]+(?=[A-Z])")
+
+
+def _reopened(text: str, after: int, close: int) -> int | None:
+    """Where a quote starts whose closing mark at ``close`` has no opening one, when only a
+    short cue sentence stands between it and the quote before, which ends at ``after``:
+    '"...," he said. I am not sure why they said it."' (None otherwise)."""
+    cue = _CUE_SENTENCE.match(text, after, close)
+    return cue.end() if cue is not None else None
+
+
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -209,6 +222,9 @@ def _pair(
                     open_at, i + width - 1, *_strip(text, open_at + open_width, i)
                 ))
             open_at, inner = None, []
+        elif quotes and text[i - 1] in _SENTENCE_END and (
+                reopened := _reopened(text, quotes[-1].close + 1, i)) is not None:
+            quotes.append(QuoteSpan(reopened, i + width - 1, *_strip(text, reopened, i)))
     if inner or nested_at is not None:  # the outer quote never closed: it was stray
         quotes.extend(inner)
         open_at, open_width = nested_at, nested_width

@@ -41,6 +41,13 @@ CASES = [
     ('She wrote: "Not now. Not ever!"(laughs) and left.', ["Not now. Not ever!"]),
     # ... but before a word it still opens one
     ("He left.“Next time,” she said.", ["Next time,"]),
+    # a closing mark whose opening one was left out after a short cue sentence
+    ("''It is not true,'' he said. I do not know why they say it.'' Then he left.",
+     ["It is not true,", "I do not know why they say it."]),
+    ('"We won," Ann Ortiz added. It was close." She smiled.', ["We won,", "It was close."]),
+    # ... but not after narration, nor with no quote before it
+    ('"We won," she said after the long count was over. It was close." Then.', ["We won,"]),
+    ('It was close." Ann Ortiz said.', []),
     # a stray closing mark is ignored
     ("The value was 5” long, officials said.", []),
     # top-level single quotes, British style
