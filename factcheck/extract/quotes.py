@@ -132,6 +132,10 @@ def _inside_word(text: str, i: int, lo: int, hi: int) -> bool:
 _CUE_SENTENCE = re.compile(r"[ \t,]*(?:[^\s.!?]+[ \t]+){1,3}[a-z]+\.[ \t]+(?=[A-Z])")
 
 
+# A short cue between commas right before a quote opens again: ', he added, "'.
+_CUE_BETWEEN_COMMAS = re.compile(r",[ \t]+(?:[^\s,.!?\"“”]+[ \t]+){1,3}[a-z]+,[ \t]*$")
+
+
 def _reopened(text: str, after: int, close: int) -> int | None:
     """Where a quote starts whose closing mark at ``close`` has no opening one, when only a
     short cue sentence stands between it and the quote before, which ends at ``after``:
@@ -226,6 +230,15 @@ def _pair(
                 reopened := _reopened(text, quotes[-1].close + 1, i)) is not None:
             quotes.append(QuoteSpan(reopened, i + width - 1, *_strip(text, reopened, i)))
     if inner or nested_at is not None:  # the outer quote never closed: it was stray
+        # ... or its closing mark was left out before a cue set off by commas: '"Absent
+        # a force on the ground, he added, "this is how it ends."'
+        inner_open = inner[0].open if inner else nested_at
+        if open_at is not None and inner_open is not None and (
+                cue := _CUE_BETWEEN_COMMAS.search(text, open_at + open_width, inner_open)):
+            comma = cue.start()  # the words keep their comma, as a closed quote's do
+            quotes.append(QuoteSpan(
+                open_at, comma, *_strip(text, open_at + open_width, comma + 1)
+            ))
         quotes.extend(inner)
         open_at, open_width = nested_at, nested_width
     if open_at is not None and not single:

@@ -33,6 +33,14 @@ CASES = [
      ['If a man says, "I want 10,000 rounds," you might wonder.']),
     # ... but if the outer quote never closes, its mark was stray
     ("He wrote, “stray words “A,” he said, “B.” Then.", ["A,", "B."]),
+    # ... unless a short cue between commas stands before the inner one: the outer
+    # quote's closing mark was left out before the cue
+    ('"Without troops on the ground, he added, "this is how it will end."',
+     ["Without troops on the ground,", "this is how it will end."]),
+    ('“We lost the vote, Ann Ortiz said, “and we may lose again.”',
+     ["We lost the vote,", "and we may lose again."]),
+    # ... not a longer clause between commas
+    ('"Stray, as the report put it in a long footnote, "A," and "B."', ["A,", "B."]),
     # ... and another glyph makes the first mark stray (a paragraph wrapped in marks)
     ('"“We lost,” Ann Ortiz said on Monday."', ["We lost,"]),
     # an opening glyph after a full stop and before no word closes the quote
