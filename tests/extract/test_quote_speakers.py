@@ -179,6 +179,14 @@ CASES = [
      [("We will see.", "Ann Ortiz")]),
     ('"It is early," said Ben Reyes, adding, "We will see."',
      [("It is early,", "Ben Reyes"), ("We will see.", "Ben Reyes")]),
+    # ... and after a stray mark left over from an excerpt, whose paragraphs open with one
+    ('"Ann Ortiz tried to laugh it off by interjecting, “Only Ben Reyes.” He did not.',
+     [("Only Ben Reyes.", "Ann Ortiz")]),
+    ('"CNN’s Ben Reyes ridiculed that as “political theater” and said, “Nobody believes it.”',
+     [("political theater", "Ben Reyes"), ("Nobody believes it.", "Ben Reyes")]),
+    # ... while a quote opening the sentence is still no subject
+    ('"We lost," Ann Ortiz said, adding, "Nobody saw it."',
+     [("We lost,", "Ann Ortiz"), ("Nobody saw it.", "Ann Ortiz")]),
     # ... and never inside the quote the sentence opens in
     ('"We failed. It is a disaster," Ben Ortiz said, adding, "Nobody cares."',
      [("We failed. It is a disaster,", "Ben Ortiz"), ("Nobody cares.", "Ben Ortiz")]),
