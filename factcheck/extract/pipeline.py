@@ -176,6 +176,7 @@ class _Reader:
         self.document = document
         self.context = SpeakerContext()
         self.carried: Said | None = None
+        self.running = False  # the paragraph before ended inside a quote
         self.post_number: int | None = None  # the current post, counted in the document
         self.posts_before = 0  # posts in the windows before this one
         self.in_posts = False
@@ -219,13 +220,14 @@ class _Reader:
             post = posts[block.post] if block.post is not None else None
             reader = _Paragraph(
                 text, block, post, self.document, context, self.carried, cues, marks,
-                figures=self.figures, learned=learned,
+                figures=self.figures, learned=learned, running=self.running,
             )
             if offset:
                 yield from (_shifted_claim(claim, offset) for claim in reader.claims())
             else:
                 yield from reader.claims()
             self.carried = reader.trailing()
+            self.running = bool(reader.quotes) and not reader.quotes[-1].closed
         self.posts_before += len(layout.posts)
         self.in_posts = self.in_posts or bool(layout.posts)
         if self.carried is not None and offset:
@@ -305,6 +307,7 @@ class _Paragraph:
         *,
         figures: bool,
         learned: _Cues | None = None,
+        running: bool = False,
     ) -> None:
         self.text = text
         self.block = block
@@ -315,7 +318,7 @@ class _Paragraph:
         # The title of a work names it ('Rubio said on ABC's "This Week."'): not a quote,
         # said or not, so the sentence around it reads as if it had no quote marks.
         self.quotes = [
-            quote for quote in find_quotes(text, block.start, block.end)
+            quote for quote in find_quotes(text, block.start, block.end, running=running)
             if not _names_work(text, block.start, quote)
         ] if _any_between(possible_quotes, block.start, block.end) else []
         self.quote_index = QuoteIndex(self.quotes)

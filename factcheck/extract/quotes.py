@@ -152,12 +152,20 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[QuoteSpan]:
-    """Top-level quotations in ``text[start:end]`` (one paragraph), in order."""
+def find_quotes(
+    text: str, start: int = 0, end: int | None = None, *, running: bool = False
+) -> list[QuoteSpan]:
+    """Top-level quotations in ``text[start:end]`` (one paragraph), in order. With
+    ``running`` (the paragraph before ended inside a quote), a closing mark after a comma
+    with no opening one before it ends that quote, gone on without the mark newswire
+    opens a new paragraph of a quote with: '...in. / 1988. The one element ... lies],"
+    Viguerie says.' The quote then starts with the paragraph, ``open`` at its first
+    character."""
     hi = len(text) if end is None else end
     # A scan for one-character marks is much faster, and most paragraphs have no "''".
     doubles = DOUBLE_MARKS_OR_APOSTROPHES if text.find("''", start, hi) >= 0 else DOUBLE_MARKS
-    quotes = _pair(text, start, hi, doubles, DOUBLE_OPENERS, DOUBLE_CLOSERS, single=False)
+    quotes = _pair(text, start, hi, doubles, DOUBLE_OPENERS, DOUBLE_CLOSERS, single=False,
+                   running=running)
     if quotes or not SINGLE_OPENING.search(text, start, hi):
         return quotes
     return _pair(text, start, hi, SINGLE_MARKS, SINGLE_OPENERS, SINGLE_CLOSERS, single=True)
@@ -172,6 +180,7 @@ def _pair(
     closers: str,
     *,
     single: bool,
+    running: bool = False,
 ) -> list[QuoteSpan]:
     quotes: list[QuoteSpan] = []
     open_at: int | None = None
@@ -226,6 +235,9 @@ def _pair(
                     open_at, i + width - 1, *_strip(text, open_at + open_width, i)
                 ))
             open_at, inner = None, []
+        elif running and not quotes and i > lo and text[i - 1] == ",":
+            first = _strip(text, lo, i)
+            quotes.append(QuoteSpan(first[0], i + width - 1, *first))
         elif quotes and text[i - 1] in _SENTENCE_END and (
                 reopened := _reopened(text, quotes[-1].close + 1, i)) is not None:
             quotes.append(QuoteSpan(reopened, i + width - 1, *_strip(text, reopened, i)))

@@ -187,6 +187,14 @@ CASES = [
     # ... while a quote opening the sentence is still no subject
     ('"We lost," Ann Ortiz said, adding, "Nobody saw it."',
      [("We lost,", "Ann Ortiz"), ("Nobody saw it.", "Ann Ortiz")]),
+    # a quote left open at a paragraph's end may go on in the next without a mark
+    ('"We must be united. We have not been since the election in.\n\n'
+     '1988. The one thing we lack is unity," Ann Ortiz says.',
+     [("We must be united. We have not been since the election in.", None),
+      ("1988. The one thing we lack is unity,", "Ann Ortiz")]),
+    # ... but only after a paragraph that ended inside a quote
+    ('"We must be united," she said.\n\nThe one thing we lack is unity," Ann Ortiz says.',
+     [("We must be united,", None)]),
     # ... and never inside the quote the sentence opens in
     ('"We failed. It is a disaster," Ben Ortiz said, adding, "Nobody cares."',
      [("We failed. It is a disaster,", "Ben Ortiz"), ("Nobody cares.", "Ben Ortiz")]),

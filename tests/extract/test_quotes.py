@@ -96,3 +96,19 @@ def test_spans_exclude_the_marks() -> None:
 def test_quote_left_open_is_marked() -> None:
     (quote,) = find_quotes("“Words that go on")
     assert quote.closed is False
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the paragraph before ended inside a quote: a closing mark after a comma ends it
+    ('1988. The one thing we lack is unity,” Ann Ortiz says.',
+     ["1988. The one thing we lack is unity,"]),
+    ('and more to come," she said. "Next."', ["and more to come,", "Next."]),
+    # ... not one after a stop (the name signing a quoted letter), nor one after an opener
+    ('Ann Ortiz, Center for Policy."', []),
+    ('She said, “We won,” and left.', ["We won,"]),
+])
+def test_quote_running_on_from_the_paragraph_before(text: str, expected: list[str]) -> None:
+    quotes = find_quotes(text, running=True)
+    assert [text[q.start : q.end] for q in quotes] == expected
+    assert find_quotes(text) == [q for q in quotes if text[q.open] in "“\""]
+
