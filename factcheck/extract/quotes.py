@@ -132,6 +132,8 @@ def _inside_word(text: str, i: int, lo: int, hi: int) -> bool:
 _CUE_SENTENCE = re.compile(r"[ \t,]*(?:[^\s.!?]+[ \t]+){1,3}[a-z]+\.[ \t]+(?=[A-Z])")
 
 
+# A single closing mark after a stop and before white space: "...stop it.’ She".
+_SINGLE_AFTER_STOP = re.compile(r"[.!?]’(?=\s)")
 # A short cue between commas right before a quote opens again: ', he added, "'.
 _CUE_BETWEEN_COMMAS = re.compile(r",[ \t]+(?:[^\s,.!?\"“”]+[ \t]+){1,3}[a-z]+,[ \t]*$")
 
@@ -251,6 +253,14 @@ def _pair(
             quotes.append(QuoteSpan(
                 open_at, comma, *_strip(text, open_at + open_width, comma + 1)
             ))
+        elif open_at is not None and inner_open is not None and (
+                single_close := _SINGLE_AFTER_STOP.search(
+                    text, open_at + open_width, inner_open)) is not None and (
+                not SINGLE_OPENING.search(text, open_at + open_width, single_close.start())):
+            # ... or it was closed by a single mark by mistake: 'tweeted: “Let's go. We can
+            # stop it.’ She was in the room ... her film, “Trainwreck.”'
+            mark = single_close.end() - 1
+            quotes.append(QuoteSpan(open_at, mark, *_strip(text, open_at + open_width, mark)))
         quotes.extend(inner)
         open_at, open_width = nested_at, nested_width
     if open_at is not None and not single:

@@ -39,6 +39,11 @@ CASES = [
      ["Without troops on the ground,", "this is how it will end."]),
     ('“We lost the vote, Ann Ortiz said, “and we may lose again.”',
      ["We lost the vote,", "and we may lose again."]),
+    # ... or a single mark after a stop closed it by mistake
+    ("Ann tweeted: “Let’s go. We can stop it.’ She was at the film “Trainwreck.”",
+     ["Let’s go. We can stop it.", "Trainwreck."]),
+    # ... but not one a single opening mark nests
+    ("“She said ‘go home.’ Then he left for “Home.”", ["Home."]),
     # ... not a longer clause between commas
     ('"Stray, as the report put it in a long footnote, "A," and "B."', ["A,", "B."]),
     # ... and another glyph makes the first mark stray (a paragraph wrapped in marks)
