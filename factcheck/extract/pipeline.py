@@ -93,6 +93,9 @@ _CLAUSE_START = re.compile(
     r"[,;—–]\s*|\s-\s+|\b(?:that|when|as|then|why|while|because|and|from)\s+", re.IGNORECASE
 )
 _MAX_CLAUSES = 4
+# A dash set off by spaces, between a digest's headline and the name it credits.
+_HEADLINE_DASH = re.compile(r"\s[-—–]\s+")
+_CREDITED_WORDS = 6  # "Mark Blumenthal and Jon Cohen"
 # Verbs that report the words of a quote before them, and what may follow them then: a
 # phrase of where, when or to whom ('"...!" Sessions said as he launched the process').
 _SAYING = frozenset({"say", "write", "tell", "ask", "add"})
@@ -558,6 +561,8 @@ class _Paragraph:
                     return said  # '"...," the official said' / '"...," said Psaki'
                 if (said.attribution.mention or "").lower() in PRONOUN_GENDERS:
                     return said  # '"...," she said' and no woman named: no guess
+        if named := self._dash_name_colon(quote, first):
+            return named  # 'Pollsters agree - Carl Bialik: "..."': a digest credits the name
         before = [s for s in self.said[first]
                   if s.attribution.cue_end <= quote.open and s.speaker is not None]
         if before:
@@ -575,6 +580,22 @@ class _Paragraph:
         if self.carried is not None and self._opens_paragraph(quote):
             return self.carried  # a quoted paragraph standing alone
         return None
+
+    def _dash_name_colon(self, quote: QuoteSpan, first: int) -> Said | None:
+        """The name between a dash and a colon right before a quote, as a digest of
+        excerpts credits them after their headline: 'IOWA POLLS NOT WRONG, JUST EARLY -
+        Mark Blum and Jon Cohen: "..."', 'Pollsters agree - Carl Bialik: "..."'."""
+        start = self.sentences[first][0]
+        dashes = list(_HEADLINE_DASH.finditer(self.text, start, quote.open))
+        if not dashes:
+            return None
+        dash = dashes[-1]
+        head = self.text[dash.end() : quote.open].rstrip()
+        words = head[:-1].split()
+        if not head.endswith(":") or not 0 < len(words) <= _CREDITED_WORDS or not all(
+                word[:1].isupper() or word == "and" for word in words):
+            return None
+        return self._subject_said(dash.end(), quote.open, beside_quote=True)
 
     def _speaker_right_after(self, quote: QuoteSpan, last: int, ends: bool) -> Said | None:
         """A speaker named right after a quote that closes on speech punctuation, whatever

@@ -227,6 +227,14 @@ CASES = [
     ('"I love it," Ann Ortiz said. She watches "The Walking Dead."',
      [("I love it,", "Ann Ortiz")]),
     ('"I love it," Ann Ortiz said. "The Walking Dead"', [("I love it,", "Ann Ortiz")]),
+    # a digest credits the name between a dash and a colon after its headline
+    ('VOTERS ARE NOT WRONG, JUST EARLY - Ann Ortiz and Ben Reyes: “The polls missed it.”',
+     [("The polls missed it.", "Ben Reyes")]),
+    ('Pollsters agree - Carla Diaz: “Keep calling voters late.”',
+     [("Keep calling voters late.", "Carla Diaz")]),
+    # ... not words after a dash that name nobody
+    ('Voters are angry - and here is why: “The polls missed it.”',
+     [("The polls missed it.", None)]),
     # a share of people names nobody
     ('Forty percent of voters said they were "very worried."', [("very worried.", None)]),
     ('"Not at all likely," said 14 percent.', [("Not at all likely,", None)]),
