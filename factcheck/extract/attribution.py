@@ -68,6 +68,8 @@ CUE_AFTER_OTHER = re.compile(
 # "\b" is much cheaper than a look-behind at every position; these characters glue a
 # cue to a word all the same ("re-said", "’tells'"), so a match next to one is dropped.
 _GLUE = "’'-"
+# Marks that may open a sentence without opening a quote, left over from an excerpt.
+_STRAY_OPENERS = "\"“"
 # Verbs that invert after any boundary ("So says X"); the others only after a comma.
 _BARE_INVERTING = frozenset({"say", "add", "write", "ask", "continue", "explain"})
 # What may stand between a closing quote mark and a cue that follows it: '"...," said'.
@@ -198,12 +200,17 @@ def read_cues(
         subject = _subject_before(text, boundary, subject_end)
         if subject is not None and not _agrees(text, lowered, subject, at):
             subject = "invalid"
+        if lowered.endswith("ing") and subject is None and (
+                previous := _cue_just_before(text, found, at)) is not None:
+            # "..., Spicer said, adding, "...."": the subject of the cue it goes on from
+            subject = previous
         if (lowered.endswith("ing") and (subject is None or subject == "invalid")) or (
                 subject is None and _after_coordination(text, boundary, at)):
             # "A judge sided with the Democrats, saying the law ...": the participle's
             # subject is the subject of its sentence; so is that of a verb joined to the
             # first ("Putin backpedaled on his forecast and blamed oil prices").
-            subject = _clause_subject(text, _after_running_quote(start, at, quotes), at) or subject
+            subject = _clause_subject(
+                text, _after_running_quote(text, start, at, quotes), at) or subject
         # '"...," said Ramos, whose book ...': any cue right after a quote may invert, and
         # its subject need not end the sentence.
         after_quote = boundary > start and not text[boundary:at].strip(_QUOTE_GAP)
@@ -231,6 +238,23 @@ def read_cues(
             found.append(Attribution(cue, lemma, at, cue_end,
                                      text[s_start:s_end], s_start, s_end, role=role))
     return found
+
+
+def _cue_just_before(
+    text: str, found: list[Attribution], at: int
+) -> tuple[int, int, str | None] | None:
+    """The named subject of the cue a participle follows with only a comma between, the
+    subject not opening the sentence: "..., Nefzi said, adding" (Nefzi adds, not the
+    sentence's subject, who may be someone else: "Ryan and Trump will meet, Spicer said,
+    adding ...")."""
+    if not found:
+        return None
+    last = found[-1]
+    if last.start is None or last.end is None or last.source or last.inverted:
+        return None
+    if text[last.cue_end : at].strip(" ,") or last.end > last.cue_start:
+        return None
+    return last.start, last.end, last.role
 
 
 # A source "according to" names at the end of its sentence, or set off by commas or
@@ -460,12 +484,17 @@ def _after_dateline(tokens: list[re.Match[str]]) -> int:
     return 0 if dash is None else dash + 1
 
 
-def _after_running_quote(start: int, at: int, quotes: QuoteIndex) -> int:
+def _after_running_quote(text: str, start: int, at: int, quotes: QuoteIndex) -> int:
     """Where the narration of a sentence begins: after the quote it opens inside of
     ('"It's a disaster," Trump said, adding' where the quote began a sentence before:
-    "It's" is no subject), else ``start``."""
+    "It's" is no subject), after a stray mark no quote pairs ('"Trump tried to laugh it
+    off by interjecting, “...”', a paragraph of an excerpt), else ``start``."""
     running = quotes.overlapping(start, at)[:1]
-    return running[0].close + 1 if running and running[0].open < start else start
+    if running and running[0].open < start:
+        return running[0].close + 1
+    if start < at and text[start] in _STRAY_OPENERS and not quotes.covering(start):
+        return start + 1
+    return start
 
 
 def _starts_like_name(text: str, at: int) -> bool:

@@ -117,6 +117,12 @@ QUOTE_INTRODUCERS = frozenset(
     """saying reading read reads chanting chanted yelling yelled shouting shouted titled
     entitled message slogan motto sign banner chant chants words""".split()
 )
+# Nouns of voices raised together that present the quote after "of" as words said:
+# 'chants of "Ted! Ted! Ted!"', 'calls of "Feel the Bern"', 'cries of "Shame!"'.
+QUOTE_INTRODUCERS_OF = frozenset(
+    """chant chants cry cries call calls shout shouts cheer cheers chorus scream screams
+    yell yells""".split()
+)
 
 # Nouns for a work or a programme, right before its quoted title, which names it and says
 # nothing: 'the reality TV show "The Apprentice,"', 'his book, "The Art of the Deal."',

@@ -36,6 +36,7 @@ from factcheck.extract.lexicon import (
     PRONOUN_GENDERS,
     PRONOUNS,
     QUOTE_INTRODUCERS,
+    QUOTE_INTRODUCERS_OF,
     TITLE_WORDS,
     VERB_MODIFIERS,
     WORK_NAMERS,
@@ -91,6 +92,9 @@ _CLAUSE_START = re.compile(
     r"[,;—–]\s*|\s-\s+|\b(?:that|when|as|then|why|while|because|and|from)\s+", re.IGNORECASE
 )
 _MAX_CLAUSES = 4
+# A dash set off by spaces, between a digest's headline and the name it credits.
+_HEADLINE_DASH = re.compile(r"\s[-—–]\s+")
+_CREDITED_WORDS = 6  # "Mark Blumenthal and Jon Cohen"
 # Verbs that report the words of a quote before them, and what may follow them then: a
 # phrase of where, when or to whom ('"...!" Sessions said as he launched the process').
 _SAYING = frozenset({"say", "write", "tell", "ask", "add"})
@@ -174,6 +178,7 @@ class _Reader:
         self.document = document
         self.context = SpeakerContext()
         self.carried: Said | None = None
+        self.running = False  # the paragraph before ended inside a quote
         self.post_number: int | None = None  # the current post, counted in the document
         self.posts_before = 0  # posts in the windows before this one
         self.in_posts = False
@@ -217,13 +222,14 @@ class _Reader:
             post = posts[block.post] if block.post is not None else None
             reader = _Paragraph(
                 text, block, post, self.document, context, self.carried, cues, marks,
-                figures=self.figures, learned=learned,
+                figures=self.figures, learned=learned, running=self.running,
             )
             if offset:
                 yield from (_shifted_claim(claim, offset) for claim in reader.claims())
             else:
                 yield from reader.claims()
             self.carried = reader.trailing()
+            self.running = bool(reader.quotes) and not reader.quotes[-1].closed
         self.posts_before += len(layout.posts)
         self.in_posts = self.in_posts or bool(layout.posts)
         if self.carried is not None and offset:
@@ -303,6 +309,7 @@ class _Paragraph:
         *,
         figures: bool,
         learned: _Cues | None = None,
+        running: bool = False,
     ) -> None:
         self.text = text
         self.block = block
@@ -313,7 +320,7 @@ class _Paragraph:
         # The title of a work names it ('Rubio said on ABC's "This Week."'): not a quote,
         # said or not, so the sentence around it reads as if it had no quote marks.
         self.quotes = [
-            quote for quote in find_quotes(text, block.start, block.end)
+            quote for quote in find_quotes(text, block.start, block.end, running=running)
             if not _names_work(text, block.start, quote)
         ] if _any_between(possible_quotes, block.start, block.end) else []
         self.quote_index = QuoteIndex(self.quotes)
@@ -494,7 +501,8 @@ class _Paragraph:
         # 'Bernie Sanders: ‘It Is Not A Radical Idea’ To Ask ...': a headline capitalises
         # what the name before the colon says; that is no title
         titled = self.block.kind == "body" and not introduced and _is_title(
-            self.text, quote) and not _name_colon_before(self.text, self.block.start, quote.open)
+            self.text, quote) and not _name_colon_before(
+                self.text, self.block.start, quote.open) and not self._goes_on(quote, first)
         said = self._attribution_for(quote, first, last, titled=titled)
         if said is None and not introduced and (
                 titled or (
@@ -512,6 +520,18 @@ class _Paragraph:
             "quote", start, end, said, quote=quote,
             cited=_cited_source(sources, said), quantities=figures,
         )
+
+    def _goes_on(self, quote: QuoteSpan, first: int) -> bool:
+        """Whether a quote that is a sentence of its own, closing on a stop, goes on with
+        the speech of the sentence before, which a speaker's cue ends: '"It is a tough
+        game," he said. "That's The Way It Is, Nicole."' is no title, unlike '"...," she
+        said. "The Walking Dead" is her show.'"""
+        if self.last_quote is None or not first or self.text[quote.end - 1] not in ".!?":
+            return False
+        start, end = self.sentences[first]
+        if self.text[start : quote.open].strip() or self.text[quote.close + 1 : end].strip():
+            return False
+        return self._sentence_of(self.last_quote.attribution.cue_start) == first - 1
 
     def _attribution_for(
         self, quote: QuoteSpan, first: int, last: int, *, titled: bool = False
@@ -540,6 +560,8 @@ class _Paragraph:
                     return said  # '"...," the official said' / '"...," said Psaki'
                 if (said.attribution.mention or "").lower() in PRONOUN_GENDERS:
                     return said  # '"...," she said' and no woman named: no guess
+        if named := self._dash_name_colon(quote, first):
+            return named  # 'Pollsters agree - Carl Bialik: "..."': a digest credits the name
         before = [s for s in self.said[first]
                   if s.attribution.cue_end <= quote.open and s.speaker is not None]
         if before:
@@ -557,6 +579,22 @@ class _Paragraph:
         if self.carried is not None and self._opens_paragraph(quote):
             return self.carried  # a quoted paragraph standing alone
         return None
+
+    def _dash_name_colon(self, quote: QuoteSpan, first: int) -> Said | None:
+        """The name between a dash and a colon right before a quote, as a digest of
+        excerpts credits them after their headline: 'IOWA POLLS NOT WRONG, JUST EARLY -
+        Mark Blum and Jon Cohen: "..."', 'Pollsters agree - Carl Bialik: "..."'."""
+        start = self.sentences[first][0]
+        dashes = list(_HEADLINE_DASH.finditer(self.text, start, quote.open))
+        if not dashes:
+            return None
+        dash = dashes[-1]
+        head = self.text[dash.end() : quote.open].rstrip()
+        words = head[:-1].split()
+        if not head.endswith(":") or not 0 < len(words) <= _CREDITED_WORDS or not all(
+                word[:1].isupper() or word == "and" for word in words):
+            return None
+        return self._subject_said(dash.end(), quote.open, beside_quote=True)
 
     def _speaker_right_after(self, quote: QuoteSpan, last: int, ends: bool) -> Said | None:
         """A speaker named right after a quote that closes on speech punctuation, whatever
@@ -822,8 +860,11 @@ def _common_in(text: str, name: str, mention: str | None, at: int) -> bool:
 
 def _introduced(text: str, start: int, quote: QuoteSpan) -> bool:
     """Whether the word before the quote introduces words as said, chanted or written:
-    'chanting "Dump Trump."', 'a hat reading, "Make Mexico Great Again"', 'one message:'."""
+    'chanting "Dump Trump."', 'a hat reading, "Make Mexico Great Again"', 'one message:',
+    'chants of "Lock her up!"'."""
     words = text[max(start, quote.open - _INTRODUCER_REACH) : quote.open].split()
+    if len(words) >= 2 and words[-1] == "of":  # 'chants of "Ted! Ted! Ted!"'
+        return words[-2].lower() in QUOTE_INTRODUCERS_OF
     return bool(words) and words[-1].strip(",:").lower() in QUOTE_INTRODUCERS
 
 

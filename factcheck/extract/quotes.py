@@ -46,6 +46,7 @@ POSSIBLE_QUOTE = re.compile(
 # Characters that may stand before an opening mark or after a closing one.
 _OPEN_CONTEXT = "([{—–-/"
 _CLOSE_CONTEXT = ".,;:!?)]}—–-…"
+_SENTENCE_END = ".!?…"
 # A single mark that is an elision, not an opening quote: 'til, 'em, '90s, 'n'.
 _ELISION = re.compile(r"['’‘](?:\d0s|til|em|cause|n\b|tis\b)", re.IGNORECASE)
 
@@ -105,7 +106,10 @@ def _direction(
     before = text[i - 1] if i > lo else " "
     after = text[i + width] if i + width < hi else " "
     open_side = before.isspace() or before in _OPEN_CONTEXT or before in openers
-    close_side = after.isspace() or after in _CLOSE_CONTEXT or after in closers
+    # after words that end a sentence and before no word, a mark closes whatever its
+    # glyph: '...where voters stand.“[HuffPost.]'
+    close_side = after.isspace() or after in _CLOSE_CONTEXT or after in closers or (
+        before in _SENTENCE_END and not after.isalnum())
     if open_side and not close_side:
         return "open"
     if close_side and not open_side:
@@ -123,6 +127,25 @@ def _inside_word(text: str, i: int, lo: int, hi: int) -> bool:
     return lo < i < hi - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
 
 
+# After a quote, a short sentence that says it ("'' he said. ", "" Ms. Ortiz added. "):
+# what follows to a closing mark is the same speech, its opening mark left out.
+_CUE_SENTENCE = re.compile(r"[ \t,]*(?:[^\s.!?]+[ \t]+){1,3}[a-z]+\.[ \t]+(?=[A-Z])")
+
+
+# A single closing mark after a stop and before white space: "...stop it.’ She".
+_SINGLE_AFTER_STOP = re.compile(r"[.!?]’(?=\s)")
+# A short cue between commas right before a quote opens again: ', he added, "'.
+_CUE_BETWEEN_COMMAS = re.compile(r",[ \t]+(?:[^\s,.!?\"“”]+[ \t]+){1,3}[a-z]+,[ \t]*$")
+
+
+def _reopened(text: str, after: int, close: int) -> int | None:
+    """Where a quote starts whose closing mark at ``close`` has no opening one, when only a
+    short cue sentence stands between it and the quote before, which ends at ``after``:
+    '"...," he said. I am not sure why they said it."' (None otherwise)."""
+    cue = _CUE_SENTENCE.match(text, after, close)
+    return cue.end() if cue is not None else None
+
+
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -131,12 +154,20 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[QuoteSpan]:
-    """Top-level quotations in ``text[start:end]`` (one paragraph), in order."""
+def find_quotes(
+    text: str, start: int = 0, end: int | None = None, *, running: bool = False
+) -> list[QuoteSpan]:
+    """Top-level quotations in ``text[start:end]`` (one paragraph), in order. With
+    ``running`` (the paragraph before ended inside a quote), a closing mark after a comma
+    with no opening one before it ends that quote, gone on without the mark newswire
+    opens a new paragraph of a quote with: '...in. / 1988. The one element ... lies],"
+    Viguerie says.' The quote then starts with the paragraph, ``open`` at its first
+    character."""
     hi = len(text) if end is None else end
     # A scan for one-character marks is much faster, and most paragraphs have no "''".
     doubles = DOUBLE_MARKS_OR_APOSTROPHES if text.find("''", start, hi) >= 0 else DOUBLE_MARKS
-    quotes = _pair(text, start, hi, doubles, DOUBLE_OPENERS, DOUBLE_CLOSERS, single=False)
+    quotes = _pair(text, start, hi, doubles, DOUBLE_OPENERS, DOUBLE_CLOSERS, single=False,
+                   running=running)
     if quotes or not SINGLE_OPENING.search(text, start, hi):
         return quotes
     return _pair(text, start, hi, SINGLE_MARKS, SINGLE_OPENERS, SINGLE_CLOSERS, single=True)
@@ -151,6 +182,7 @@ def _pair(
     closers: str,
     *,
     single: bool,
+    running: bool = False,
 ) -> list[QuoteSpan]:
     quotes: list[QuoteSpan] = []
     open_at: int | None = None
@@ -205,7 +237,30 @@ def _pair(
                     open_at, i + width - 1, *_strip(text, open_at + open_width, i)
                 ))
             open_at, inner = None, []
+        elif running and not quotes and i > lo and text[i - 1] == ",":
+            first = _strip(text, lo, i)
+            quotes.append(QuoteSpan(first[0], i + width - 1, *first))
+        elif quotes and text[i - 1] in _SENTENCE_END and (
+                reopened := _reopened(text, quotes[-1].close + 1, i)) is not None:
+            quotes.append(QuoteSpan(reopened, i + width - 1, *_strip(text, reopened, i)))
     if inner or nested_at is not None:  # the outer quote never closed: it was stray
+        # ... or its closing mark was left out before a cue set off by commas: '"Absent
+        # a force on the ground, he added, "this is how it ends."'
+        inner_open = inner[0].open if inner else nested_at
+        if open_at is not None and inner_open is not None and (
+                cue := _CUE_BETWEEN_COMMAS.search(text, open_at + open_width, inner_open)):
+            comma = cue.start()  # the words keep their comma, as a closed quote's do
+            quotes.append(QuoteSpan(
+                open_at, comma, *_strip(text, open_at + open_width, comma + 1)
+            ))
+        elif open_at is not None and inner_open is not None and (
+                single_close := _SINGLE_AFTER_STOP.search(
+                    text, open_at + open_width, inner_open)) is not None and (
+                not SINGLE_OPENING.search(text, open_at + open_width, single_close.start())):
+            # ... or it was closed by a single mark by mistake: 'tweeted: “Let's go. We can
+            # stop it.’ She was in the room ... her film, “Trainwreck.”'
+            mark = single_close.end() - 1
+            quotes.append(QuoteSpan(open_at, mark, *_strip(text, open_at + open_width, mark)))
         quotes.extend(inner)
         open_at, open_width = nested_at, nested_width
     if open_at is not None and not single:

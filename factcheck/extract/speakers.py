@@ -211,9 +211,10 @@ def parse_mention(words: str) -> Parsed | None:
         )
     if any(t[:1].isupper() for t in tokens) or head in GROUP_NOUNS:
         return Parsed("group", display, head=singular(head), definite=definite)
-    if had_determiner and head.isalpha():
+    if had_determiner and (head.isalpha() or _AGE.fullmatch(head)):
         # "the insider", "a narrator", "the billionaire business mogul": a determiner
-        # and a noun are a description whatever the noun (the cue says it speaks).
+        # and a noun are a description whatever the noun (the cue says it speaks); so is
+        # an age standing for a person ("said the 46-year-old").
         return Parsed(
             "description", display, head=singular(head),
             modifiers=frozenset(w for w in lowered[:head_at] if w not in _PICKERS),
@@ -230,6 +231,10 @@ def _of_a_proper_name(tail: list[str]) -> bool:
         and all(t[:1].isupper() or t in ("the", "of", "for") for t in tail[1:])
         and tail[-1][:1].isupper()
     )
+
+
+# An age that stands for the person of that age: "the 46-year-old", "a 17-year-old".
+_AGE = re.compile(r"\d+-year-old")
 
 
 def _counts_people(head: str) -> bool:

@@ -29,6 +29,11 @@ CASES = [
     ('"Call me," replied Fay Grant, the host.', [("Call me,", "Fay Grant")]),
     ('"It is over," said a campaign aide who spoke on condition of anonymity.',
      [("It is over,", "campaign aide")]),
+    # an age standing for a person is a description that speaks
+    ('"We will fight on," said the 46-year-old.', [("We will fight on,", "46-year-old")]),
+    ('"Why now?" the 17-year-old asked in the video.', [("Why now?", "17-year-old")]),
+    # ... but an age before a noun or a possessive leaves the speaker as it was
+    ('Ben Ortiz said the 83-year-old judge\'s "mind is gone."', [("mind is gone.", "Ben Ortiz")]),
     # an aside between the subject and its cue
     ('"We disagree," Gil Park, director of the budget office, said in a statement.',
      [("We disagree,", "Gil Park")]),
@@ -128,6 +133,16 @@ CASES = [
     ('The protesters gathered outside, chanting "Dump Vance."',
      [("Dump Vance.", "protesters")]),
     ('He wore a hat reading, "Make Ohio Great Again"', [("Make Ohio Great Again", None)]),
+    # ... or a noun of voices raised together before "of" does
+    ('Her speech was drowned out by chants of "Ann! Ann! Ann! Ann" from the floor.',
+     [("Ann! Ann! Ann! Ann", None)]),
+    ('There were constant calls of "Vote Them Out" as the senator passed by.',
+     [("Vote Them Out", None)]),
+    ('The hall erupted in cries of “Shame On Ortiz” before the vote.',
+     [("Shame On Ortiz", None)]),
+    # ... but not any noun before "of": a title stays one
+    ('She drew on memories of "Meet the Press" for the speech.', []),
+    ('The board heard reports of "Operation Desert Storm" veterans.', []),
     ('The deal was "a disaster," she said.', [("a disaster,", None)]),
     # a place or a publication named last is not who "he" or "she" is
     ('Ken Ortiz flew to San Diego on Monday. "It is close," he said.',
@@ -154,6 +169,32 @@ CASES = [
      [("We have to be ready.", "Ann Ortiz")]),
     ('Lee Ortiz wrote to her. Minutes later, Ann Ortiz sent an email saying, "done."',
      [("done.", "Ann Ortiz")]),
+    # ... but a participle right after a cue goes on from that cue's subject
+    ('The two leaders will meet next week, Ann Ortiz said, adding, "They need a talk."',
+     [("They need a talk.", "Ann Ortiz")]),
+    ('Ben Reyes left early, the aide Carla Diaz said, adding, "He was not well."',
+     [("He was not well.", "Carla Diaz")]),
+    # ... not when the cue is inverted or opens the sentence with its subject
+    ('Ann Ortiz said the vote was close, adding, "We will see."',
+     [("We will see.", "Ann Ortiz")]),
+    ('"It is early," said Ben Reyes, adding, "We will see."',
+     [("It is early,", "Ben Reyes"), ("We will see.", "Ben Reyes")]),
+    # ... and after a stray mark left over from an excerpt, whose paragraphs open with one
+    ('"Ann Ortiz tried to laugh it off by interjecting, “Only Ben Reyes.” He did not.',
+     [("Only Ben Reyes.", "Ann Ortiz")]),
+    ('"CNN’s Ben Reyes ridiculed that as “political theater” and said, “Nobody believes it.”',
+     [("political theater", "Ben Reyes"), ("Nobody believes it.", "Ben Reyes")]),
+    # ... while a quote opening the sentence is still no subject
+    ('"We lost," Ann Ortiz said, adding, "Nobody saw it."',
+     [("We lost,", "Ann Ortiz"), ("Nobody saw it.", "Ann Ortiz")]),
+    # a quote left open at a paragraph's end may go on in the next without a mark
+    ('"We must be united. We have not been since the election in.\n\n'
+     '1988. The one thing we lack is unity," Ann Ortiz says.',
+     [("We must be united. We have not been since the election in.", None),
+      ("1988. The one thing we lack is unity,", "Ann Ortiz")]),
+    # ... but only after a paragraph that ended inside a quote
+    ('"We must be united," she said.\n\nThe one thing we lack is unity," Ann Ortiz says.',
+     [("We must be united,", None)]),
     # ... and never inside the quote the sentence opens in
     ('"We failed. It is a disaster," Ben Ortiz said, adding, "Nobody cares."',
      [("We failed. It is a disaster,", "Ben Ortiz"), ("Nobody cares.", "Ben Ortiz")]),
@@ -174,6 +215,26 @@ CASES = [
     ('"We are refugees," Ann Ortiz said. "We are not terrorists." Ben Reyes said: "No."',
      [("We are refugees,", "Ann Ortiz"), ("We are not terrorists.", "Ann Ortiz"),
       ("No.", "Ben Reyes")]),
+    # a quote that is a sentence of its own goes on with the speech before it, even
+    # capitalised as a title is
+    ('"We have one common enemy," Ann Ortiz told the delegates. "Donald Vance."',
+     [("We have one common enemy,", "Ann Ortiz"), ("Donald Vance.", "Ann Ortiz")]),
+    ('Ben Ortiz smiled. "Politics is hard," he said. "That\'s The Way It Is, Carla."',
+     [("Politics is hard,", "Ben Ortiz"), ("That's The Way It Is, Carla.", "Ben Ortiz")]),
+    # ... but not a title in a sentence of narration, nor one without a stop
+    ('"I love it," Ann Ortiz said. "The Walking Dead." is her favourite show.',
+     [("I love it,", "Ann Ortiz")]),
+    ('"I love it," Ann Ortiz said. She watches "The Walking Dead."',
+     [("I love it,", "Ann Ortiz")]),
+    ('"I love it," Ann Ortiz said. "The Walking Dead"', [("I love it,", "Ann Ortiz")]),
+    # a digest credits the name between a dash and a colon after its headline
+    ('VOTERS ARE NOT WRONG, JUST EARLY - Ann Ortiz and Ben Reyes: “The polls missed it.”',
+     [("The polls missed it.", "Ben Reyes")]),
+    ('Pollsters agree - Carla Diaz: “Keep calling voters late.”',
+     [("Keep calling voters late.", "Carla Diaz")]),
+    # ... not words after a dash that name nobody
+    ('Voters are angry - and here is why: “The polls missed it.”',
+     [("The polls missed it.", None)]),
     # a share of people names nobody
     ('Forty percent of voters said they were "very worried."', [("very worried.", None)]),
     ('"Not at all likely," said 14 percent.', [("Not at all likely,", None)]),

@@ -33,8 +33,34 @@ CASES = [
      ['If a man says, "I want 10,000 rounds," you might wonder.']),
     # ... but if the outer quote never closes, its mark was stray
     ("He wrote, “stray words “A,” he said, “B.” Then.", ["A,", "B."]),
+    # ... unless a short cue between commas stands before the inner one: the outer
+    # quote's closing mark was left out before the cue
+    ('"Without troops on the ground, he added, "this is how it will end."',
+     ["Without troops on the ground,", "this is how it will end."]),
+    ('“We lost the vote, Ann Ortiz said, “and we may lose again.”',
+     ["We lost the vote,", "and we may lose again."]),
+    # ... or a single mark after a stop closed it by mistake
+    ("Ann tweeted: “Let’s go. We can stop it.’ She was at the film “Trainwreck.”",
+     ["Let’s go. We can stop it.", "Trainwreck."]),
+    # ... but not one a single opening mark nests
+    ("“She said ‘go home.’ Then he left for “Home.”", ["Home."]),
+    # ... not a longer clause between commas
+    ('"Stray, as the report put it in a long footnote, "A," and "B."', ["A,", "B."]),
     # ... and another glyph makes the first mark stray (a paragraph wrapped in marks)
     ('"“We lost,” Ann Ortiz said on Monday."', ["We lost,"]),
+    # an opening glyph after a full stop and before no word closes the quote
+    ("The blog: “Polls were wrong. We listened.“[Source.] Next.",
+     ["Polls were wrong. We listened."]),
+    ('She wrote: "Not now. Not ever!"(laughs) and left.', ["Not now. Not ever!"]),
+    # ... but before a word it still opens one
+    ("He left.“Next time,” she said.", ["Next time,"]),
+    # a closing mark whose opening one was left out after a short cue sentence
+    ("''It is not true,'' he said. I do not know why they say it.'' Then he left.",
+     ["It is not true,", "I do not know why they say it."]),
+    ('"We won," Ann Ortiz added. It was close." She smiled.', ["We won,", "It was close."]),
+    # ... but not after narration, nor with no quote before it
+    ('"We won," she said after the long count was over. It was close." Then.', ["We won,"]),
+    ('It was close." Ann Ortiz said.', []),
     # a stray closing mark is ignored
     ("The value was 5” long, officials said.", []),
     # top-level single quotes, British style
@@ -75,3 +101,19 @@ def test_spans_exclude_the_marks() -> None:
 def test_quote_left_open_is_marked() -> None:
     (quote,) = find_quotes("“Words that go on")
     assert quote.closed is False
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the paragraph before ended inside a quote: a closing mark after a comma ends it
+    ('1988. The one thing we lack is unity,” Ann Ortiz says.',
+     ["1988. The one thing we lack is unity,"]),
+    ('and more to come," she said. "Next."', ["and more to come,", "Next."]),
+    # ... not one after a stop (the name signing a quoted letter), nor one after an opener
+    ('Ann Ortiz, Center for Policy."', []),
+    ('She said, “We won,” and left.', ["We won,"]),
+])
+def test_quote_running_on_from_the_paragraph_before(text: str, expected: list[str]) -> None:
+    quotes = find_quotes(text, running=True)
+    assert [text[q.start : q.end] for q in quotes] == expected
+    assert find_quotes(text) == [q for q in quotes if text[q.open] in "“\""]
+
