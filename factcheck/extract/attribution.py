@@ -37,6 +37,7 @@ from factcheck.extract.lexicon import (
     VERB_MODIFIERS,
 )
 from factcheck.extract.patterns import word_alternation
+from factcheck.extract.polls import number_phrase
 from factcheck.extract.quotes import QuoteIndex
 
 _VERB_FORMS = {form: lemma for lemma, forms in CUE_VERBS.items() for form in forms}
@@ -188,6 +189,8 @@ def read_cues(
                 continue
             subject_end = copula
         subject = _subject_before(text, boundary, subject_end)
+        if lowered.endswith("ing") and isinstance(subject, tuple):
+            subject = _absolute_subject(text, subject)
         if subject is not None and not _agrees(text, lowered, subject, at):
             subject = "invalid"
         if (lowered.endswith("ing") and (subject is None or subject == "invalid")) or (
@@ -513,8 +516,8 @@ def _subject_before(
     while j >= 0:
         word = tokens[j].group(0)
         low = word.lower()
-        if not word[0].isalnum():
-            break
+        if not word[0].isalnum() and word != "%":
+            break  # "Only 18% say" runs on across its "%"
         if low == "and":
             right = tokens[j + 1].group(0) if j + 1 < len(tokens) else ""
             left = tokens[j - 1].group(0) if j > 0 else ""
@@ -551,8 +554,10 @@ def _subject_before(
         while len(chosen) > 1 and words[-1] in ("in", "on", "at", "this", "last", "early",
                                                    "late", "earlier", "during", "next"):
             chosen, words = chosen[:-1], words[:-1]
-    if len(chosen) > _MAX_SUBJECT_TOKENS or words[-1] in _NOT_SUBJECT_END:
-        return "invalid"  # "... wanted some say": a noun, not a reporting verb
+    if len(chosen) > _MAX_SUBJECT_TOKENS or (
+            words[-1] in _NOT_SUBJECT_END and not number_phrase(" ".join(words))):
+        return "invalid"  # "... wanted some say": a noun, not a reporting verb; but "One
+        # in four think" counts people
     if any(
         word in _ARTICLES and before not in _PHRASE_JOINERS
         for before, word in pairwise(words)
@@ -562,6 +567,17 @@ def _subject_before(
     if last.endswith(("'s", "’s")) and last.lower() not in PRONOUNS:
         return "invalid"  # "Russia's claims that ...": a possessive, not a subject
     return chosen[0].start(), chosen[-1].end(), role
+
+
+def _absolute_subject(
+    text: str, subject: tuple[int, int, str | None]
+) -> tuple[int, int, str | None]:
+    """A share of people after "with" is the subject of the participle that follows it, in
+    an absolute phrase: "..., with 22 percent saying they would stay home"."""
+    s_start, s_end, role = subject
+    if text.startswith(("with ", "With "), s_start) and number_phrase(text[s_start + 5 : s_end]):
+        return s_start + 5, s_end, role
+    return subject
 
 
 # Auxiliaries that make a form in -ing a finite verb: "Trump is saying", "they were warning".
@@ -595,6 +611,12 @@ def _agrees(
     if not (progressive or bare):
         past = not form.endswith(("s", "ing")) and " " not in form  # said, told, accused
         return not (past and _passive(text, cue_start))
+    if number_phrase(text[_start:s_end]) and (
+            bare or text[max(0, _start - 5) : _start].lower().endswith("with ")):
+        # a share of people agrees as a plural ("About 4 in 10 say"), and is the subject
+        # of "saying" in an absolute phrase ("with 22 percent saying they would"), not in
+        # a noun phrase ("the share of Republicans saying")
+        return True
     words: list[str] = []
     for token in _TOKEN.finditer(text, s_end):
         word = token.group(0).lower()

@@ -214,7 +214,7 @@ def parse_mention(words: str) -> Parsed | None:
 def _counts_people(head: str) -> bool:
     """Whether a mention's head is a share or a count, not a speaker: "percent",
     "majority", "two-thirds", "14"."""
-    last = head.rsplit("-", 1)[-1]
+    last = head.rsplit("-", 1)[-1].rstrip("%")  # "31%"
     return (
         head in SHARE_WORDS or last in PERCENT_WORDS or last in DENOMINATORS
         or singular(last) in DENOMINATORS or last in CARDINALS or last.isdigit()

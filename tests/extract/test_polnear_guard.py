@@ -15,15 +15,16 @@ from benchmarks.polnear_eval import evaluate, missing
 from tests.conftest import shared_path
 
 # The floors, in one place: the figures measured when they were last raised (branch
-# direct (titles of works, headline apostrophes, AP post openings, participle subjects)
-# and branch indirect (cues learned from the annotations); before them 0.966 / 0.928 /
+# indirect2: poll answers as reported speech; before it 0.968 / 0.933 / 0.933 / 0.560
+# after branch direct (titles of works, headline apostrophes, AP post openings, participle
+# subjects) and branch indirect (cues learned from the annotations); before them 0.966 / 0.928 /
 # 0.929 / 0.538, before branch reported 0.966 / 0.927 / 0.929 / 0.518, before speakers and
 # indirect 0.777 / 0.711 / 0.887 / 0.353).
 FLOORS = {
     "direct_recall": 0.968,
     "speaker_acc": 0.933,
     "quote_precision": 0.933,
-    "indirect_recall": 0.560,
+    "indirect_recall": 0.567,
 }
 SLACK = 0.01
 

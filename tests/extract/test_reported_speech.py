@@ -62,9 +62,9 @@ CASES = [
     # "rules" and "shown" are nouns or passives far more often
     ("Under the party's delegate rules, candidates pick their slates.", []),
     ("Her emails would have shown up in the search.", []),
-    # a share of people is a poll's result, not a speaker
-    ("Sixty percent of voters said the economy was weak.", []),
-    ("Nearly half of Ohio Democrats said the economy was weak.", []),
+    # a share of people is a poll's result: reported speech with no speaker (test_polls.py)
+    ("Sixty percent of voters said the economy was weak.", [("indirect", None)]),
+    ("Nearly half of Ohio Democrats said the economy was weak.", [("indirect", None)]),
     ("All three candidates said the economy was weak.", [("indirect", "All three candidates")]),
     # writing, maintaining and responding report with a clause only
     ("James Baker wrote the letter on Friday.", []),

@@ -1,0 +1,95 @@
+"""Poll answers as reported speech: a share of respondents says, thinks or wants something.
+
+"Forty-seven percent said they would vote for Clinton", "Six in 10 Democrats say she is
+honest": the respondents report, the poll is the source. Such a claim names no speaker (a
+share of people is nobody, issue 11); it cites the poll its sentence or paragraph names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.lexicon import PERSON_NOUNS, POLL_ANSWER_LEMMAS, RESPONDENT_NOUNS
+from factcheck.extract.number_words import CARDINALS, DENOMINATORS
+from factcheck.extract.speakers import singular
+
+# Words for a share of people: "a majority of voters", "half of Democrats".
+_SHARES = frozenset(
+    "percent half halves thirds quarters majority majorities plurality minority share".split()
+)
+# The participles that close a group of respondents: "61 percent of those polled".
+_POLLED = frozenset("polled surveyed asked questioned interviewed sampled".split())
+
+# Endings of plural nouns for people: "backers", "activists", "residents", "Americans".
+_PEOPLE_ENDINGS = ("ers", "ists", "ents", "ans", "ors")
+
+# A poll named in the text: "a Washington Post-ABC News survey", "exit polls conducted by
+# Edison Research", "the latest CBS News/New York Times poll", "a new poll by the Harvard
+# University Institute of Politics", "the survey". Names are runs of capitalised words.
+_NAME = r"[A-Z][\w.&/'’-]*(?:\s+(?:[A-Z0-9][\w.&/'’-]*|of|and|for|the|&))*"
+POLL_NAME = re.compile(
+    r"(?:\b(?:" + _NAME + r")\s+)?(?:exit\s+)?\b(?:[Pp]oll|[Ss]urvey)s?\b"
+    r"(?P<by>\s+(?:conducted\s+|released\s+|taken\s+|commissioned\s+)?(?:by|from|for)\s+"
+    r"(?:the\s+)?" + _NAME + r")?"
+)
+_LEADING = re.compile(r"^(?:(?:The|A|An|In|Its|This|That|These|the|a|an)\s+)+")
+# A name runs on past a full stop ("by the Harvard Institute of Politics. Twenty-four")
+# or a joining word ("for the Associated Press and television networks"): cut there.
+_RUN_ON = re.compile(r"\.\s.*|(?:\s+(?:of|and|for|the|&))+$", re.DOTALL)
+
+
+def number_phrase(mention: str) -> bool:
+    """Whether a mention counts people rather than naming them: "Twenty-four percent",
+    "nearly half of GOP voters", "Nine in 10 Democrats", "majorities of Republicans"."""
+    words = mention.lower().replace("-", " ").replace("%", " percent").split()
+    if words[:2] == ["no", "one"] or words in (["none"], ["one"]):
+        return False  # "No one said ...": nobody is counted; "one might think": anyone
+    for cut, word in enumerate(words):
+        if word in ("of", "in"):
+            words = words[:cut]
+            break
+    if not words:
+        return False
+    head = words[-1]
+    return head.isdigit() or head in CARDINALS or head in DENOMINATORS or head in _SHARES
+
+
+def answers_poll(mention: str, lemma: str) -> bool:
+    """Whether a subject and the lemma of its cue read as a poll's result: "Forty-seven
+    percent said", "half of Democrats think"; not "1,280 pledged delegates"."""
+    return lemma in POLL_ANSWER_LEMMAS and respondents(mention)
+
+
+def respondents(mention: str) -> bool:
+    """Whether a number phrase counts people who answer: "Forty-seven percent", "Six in 10
+    Virginia voters", "half of Democrats", "61 percent of those polled"; not a share of a
+    thing, "47 percent of the budget", "half of the money"."""
+    if not number_phrase(mention):
+        return False
+    words = mention.split()
+    lowered = [word.lower() for word in words]
+    if "of" not in lowered:
+        return True  # "Forty-seven percent", "Six in 10 Virginia voters"
+    counted = words[lowered.index("of") + 1 :]
+    if not counted:
+        return False
+    last = counted[-1].lower().rstrip(",")
+    return (
+        any(word[:1].isupper() for word in counted)  # "of Democrats", "of GOP voters"
+        or last in _POLLED or last in PERSON_NOUNS or singular(last) in PERSON_NOUNS
+        or last in RESPONDENT_NOUNS or last.endswith(_PEOPLE_ENDINGS)  # "of her backers"
+    )
+
+
+def poll_named(text: str, start: int, end: int, block_start: int, block_end: int) -> str | None:
+    """The poll that the sentence ``[start, end)`` names, else the nearest one before it in
+    its paragraph, else the first after it: "Washington Post-ABC News survey"."""
+    found = POLL_NAME.search(text, start, end)
+    if found is None:
+        before = list(POLL_NAME.finditer(text, block_start, start))
+        found = before[-1] if before else POLL_NAME.search(text, end, block_end)
+    if found is None:
+        return None
+    by_start = found.start("by") if found.group("by") else found.end()
+    name = text[found.start() : by_start] + _RUN_ON.sub("", text[by_start : found.end()])
+    return _LEADING.sub("", " ".join(name.split()))
