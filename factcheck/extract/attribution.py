@@ -90,6 +90,9 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _PHRASE_JOINERS = frozenset("of for at to from with in on and by".split())
 _QUOTE_CHARS = "\"“”„«»‘’'"
 _MAX_SUBJECT_TOKENS = 12
+# A source after "according to" may run longer, when a stop or a comma closes it: "according
+# to early results of the exit poll conducted by Edison Research for the Associated Press."
+_MAX_SOURCE_TOKENS = 24
 # An aside between a subject and its cue may be longer: "Fred Kagan, director of the
 # Critical Threats Project at the American Enterprise Institute, said".
 _MAX_ASIDE_TOKENS = 20
@@ -708,9 +711,15 @@ def _noun_phrase_after(
     tokens: list[re.Match[str]] = []
     ended = False
     role = None
+    closer = ""
     for match in _TOKEN.finditer(text, at, stop):
         word = match.group(0)
+        if word == "/" and tokens and tokens[-1].end() == match.start() and (
+                match.end() < stop and text[match.end()].isalnum()):
+            tokens.append(match)  # "a New York Times/CBS News survey": one name
+            continue
         if not word[0].isalnum():
+            closer = word
             if final and word == ",":
                 # "..., said DeSantis, who was elected in 2012.": a relative clause
                 # or a clause joined to the sentence: "..., said Howard, but her ..."
@@ -726,10 +735,12 @@ def _noun_phrase_after(
             ended = True
             break
         tokens.append(match)
-        if len(tokens) > _MAX_SUBJECT_TOKENS:
+        if len(tokens) > (_MAX_SUBJECT_TOKENS if final else _MAX_SOURCE_TOKENS):
             return None
     if not tokens or (final and not ended and stop < end):
         return None  # "said that a deal ... "farm country"": a clause, not a name
+    if len(tokens) > _MAX_SUBJECT_TOKENS and closer not in (".", ","):
+        return None  # a long source must close its sentence or be set off by a comma
     words = [t.group(0).lower() for t in tokens]
     # Trim a participle that only dates it: "a Suffolk poll released Sunday", "a Gallup
     # poll taken last week".

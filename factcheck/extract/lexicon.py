@@ -437,7 +437,7 @@ PRONOUN_GENDERS: dict[str, Literal["m", "f"]] = {"he": "m", "she": "f"}
 DOCUMENT_NOUNS = frozenset(
     """poll polls survey surveys study studies report reports analysis analyses record
     records document documents file files filing filings data figures findings audit
-    audits paper papers review estimates projections tally census""".split()
+    audits paper papers review estimates projections tally census returns results""".split()
 )
 
 # Nouns for bodies and documents that can be speakers or cited sources.

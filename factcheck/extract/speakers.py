@@ -460,7 +460,8 @@ def _is_place(display: str) -> bool:
     words = display.split()
     if words and words[0].lower() in ("the", "a"):
         words = words[1:]
-    return len(words) > 1 and (words[0] in PLACE_FIRST_WORDS or words[-1] in PLACE_LAST_WORDS)
+    return len(words) > 1 and (words[0] in PLACE_FIRST_WORDS or words[-1] in PLACE_LAST_WORDS) \
+        and words[-1].lower() not in GROUP_NOUNS  # "a New York Times/CBS News poll": a body
 
 
 def _ends_sentence(token: str) -> bool:

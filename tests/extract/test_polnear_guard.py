@@ -15,7 +15,8 @@ from benchmarks.polnear_eval import evaluate, missing
 from tests.conftest import shared_path
 
 # The floors, in one place: the figures measured when they were last raised (branch
-# indirect2: poll answers as reported speech; before it 0.968 / 0.933 / 0.933 / 0.560
+# indirect2: poll answers as reported speech, long and slashed "according to" sources;
+# before it 0.968 / 0.933 / 0.933 / 0.560
 # after branch direct (titles of works, headline apostrophes, AP post openings, participle
 # subjects) and branch indirect (cues learned from the annotations); before them 0.966 / 0.928 /
 # 0.929 / 0.538, before branch reported 0.966 / 0.927 / 0.929 / 0.518, before speakers and
@@ -24,7 +25,7 @@ FLOORS = {
     "direct_recall": 0.968,
     "speaker_acc": 0.933,
     "quote_precision": 0.933,
-    "indirect_recall": 0.567,
+    "indirect_recall": 0.568,
 }
 SLACK = 0.01
 

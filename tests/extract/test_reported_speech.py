@@ -171,6 +171,23 @@ CASES = [
      [("indirect", "Siena survey")]),
     ("Reyes leads with 22%, according to a Suffolk University poll released Sunday.",
      [("indirect", "Suffolk University poll")]),
+    # a name joined by a slash is one name; a place word opening a body's name is no place
+    ("The mayor's lead has shrunk, according to a Herald/Channel 5 News survey.",
+     [("indirect", "Herald/Channel 5 News survey")]),
+    ("The mayor's lead has shrunk, according to a New Haven Register poll.",
+     [("indirect", "New Haven Register poll")]),
+    # a source closing its sentence may run long; election returns are a record
+    ("Reyes won the county, according to early results of the exit poll conducted by"
+     " Meridian Research for the Daily Star and two local stations.",
+     [("indirect", "early results of the exit poll conducted by Meridian Research for the"
+                   " Daily Star and two local stations")]),
+    ("Ortiz lost the primary but led in Kent County, according to unofficial returns.",
+     [("indirect", "unofficial returns")]),
+    ("The fund grew, according to plans drawn up by the treasurer and two of his deputies over"
+     " the long and hot summer months of the year before the vote was finally held.", []),
+    # a poll answer cites the survey that opens its sentence (test_polls.py)
+    ("According to a 2018 survey, 40 percent of voters said they back the plan.",
+     [("indirect", None)]),
     # a bare plural names nobody; a modified one names a group that speaks
     ("Some experts said the plan would fail.", []),
     ("Some residents of the town said the plan would fail.",
