@@ -542,6 +542,11 @@ def _subject_before(
     words = [t.group(0).lower() for t in chosen]
     for k, word in enumerate(words):
         if word in RELATIVE_PRONOUNS:
+            if 0 < k < len(words) - 1 and words[k - 1] in _PREPOSITIONS and number_phrase(
+                    text[chosen[k + 1].start() : chosen[-1].end()]):
+                # "an electorate in which 67 percent of voters say": the relative is the
+                # object; the share after it is the subject
+                return chosen[k + 1].start(), chosen[-1].end(), role
             # "a senior EU diplomat who said", "The NATO diplomat who spoke to CNN said"
             found = _antecedent(tokens, j + 1 + k)
             return found if isinstance(found, str) else (*found, role)
@@ -670,8 +675,11 @@ def _antecedent(tokens: list[re.Match[str]], relative: int) -> tuple[int, int] |
     while k >= 0:
         word = tokens[k].group(0)
         low = word.lower()
-        if not word[0].isalnum() or low in _STOP_LEFT:
-            break
+        if low == "of" and k > 0 and number_phrase(tokens[k - 1].group(0)):
+            k -= 1  # "the 30 percent of voters who said": the share is the antecedent
+            continue
+        if not (word[0].isalnum() or word == "%") or low in _STOP_LEFT:
+            break  # "including 18% who say" runs on across its "%"
         k -= 1
         if low in DETERMINERS:
             break

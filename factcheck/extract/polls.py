@@ -15,11 +15,24 @@ from factcheck.extract.speakers import singular
 
 # Words for a share of people: "a majority of voters", "half of Democrats".
 _SHARES = frozenset(
-    "percent half halves thirds quarters majority majorities plurality minority share".split()
+    "percent half halves thirds quarters majority majorities plurality minority share most"
+    .split()
 )
+# What may stand before the count of a share of respondents: "Nearly half", "a full 79
+# percent", "more than six in 10", "the 30 percent", "including 18%", "a large majority".
+_QUALIFIERS = frozenset(
+    """about nearly almost roughly around approximately some just only a an the more than
+    less fewer over under at least most full mere including another fully slightly well
+    barely still large small big strong slim narrow overwhelming vast clear bare solid
+    sizable wide""".split()
+)
+# Where the head of a count ends: "Nine in 10", "half of Democrats", "a strategist for one
+# of the candidates" (a strategist).
+_CUTS = frozenset("of in for at from with among on to by".split())
 # The participles that close a group of respondents: "61 percent of those polled".
 _POLLED = frozenset("polled surveyed asked questioned interviewed sampled".split())
 
+_PEOPLE_PRONOUNS = frozenset("them us those you".split())
 # Endings of plural nouns for people: "backers", "activists", "residents", "Americans".
 _PEOPLE_ENDINGS = ("ers", "ists", "ents", "ans", "ors")
 
@@ -41,17 +54,26 @@ _RUN_ON = re.compile(r"\.\s.*|(?:\s+(?:of|and|for|the|&))+$", re.DOTALL)
 def number_phrase(mention: str) -> bool:
     """Whether a mention counts people rather than naming them: "Twenty-four percent",
     "nearly half of GOP voters", "Nine in 10 Democrats", "majorities of Republicans"."""
-    words = mention.lower().replace("-", " ").replace("%", " percent").split()
-    if words[:2] == ["no", "one"] or words in (["none"], ["one"]):
-        return False  # "No one said ...": nobody is counted; "one might think": anyone
-    for cut, word in enumerate(words):
-        if word in ("of", "in"):
-            words = words[:cut]
-            break
+    words = _head_words(mention)
     if not words:
         return False
-    head = words[-1]
-    return head.isdigit() or head in CARDINALS or head in DENOMINATORS or head in _SHARES
+    return _is_number(words[-1])
+
+
+def _is_number(word: str) -> bool:
+    return word.replace(",", "").replace(".", "").isdigit() or word in CARDINALS or (
+        word in DENOMINATORS or word in _SHARES)
+
+
+def _head_words(mention: str) -> list[str]:
+    """The words of a mention up to its head, lower case: "Nine in 10" -> ["nine"]."""
+    words = mention.lower().replace("-", " ").replace("%", " percent").split()
+    if words[:2] == ["no", "one"] or words in (["none"], ["one"]):
+        return []  # "No one said ...": nobody is counted; "one might think": anyone
+    for cut, word in enumerate(words):
+        if word in _CUTS or words[cut : cut + 2] == ["out", "of"]:
+            return words[:cut]  # "Nine in 10", "nine out of 10", "half of Democrats"
+    return words
 
 
 def answers_poll(mention: str, lemma: str) -> bool:
@@ -64,13 +86,16 @@ def respondents(mention: str) -> bool:
     """Whether a number phrase counts people who answer: "Forty-seven percent", "Six in 10
     Virginia voters", "half of Democrats", "61 percent of those polled"; not a share of a
     thing, "47 percent of the budget", "half of the money"."""
-    if not number_phrase(mention):
-        return False
+    if not number_phrase(mention) or not all(
+            word in _QUALIFIERS or _is_number(word) for word in _head_words(mention)):
+        return False  # "Donald Trump turns 70 on Tuesday": a clause ending in a number
     words = mention.split()
     lowered = [word.lower() for word in words]
-    if "of" not in lowered:
+    of = next((k for k, word in enumerate(lowered) if word == "of" and (
+        k == 0 or lowered[k - 1] != "out")), None)  # not "nine out of 10"
+    if of is None:
         return True  # "Forty-seven percent", "Six in 10 Virginia voters"
-    counted = words[lowered.index("of") + 1 :]
+    counted = words[of + 1 :]
     if not counted:
         return False
     last = counted[-1].lower().rstrip(",")
@@ -78,6 +103,7 @@ def respondents(mention: str) -> bool:
         any(word[:1].isupper() for word in counted)  # "of Democrats", "of GOP voters"
         or last in _POLLED or last in PERSON_NOUNS or singular(last) in PERSON_NOUNS
         or last in RESPONDENT_NOUNS or last.endswith(_PEOPLE_ENDINGS)  # "of her backers"
+        or last in _PEOPLE_PRONOUNS  # "most of them"
     )
 
 

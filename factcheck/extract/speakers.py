@@ -181,6 +181,8 @@ def parse_mention(words: str) -> Parsed | None:
     head_at = next(
         (i - 1 for i, t in enumerate(lowered) if i and t in _PREPOSITIONS), len(tokens) - 1
     )
+    if head_at > 0 and lowered[head_at] == "out":
+        head_at -= 1  # "nine out of 10": the count is the head
     head = _strip_possessive(lowered[head_at])
     if _counts_people(head):
         return None  # "Forty-one percent of respondents", "Two-thirds of insiders": a share

@@ -21,6 +21,12 @@ CASES = [
     ("A large majority of union members want a strike.", ("want", None)),
     ("Nearly two-thirds of those polled believe the race is close.", ("believe", None)),
     ("One might think the mayor would win.", None),
+    ("Nearly eight out of 10 say they will vote.", ("say", None)),
+    ("Most of them said they had loved the plant.", ("said", None)),
+    ("The state has an electorate in which 61 percent of voters say taxes are too high.",
+     ("say", None)),
+    ("Ortiz won among the 40 percent of voters who said schools mattered most.", ("said", None)),
+    ("Most disliked him, including 12% who say they would move.", ("say", None)),
     # the poll named in the sentence, or before it in its paragraph
     ("In a Marist College survey released Monday, 44 percent said the plan would fail.",
      ("said", "Marist College survey")),
@@ -72,6 +78,11 @@ def test_a_named_speaker_wins_over_a_poll_answer() -> None:
     ("half of the money", False),
     ("the senator", False),
     ("No one", False),
+    ("Ann Ortiz turns 70 on Tuesday", False),
+    ("a full 79 percent of Democrats", True),
+    ("a strategist for one of the candidates", False),
+    ("Nearly nine out of 10", True),
+    ("most of them", True),
 ])
 def test_respondents(mention: str, expected: bool) -> None:
     assert respondents(mention) is expected

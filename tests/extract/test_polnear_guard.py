@@ -25,7 +25,7 @@ FLOORS = {
     "direct_recall": 0.968,
     "speaker_acc": 0.933,
     "quote_precision": 0.933,
-    "indirect_recall": 0.568,
+    "indirect_recall": 0.569,
 }
 SLACK = 0.01
 

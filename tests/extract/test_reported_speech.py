@@ -66,6 +66,8 @@ CASES = [
     ("Sixty percent of voters said the economy was weak.", [("indirect", None)]),
     ("Nearly half of Ohio Democrats said the economy was weak.", [("indirect", None)]),
     ("All three candidates said the economy was weak.", [("indirect", "All three candidates")]),
+    ("A strategist for one of the campaigns said the race was over.",
+     [("indirect", "strategist for one of the campaigns")]),
     # writing, maintaining and responding report with a clause only
     ("James Baker wrote the letter on Friday.", []),
     ("James Baker wrote in a memo that the deal was off.", [("indirect", "James Baker")]),
