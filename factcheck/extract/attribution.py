@@ -90,6 +90,8 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _PHRASE_JOINERS = frozenset("of for at to from with in on and by".split())
 _QUOTE_CHARS = "\"“”„«»‘’'"
 _MAX_SUBJECT_TOKENS = 12
+# Asides between a subject and its cue: "Sen. Ann Lee, R-Ore., a long-shot candidate, said".
+_MAX_ASIDES = 3
 # A source after "according to" may run longer, when a stop or a comma closes it: "according
 # to early results of the exit poll conducted by Edison Research for the Associated Press."
 _MAX_SOURCE_TOKENS = 24
@@ -217,7 +219,8 @@ def read_cues(
                 or lemma in _BARE_INVERTING):
             after = _noun_phrase_after(text, cue_end, end, quotes, final=True,
                                        aside=after_comma)
-            if after and _starts_like_name(text, after[0]):
+            if after and _starts_like_name(text, after[0]) and not _has_finite_verb(
+                    text, after[0], after[1]):
                 a_start, a_end, role = after
                 found.append(Attribution(cue, lemma, at, cue_end, text[a_start:a_end],
                                          a_start, a_end, inverted=True, role=role))
@@ -283,6 +286,8 @@ def _apposition(
     if k < 1 or tokens[k].group(0) != "," or k + 1 >= comma:
         return None
     before = tokens[k - 1].group(0)
+    if before == "." and k > 1:
+        before = tokens[k - 2].group(0)  # "Sen. Ann Lee, R-S.C., a candidate, said"
     aged = k > 2 and _AGE.match(before) and tokens[k - 2].group(0) == ","
     if aged:
         before = tokens[k - 3].group(0)  # "Marley Anderson, 21, a junior, said"
@@ -357,12 +362,36 @@ def _aside(tokens: list[re.Match[str]], comma: int) -> int | None:
     if k < 1 or tokens[k].group(0) != "," or k + 1 == comma:
         return None
     opener = tokens[k + 1].group(0)
+    before = tokens[k - 1].group(0)
     if opener.lower() in _ASIDE_OPENERS or (opener.islower() and opener.endswith("ed")):
         return k - 1  # "The poll, released on Wednesday by the institute, showed"
-    before = tokens[k - 1].group(0)
+    if opener.islower() and opener.endswith("ing") and (before[:1].isupper() or before == "."):
+        return k - 1  # "Sen. Ann Lee, R-Ore., appearing on Fox News, said"; not "...
+        # the convention, forcing her to fight, said Tom Reyes"
     if before[:1].isupper() and before.isalpha() and comma - k <= _MAX_SUBJECT_TOKENS:
         return k - 1  # "Mr. Lewandowski, now a paid CNN commentator, has denied"
     return None
+
+
+def _further_aside(tokens: list[re.Match[str]], comma: int) -> bool:
+    """Whether the words before ``tokens[comma]``, back to the comma before them, may be
+    one more aside after a name: lower case ("a Cruz supporter", "attending the rally") or a
+    state or party abbreviation ("R-S.C.", "Miss."), not a name ("However, Jill Martin,")."""
+    k = comma - 1
+    while k > 0 and comma - k <= _MAX_ASIDE_TOKENS and tokens[k].group(0) != ",":
+        k -= 1
+    if k < 1 or tokens[k].group(0) != "," or k + 1 >= comma:
+        return False
+    opener = tokens[k + 1].group(0)
+    if opener[:1].isupper():
+        return comma - k <= 4 and ("-" in opener or tokens[k + 2].group(0) == ".")
+    low = opener.lower()
+    if comma - k == 2 and low in RELATIVE_PRONOUNS:
+        return False  # "Bret Stephens, who, after a row, said": "who" is the subject
+    # "a Cruz supporter from Jackson", "his deputy", "attending the rally", "who ran"; not
+    # a phrase that may hold the subject ("in what Bay Buchanan, a treasurer, called")
+    return low in _ARTICLES or low in _POSSESSIVES or low in RELATIVE_PRONOUNS or (
+        low.endswith(("ing", "ed")))
 
 
 def _named_aside(tokens: list[re.Match[str]], comma: int) -> tuple[int, int, str | None] | None:
@@ -466,6 +495,15 @@ def _after_running_quote(start: int, at: int, quotes: QuoteIndex) -> int:
     return running[0].close + 1 if running and running[0].open < start else start
 
 
+# Words that make a phrase a clause: "..., said Obama is overselling the gains" is no
+# name after its cue but what was said.
+_FINITE = _AUXILIARIES | frozenset("will would can could should may might must does do".split())
+
+
+def _has_finite_verb(text: str, start: int, end: int) -> bool:
+    return any(word in _FINITE for word in text[start:end].split())
+
+
 def _starts_like_name(text: str, at: int) -> bool:
     word = _TOKEN.match(text, at)
     if word is None:
@@ -506,14 +544,26 @@ def _subject_before(
         i = _before_brackets(tokens, i)  # "Sen. Mitch McConnell (R-Ky.) said"
     if i > 0 and tokens[i].group(0) == "," and (named := _named_aside(tokens, i)):
         return named  # "The chief, Paul Manafort, said"
-    if i > 0 and tokens[i].group(0) == "," and (apposition := _apposition(text, tokens, i)):
-        i, role = apposition[0] - 1, apposition[1]  # "Jane Doe, a spokeswoman, said"
-        if i > 1 and _AGE.match(tokens[i].group(0)) and tokens[i - 1].group(0) == ",":
-            i -= 2  # "Marley Anderson, 21, a junior from Las Vegas, said"
-        if i > 0 and tokens[i].group(0) == ")":
-            i = _before_brackets(tokens, i)  # "Sen. Durbin (D-Ill.), noting ..., said"
-    elif i > 0 and tokens[i].group(0) == "," and (aside := _aside(tokens, i)) is not None:
-        i = aside  # "Jane Doe, who ran in 2012, said"
+    comma = i
+    # Asides in a row: "Sen. Ann Lee, R-Ore., a long-shot candidate, said", "Tom Cole, a
+    # supporter from Jackson, Miss., attending the rally, said".
+    for nth in range(_MAX_ASIDES):
+        if not (comma > 0 and tokens[comma].group(0) == ","):
+            break
+        if nth and not _further_aside(tokens, comma):
+            break  # "Still, Petrilli, who thinks ..., called": a name, not an aside
+        if apposition := _apposition(text, tokens, comma):
+            i, found_role = apposition[0] - 1, apposition[1]  # "Jane Doe, a spokeswoman, said"
+            role = found_role or role
+            if i > 1 and _AGE.match(tokens[i].group(0)) and tokens[i - 1].group(0) == ",":
+                i -= 2  # "Marley Anderson, 21, a junior from Las Vegas, said"
+            if i > 0 and tokens[i].group(0) == ")":
+                i = _before_brackets(tokens, i)  # "Sen. Durbin (D-Ill.), noting ..., said"
+        elif (aside := _aside(tokens, comma)) is not None:
+            i = aside  # "Jane Doe, who ran in 2012, said"
+        else:
+            break
+        comma = i + 1
     j = i
     verb = None  # the nearest verb passed on the way left
     while j >= 0:

@@ -68,6 +68,19 @@ CASES = [
     ("All three candidates said the economy was weak.", [("indirect", "All three candidates")]),
     ("A strategist for one of the campaigns said the race was over.",
      [("indirect", "strategist for one of the campaigns")]),
+    # asides in a row between a subject and its cue: a state or party tag, an apposition,
+    # a participle
+    ("Sen. Ann Ortiz, D-Ore., a long-shot candidate, said the mayor is overselling the deal.",
+     [("indirect", "Ann Ortiz")]),
+    ("Sen. Ann Ortiz, D-Ore., appearing on a talk show after the speech, said the mayor"
+     " failed to answer.", [("indirect", "Ann Ortiz")]),
+    ("Dana Cole, a teacher from Macon, Ga., attending the rally, said she could not vote"
+     " for him.", [("indirect", "Dana Cole")]),
+    # a name after an opener is no aside; a clause after the cue is no name
+    ("Still, Tom Reyes, who backs the plan, argued that it was late.",
+     [("indirect", "Tom Reyes")]),
+    ("The plant closed, forcing the town to borrow, said Tom Reyes, the mayor.",
+     [("indirect", "Tom Reyes")]),
     # writing, maintaining and responding report with a clause only
     ("James Baker wrote the letter on Friday.", []),
     ("James Baker wrote in a memo that the deal was off.", [("indirect", "James Baker")]),
