@@ -8,6 +8,7 @@ share of people is nobody, issue 11); it cites the poll its sentence or paragrap
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from factcheck.extract.lexicon import PERSON_NOUNS, POLL_ANSWER_LEMMAS, RESPONDENT_NOUNS
 from factcheck.extract.number_words import CARDINALS, DENOMINATORS
@@ -45,6 +46,9 @@ POLL_NAME = re.compile(
     r"(?P<by>\s+(?:conducted\s+|released\s+|taken\s+|commissioned\s+)?(?:by|from|for)\s+"
     r"(?:the\s+)?" + _NAME + r")?"
 )
+# The polls voters go to are the ballot: "going to the polls Tuesday", "at the polls".
+_BALLOT = re.compile(r"(?:\b(?:go|goes|going|went|gone|head|heads|heading|headed)\s+to|\bat)"
+                     r"\s+the\s+$")
 _LEADING = re.compile(r"^(?:(?:The|A|An|In|Its|This|That|These|the|a|an)\s+)+")
 # A name runs on past a full stop ("by the Harvard Institute of Politics. Twenty-four")
 # or a joining word ("for the Associated Press and television networks"): cut there.
@@ -110,12 +114,21 @@ def respondents(mention: str) -> bool:
 def poll_named(text: str, start: int, end: int, block_start: int, block_end: int) -> str | None:
     """The poll that the sentence ``[start, end)`` names, else the nearest one before it in
     its paragraph, else the first after it: "Washington Post-ABC News survey"."""
-    found = POLL_NAME.search(text, start, end)
+    found = next(_polls(text, start, end), None)
     if found is None:
-        before = list(POLL_NAME.finditer(text, block_start, start))
-        found = before[-1] if before else POLL_NAME.search(text, end, block_end)
+        before = list(_polls(text, block_start, start))
+        found = before[-1] if before else next(_polls(text, end, block_end), None)
     if found is None:
         return None
     by_start = found.start("by") if found.group("by") else found.end()
     name = text[found.start() : by_start] + _RUN_ON.sub("", text[by_start : found.end()])
-    return _LEADING.sub("", " ".join(name.split()))
+    name = _LEADING.sub("", " ".join(name.split()))
+    return name[:-1] if name.endswith(".") and name[-2:-1].islower() else name  # "Politics."
+
+
+def _polls(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The polls named in ``text[start:end]``, the ballot left out."""
+    for found in POLL_NAME.finditer(text, start, end):
+        if found.group(0) != "polls" or not _BALLOT.search(
+                text, max(start, found.start() - 20), found.start()):
+            yield found

@@ -106,6 +106,11 @@ def test_answers_poll_reads_views_and_speech_only() -> None:
     ("a U.S. News poll of 900 adults", "U.S. News poll"),
     ("the Rock the Vote survey", "Rock the Vote survey"),
     ("the pollster was late", None),
+    ("voters going to the polls Tuesday", None),
+    ("according to the survey", "survey"),
+    ("according to the polls", "polls"),
+    ("by the Ohio Institute of Politics.", None),
+    ("a poll by the Ohio Institute of Politics.", "poll by the Ohio Institute of Politics"),
 ])
 def test_poll_named(text: str, expected: str | None) -> None:
     assert poll_named(text, 0, len(text), 0, len(text)) == expected
