@@ -39,6 +39,7 @@ from factcheck.extract.lexicon import (
     VERB_MODIFIERS,
 )
 from factcheck.extract.patterns import word_alternation
+from factcheck.extract.polls import number_phrase
 from factcheck.extract.quotes import QuoteIndex
 from factcheck.extract.speakers import singular
 
@@ -99,6 +100,11 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _PHRASE_JOINERS = frozenset("of for at to from with in on and by".split())
 _QUOTE_CHARS = "\"“”„«»‘’'"
 _MAX_SUBJECT_TOKENS = 12
+# Asides between a subject and its cue: "Sen. Ann Lee, R-Ore., a long-shot candidate, said".
+_MAX_ASIDES = 3
+# A source after "according to" may run longer, when a stop or a comma closes it: "according
+# to early results of the exit poll conducted by Edison Research for the Associated Press."
+_MAX_SOURCE_TOKENS = 24
 # An aside between a subject and its cue may be longer: "Fred Kagan, director of the
 # Critical Threats Project at the American Enterprise Institute, said".
 _MAX_ASIDE_TOKENS = 20
@@ -198,6 +204,8 @@ def read_cues(
                 continue
             subject_end = copula
         subject = _subject_before(text, boundary, subject_end)
+        if lowered.endswith("ing") and isinstance(subject, tuple):
+            subject = _absolute_subject(text, subject)
         if subject is not None and not _agrees(text, lowered, subject, at):
             subject = "invalid"
         if lowered.endswith("ing") and subject is None and (
@@ -226,7 +234,8 @@ def read_cues(
                 or lemma in _BARE_INVERTING):
             after = _noun_phrase_after(text, cue_end, end, quotes, final=True,
                                        aside=after_comma)
-            if after and _starts_like_name(text, after[0]):
+            if after and _starts_like_name(text, after[0]) and not _has_finite_verb(
+                    text, after[0], after[1]):
                 a_start, a_end, role = after
                 found.append(Attribution(cue, lemma, at, cue_end, text[a_start:a_end],
                                          a_start, a_end, inverted=True, role=role))
@@ -309,6 +318,8 @@ def _apposition(
     if k < 1 or tokens[k].group(0) != "," or k + 1 >= comma:
         return None
     before = tokens[k - 1].group(0)
+    if before == "." and k > 1:
+        before = tokens[k - 2].group(0)  # "Sen. Ann Lee, R-S.C., a candidate, said"
     aged = k > 2 and _AGE.match(before) and tokens[k - 2].group(0) == ","
     if aged:
         before = tokens[k - 3].group(0)  # "Marley Anderson, 21, a junior, said"
@@ -383,12 +394,36 @@ def _aside(tokens: list[re.Match[str]], comma: int) -> int | None:
     if k < 1 or tokens[k].group(0) != "," or k + 1 == comma:
         return None
     opener = tokens[k + 1].group(0)
+    before = tokens[k - 1].group(0)
     if opener.lower() in _ASIDE_OPENERS or (opener.islower() and opener.endswith("ed")):
         return k - 1  # "The poll, released on Wednesday by the institute, showed"
-    before = tokens[k - 1].group(0)
+    if opener.islower() and opener.endswith("ing") and (before[:1].isupper() or before == "."):
+        return k - 1  # "Sen. Ann Lee, R-Ore., appearing on Fox News, said"; not "...
+        # the convention, forcing her to fight, said Tom Reyes"
     if before[:1].isupper() and before.isalpha() and comma - k <= _MAX_SUBJECT_TOKENS:
         return k - 1  # "Mr. Lewandowski, now a paid CNN commentator, has denied"
     return None
+
+
+def _further_aside(tokens: list[re.Match[str]], comma: int) -> bool:
+    """Whether the words before ``tokens[comma]``, back to the comma before them, may be
+    one more aside after a name: lower case ("a Cruz supporter", "attending the rally") or a
+    state or party abbreviation ("R-S.C.", "Miss."), not a name ("However, Jill Martin,")."""
+    k = comma - 1
+    while k > 0 and comma - k <= _MAX_ASIDE_TOKENS and tokens[k].group(0) != ",":
+        k -= 1
+    if k < 1 or tokens[k].group(0) != "," or k + 1 >= comma:
+        return False
+    opener = tokens[k + 1].group(0)
+    if opener[:1].isupper():
+        return comma - k <= 4 and ("-" in opener or tokens[k + 2].group(0) == ".")
+    low = opener.lower()
+    if comma - k == 2 and low in RELATIVE_PRONOUNS:
+        return False  # "Bret Stephens, who, after a row, said": "who" is the subject
+    # "a Cruz supporter from Jackson", "his deputy", "attending the rally", "who ran"; not
+    # a phrase that may hold the subject ("in what Bay Buchanan, a treasurer, called")
+    return low in _ARTICLES or low in _POSSESSIVES or low in RELATIVE_PRONOUNS or (
+        low.endswith(("ing", "ed")))
 
 
 def _named_aside(tokens: list[re.Match[str]], comma: int) -> tuple[int, int, str | None] | None:
@@ -497,6 +532,15 @@ def _after_running_quote(text: str, start: int, at: int, quotes: QuoteIndex) -> 
     return start
 
 
+# Words that make a phrase a clause: "..., said Obama is overselling the gains" is no
+# name after its cue but what was said.
+_FINITE = _AUXILIARIES | frozenset("will would can could should may might must does do".split())
+
+
+def _has_finite_verb(text: str, start: int, end: int) -> bool:
+    return any(word in _FINITE for word in text[start:end].split())
+
+
 def _starts_like_name(text: str, at: int) -> bool:
     word = _TOKEN.match(text, at)
     if word is None:
@@ -537,21 +581,33 @@ def _subject_before(
         i = _before_brackets(tokens, i)  # "Sen. Mitch McConnell (R-Ky.) said"
     if i > 0 and tokens[i].group(0) == "," and (named := _named_aside(tokens, i)):
         return named  # "The chief, Paul Manafort, said"
-    if i > 0 and tokens[i].group(0) == "," and (apposition := _apposition(text, tokens, i)):
-        i, role = apposition[0] - 1, apposition[1]  # "Jane Doe, a spokeswoman, said"
-        if i > 1 and _AGE.match(tokens[i].group(0)) and tokens[i - 1].group(0) == ",":
-            i -= 2  # "Marley Anderson, 21, a junior from Las Vegas, said"
-        if i > 0 and tokens[i].group(0) == ")":
-            i = _before_brackets(tokens, i)  # "Sen. Durbin (D-Ill.), noting ..., said"
-    elif i > 0 and tokens[i].group(0) == "," and (aside := _aside(tokens, i)) is not None:
-        i = aside  # "Jane Doe, who ran in 2012, said"
+    comma = i
+    # Asides in a row: "Sen. Ann Lee, R-Ore., a long-shot candidate, said", "Tom Cole, a
+    # supporter from Jackson, Miss., attending the rally, said".
+    for nth in range(_MAX_ASIDES):
+        if not (comma > 0 and tokens[comma].group(0) == ","):
+            break
+        if nth and not _further_aside(tokens, comma):
+            break  # "Still, Petrilli, who thinks ..., called": a name, not an aside
+        if apposition := _apposition(text, tokens, comma):
+            i, found_role = apposition[0] - 1, apposition[1]  # "Jane Doe, a spokeswoman, said"
+            role = found_role or role
+            if i > 1 and _AGE.match(tokens[i].group(0)) and tokens[i - 1].group(0) == ",":
+                i -= 2  # "Marley Anderson, 21, a junior from Las Vegas, said"
+            if i > 0 and tokens[i].group(0) == ")":
+                i = _before_brackets(tokens, i)  # "Sen. Durbin (D-Ill.), noting ..., said"
+        elif (aside := _aside(tokens, comma)) is not None:
+            i = aside  # "Jane Doe, who ran in 2012, said"
+        else:
+            break
+        comma = i + 1
     j = i
     verb = None  # the nearest verb passed on the way left
     while j >= 0:
         word = tokens[j].group(0)
         low = word.lower()
-        if not word[0].isalnum():
-            break
+        if not word[0].isalnum() and word != "%":
+            break  # "Only 18% say" runs on across its "%"
         if low == "and":
             right = tokens[j + 1].group(0) if j + 1 < len(tokens) else ""
             left = tokens[j - 1].group(0) if j > 0 else ""
@@ -574,6 +630,11 @@ def _subject_before(
     words = [t.group(0).lower() for t in chosen]
     for k, word in enumerate(words):
         if word in RELATIVE_PRONOUNS:
+            if 0 < k < len(words) - 1 and words[k - 1] in _PREPOSITIONS and number_phrase(
+                    text[chosen[k + 1].start() : chosen[-1].end()]):
+                # "an electorate in which 67 percent of voters say": the relative is the
+                # object; the share after it is the subject
+                return chosen[k + 1].start(), chosen[-1].end(), role
             # "a senior EU diplomat who said", "The NATO diplomat who spoke to CNN said"
             found = _antecedent(tokens, j + 1 + k)
             return found if isinstance(found, str) else (*found, role)
@@ -589,8 +650,10 @@ def _subject_before(
         while len(chosen) > 1 and words[-1] in ("in", "on", "at", "this", "last", "early",
                                                    "late", "earlier", "during", "next"):
             chosen, words = chosen[:-1], words[:-1]
-    if len(chosen) > _MAX_SUBJECT_TOKENS or words[-1] in _NOT_SUBJECT_END:
-        return "invalid"  # "... wanted some say": a noun, not a reporting verb
+    if len(chosen) > _MAX_SUBJECT_TOKENS or (
+            words[-1] in _NOT_SUBJECT_END and not number_phrase(" ".join(words))):
+        return "invalid"  # "... wanted some say": a noun, not a reporting verb; but "One
+        # in four think" counts people
     if any(
         word in _ARTICLES and before not in _PHRASE_JOINERS
         for before, word in pairwise(words)
@@ -607,6 +670,17 @@ def _people(word: str) -> bool:
     observers said", "Foreign diplomats and experts said"."""
     low = word.lower()
     return low != singular(low) and singular(low) in PERSON_NOUNS
+
+
+def _absolute_subject(
+    text: str, subject: tuple[int, int, str | None]
+) -> tuple[int, int, str | None]:
+    """A share of people after "with" is the subject of the participle that follows it, in
+    an absolute phrase: "..., with 22 percent saying they would stay home"."""
+    s_start, s_end, role = subject
+    if text.startswith(("with ", "With "), s_start) and number_phrase(text[s_start + 5 : s_end]):
+        return s_start + 5, s_end, role
+    return subject
 
 
 # Auxiliaries that make a form in -ing a finite verb: "Trump is saying", "they were warning".
@@ -640,6 +714,12 @@ def _agrees(
     if not (progressive or bare):
         past = not form.endswith(("s", "ing")) and " " not in form  # said, told, accused
         return not (past and _passive(text, cue_start))
+    if number_phrase(text[_start:s_end]) and (
+            bare or text[max(0, _start - 5) : _start].lower().endswith("with ")):
+        # a share of people agrees as a plural ("About 4 in 10 say"), and is the subject
+        # of "saying" in an absolute phrase ("with 22 percent saying they would"), not in
+        # a noun phrase ("the share of Republicans saying")
+        return True
     words: list[str] = []
     for token in _TOKEN.finditer(text, s_end):
         word = token.group(0).lower()
@@ -705,8 +785,11 @@ def _antecedent(tokens: list[re.Match[str]], relative: int) -> tuple[int, int] |
     while k >= 0:
         word = tokens[k].group(0)
         low = word.lower()
-        if not word[0].isalnum() or low in _STOP_LEFT:
-            break
+        if low == "of" and k > 0 and number_phrase(tokens[k - 1].group(0)):
+            k -= 1  # "the 30 percent of voters who said": the share is the antecedent
+            continue
+        if not (word[0].isalnum() or word == "%") or low in _STOP_LEFT:
+            break  # "including 18% who say" runs on across its "%"
         k -= 1
         if low in DETERMINERS:
             break
@@ -746,9 +829,15 @@ def _noun_phrase_after(
     tokens: list[re.Match[str]] = []
     ended = False
     role = None
+    closer = ""
     for match in _TOKEN.finditer(text, at, stop):
         word = match.group(0)
+        if word == "/" and tokens and tokens[-1].end() == match.start() and (
+                match.end() < stop and text[match.end()].isalnum()):
+            tokens.append(match)  # "a New York Times/CBS News survey": one name
+            continue
         if not word[0].isalnum():
+            closer = word
             if final and word == ",":
                 # "..., said DeSantis, who was elected in 2012.": a relative clause
                 # or a clause joined to the sentence: "..., said Howard, but her ..."
@@ -764,10 +853,12 @@ def _noun_phrase_after(
             ended = True
             break
         tokens.append(match)
-        if len(tokens) > _MAX_SUBJECT_TOKENS:
+        if len(tokens) > (_MAX_SUBJECT_TOKENS if final else _MAX_SOURCE_TOKENS):
             return None
     if not tokens or (final and not ended and stop < end):
         return None  # "said that a deal ... "farm country"": a clause, not a name
+    if len(tokens) > _MAX_SUBJECT_TOKENS and closer not in (".", ","):
+        return None  # a long source must close its sentence or be set off by a comma
     words = [t.group(0).lower() for t in tokens]
     # Trim a participle that only dates it: "a Suffolk poll released Sunday", "a Gallup
     # poll taken last week".

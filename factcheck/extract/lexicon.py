@@ -405,6 +405,20 @@ PERSON_NOUNS = frozenset(
     audience""".split()
 )
 
+# People a poll counts, besides PERSON_NOUNS: "half of respondents", "60 percent of men".
+RESPONDENT_NOUNS = frozenset(
+    """respondents adults men women independents moderates conservatives liberals
+    evangelicals millennials whites blacks households families parents""".split()
+)
+
+# What respondents do in a poll's result, by lemma: "47 percent said ...", "half think
+# ...", "6 in 10 want ...". Not the findings or acts a count can also be the subject of:
+# "1,280 pledged delegates", "120,000 showed up", "one of the jobs he talks about".
+POLL_ANSWER_LEMMAS = frozenset(
+    """say tell think believe feel want expect hope fear worry doubt know agree disagree
+    see view regard wish suspect assume endorse""".split()
+)
+
 # Heads of a mention that count people rather than name them ("a majority of voters",
 # "most respondents"); with percent words and fractions they are never a speaker.
 SHARE_WORDS = frozenset("majority minority plurality share most bulk rest".split())
@@ -429,7 +443,7 @@ PRONOUN_GENDERS: dict[str, Literal["m", "f"]] = {"he": "m", "she": "f"}
 DOCUMENT_NOUNS = frozenset(
     """poll polls survey surveys study studies report reports analysis analyses record
     records document documents file files filing filings data figures findings audit
-    audits paper papers review estimates projections tally census""".split()
+    audits paper papers review estimates projections tally census returns results""".split()
 )
 
 # Nouns for bodies and documents that can be speakers or cited sources.

@@ -42,8 +42,8 @@ from factcheck.extract.lexicon import (
     WORK_NAMERS,
     WORK_NOUNS,
 )
-from factcheck.extract.number_words import CARDINALS, DENOMINATORS
 from factcheck.extract.numbers import find_quantities, may_hold_figures
+from factcheck.extract.polls import answers_poll, number_phrase, poll_named
 from factcheck.extract.quotes import POSSIBLE_QUOTE, QuoteIndex, QuoteSpan, find_quotes
 from factcheck.extract.records import Claim, Post, Quantity
 from factcheck.extract.sentences import split_sentences
@@ -59,10 +59,6 @@ from factcheck.extract.speakers import (
 CLAIM_BLOCKS = frozenset({"title", "headline", "body"})
 # Headlines compress reported speech ("X says ..."); the body states it with attribution.
 INDIRECT_BLOCKS = frozenset({"body"})
-# Words for a share of people: "a majority of voters", "half of Democrats".
-_SHARES = frozenset(
-    "percent half halves thirds quarters majority majorities plurality minority share".split()
-)
 # Words that count a group without saying which: "some experts", "most officials".
 _QUANTIFIERS = frozenset("some many most all several few numerous various".split())
 _VERBS_AFTER_COLON_SUBJECT = frozenset(
@@ -690,7 +686,7 @@ class _Paragraph:
             if at_start and _plural_common_noun(parsed, said.speaker) and not _proper_nearby(
                     self.text, attribution.mention or "", start):
                 continue
-            if _number_phrase(attribution.mention or ""):
+            if number_phrase(attribution.mention or ""):
                 continue  # "Sixty percent said ...": a poll's share, not a speaker
             speakers.add(said.speaker.name)
             claims.append(self._claim(
@@ -698,7 +694,28 @@ class _Paragraph:
                 cited=_cited_source(said_here, said),
                 quantities=figures if not claims else [],
             ))
+        if not claims and (answer := self._poll_answer(candidates, end)) is not None:
+            # "Forty-seven percent said they would vote for Clinton": the poll's respondents
+            # report; the claim names no speaker and cites the poll
+            claims.append(self._claim(
+                "indirect", start, end, None, cue=answer.attribution.cue,
+                cited=_cited_source(said_here, None) or poll_named(
+                    self.text, start, end, self.block.start, self.block.end),
+                quantities=figures,
+            ))
         return claims
+
+    def _poll_answer(self, candidates: list[Said], sentence_end: int) -> Said | None:
+        """The attribution whose subject is a share of respondents, reporting speech or a
+        view: "Six in 10 voters said ...", "Nearly half think ..."."""
+        for said in candidates:
+            attribution = said.attribution
+            if (attribution.mention is not None and not attribution.source
+                    and not attribution.quote_only
+                    and answers_poll(attribution.mention, attribution.lemma)
+                    and self._reports_speech(attribution, sentence_end)):
+                return said
+        return None
 
     def _reports_speech(self, attribution: Attribution, sentence_end: int) -> bool:
         """Whether a cue reports a statement here, not an action ("added a goal")."""
@@ -724,8 +741,11 @@ class _Paragraph:
         quote: QuoteSpan | None = None,
         cited: str | None = None,
         quantities: list[Quantity] | None = None,
+        cue: str | None = None,
     ) -> Claim:
-        name = role = mention = cue = None
+        name = role = mention = None
+        if cue is not None:
+            cue = " ".join(cue.split())
         mention_start = mention_end = None
         if said is not None and said.speaker is not None:
             name, role = said.speaker.name, said.speaker.role
@@ -951,20 +971,6 @@ def _proper_nearby(text: str, word: str, at: int) -> bool:
     is its own: "Democrats said ..." where the text also has "... the Democrats ..."."""
     lo, hi = max(0, at - 3000), min(len(text), at + 3000)
     return re.search(r"[a-z,;] " + re.escape(word) + r"\b", text[lo:hi]) is not None
-
-
-def _number_phrase(mention: str) -> bool:
-    """Whether a mention counts people rather than naming them: "Twenty-four percent",
-    "nearly half of GOP voters", "Nine in 10 Democrats", "majorities of Republicans"."""
-    words = mention.lower().replace("-", " ").split()
-    for cut, word in enumerate(words):
-        if word in ("of", "in"):
-            words = words[:cut]
-            break
-    if not words:
-        return False
-    head = words[-1]
-    return head.isdigit() or head in CARDINALS or head in DENOMINATORS or head in _SHARES
 
 
 _OF_PHRASE = frozenset("by of from for in at".split())

@@ -186,6 +186,8 @@ def parse_mention(words: str) -> Parsed | None:
     )
     if head_at > 0 and lowered[head_at] in POSTPOSED_ADJECTIVES:
         head_at -= 1
+    if head_at > 0 and lowered[head_at] == "out":
+        head_at -= 1  # "nine out of 10": the count is the head
     head = _strip_possessive(lowered[head_at])
     if _counts_people(head):
         return None  # "Forty-one percent of respondents", "Two-thirds of insiders": a share
@@ -240,7 +242,7 @@ _AGE = re.compile(r"\d+-year-old")
 def _counts_people(head: str) -> bool:
     """Whether a mention's head is a share or a count, not a speaker: "percent",
     "majority", "two-thirds", "14"."""
-    last = head.rsplit("-", 1)[-1]
+    last = head.rsplit("-", 1)[-1].rstrip("%")  # "31%"
     return (
         head in SHARE_WORDS or last in PERCENT_WORDS or last in DENOMINATORS
         or singular(last) in DENOMINATORS or last in CARDINALS or last.isdigit()
@@ -475,7 +477,8 @@ def _is_place(display: str) -> bool:
     words = display.split()
     if words and words[0].lower() in ("the", "a"):
         words = words[1:]
-    return len(words) > 1 and (words[0] in PLACE_FIRST_WORDS or words[-1] in PLACE_LAST_WORDS)
+    return len(words) > 1 and (words[0] in PLACE_FIRST_WORDS or words[-1] in PLACE_LAST_WORDS) \
+        and words[-1].lower() not in GROUP_NOUNS  # "a New York Times/CBS News poll": a body
 
 
 def _ends_sentence(token: str) -> bool:

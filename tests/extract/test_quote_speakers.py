@@ -238,6 +238,7 @@ CASES = [
     # a share of people names nobody
     ('Forty percent of voters said they were "very worried."', [("very worried.", None)]),
     ('"Not at all likely," said 14 percent.', [("Not at all likely,", None)]),
+    ('In a city poll, 31% of renters said they were "very worried."', [("very worried.", None)]),
 ]
 
 
