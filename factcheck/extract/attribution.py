@@ -443,7 +443,7 @@ def _named_aside(tokens: list[re.Match[str]], comma: int) -> tuple[int, int, str
 # A finite verb that ends the subject of a sentence: "A judge sided with ...", "Cruz is".
 _IRREGULAR_PASTS = frozenset(
     """went spoke made took gave came held ran met left sent brought began won lost kept
-    stood sat fought led put set got saw""".split()
+    stood sat fought led put set got saw drew struck threw caught heard""".split()
 )
 _INTRODUCTIONS = frozenset(
     """in on at after before when while during earlier later last this since over by for
@@ -790,12 +790,48 @@ def _antecedent(tokens: list[re.Match[str]], relative: int) -> tuple[int, int] |
             continue
         if not (word[0].isalnum() or word == "%") or low in _STOP_LEFT:
             break  # "including 18% who say" runs on across its "%"
+        if k < end and _verb_before_object(tokens, k):
+            break  # "The deal united liberals who decried": the liberals decried
         k -= 1
         if low in DETERMINERS:
             break
     if end < 0 or k == end:
         return "invalid"
     return tokens[k + 1].start(), tokens[end].end()
+
+
+def _verb_before_object(tokens: list[re.Match[str]], k: int) -> bool:
+    """Whether ``tokens[k]``, left of the head of an antecedent, is the verb whose object
+    the antecedent is ("has angered governors who", "The rally drew activists, who",
+    ", uniting liberals who", "won't repel supporters who") or a word that opens a phrase
+    around it ("consternation among Jewish leaders, who"); not an adjective ("the retired
+    generals who", "party leaders and elected officials who") nor a participle after a noun
+    ("super PACs supporting candidates, which")."""
+    word = tokens[k].group(0)
+    if not word.islower():
+        return False
+    before = tokens[k - 1].group(0).lower() if k else ""
+    if word in _ANTECEDENT_STOPS or before in _MODALS or before.endswith(("n't", "n’t")):
+        return True
+    if word in _IRREGULAR_PASTS or word in _FINITE or word in _VERB_FORMS:
+        return True
+    if len(word) <= 4:
+        return False
+    if word.endswith("ing"):
+        return before == "," or before in _AUXILIARIES  # "is angering voters who"
+    if not word.endswith("ed"):
+        return False
+    return not (before in DETERMINERS or before in _POSSESSIVES or before in _ADJECTIVE_JOINERS
+                or number_phrase(before))
+
+
+# Prepositions that open a phrase an antecedent of "who" stands in: "among Jewish leaders,
+# who", "including activists who".
+_ANTECEDENT_STOPS = frozenset(
+    "among amongst against between including like toward towards behind beyond".split()
+)
+_ADJECTIVE_JOINERS = frozenset({",", "and", "or"})
+_MODALS = _FINITE - _AUXILIARIES
 
 
 def _set_off_name(tokens: list[re.Match[str]], following: re.Match[str] | None) -> bool:

@@ -402,7 +402,7 @@ PERSON_NOUNS = frozenset(
     veteran veterans teacher teachers citizen citizens attendee attendees participant
     participants governor mayor congressman congresswoman chairman chairwoman
     spokespeople staffer staffers organizer organizers volunteer volunteers crowd
-    audience""".split()
+    audience farmer farmers liberals conservatives progressives evangelicals""".split()
 )
 
 # People a poll counts, besides PERSON_NOUNS: "half of respondents", "60 percent of men".

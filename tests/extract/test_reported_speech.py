@@ -241,6 +241,24 @@ CASES = [
     # ... nor a subject that is no speaker, or a learned verb used as a noun
     ("The party's support for Ortiz grew after the debate.", []),
     ("Reyes and his plans for the port drew a crowd.", []),
+    # a relative clause reports for its antecedent, never the verb whose object it is
+    ("The tariff has angered farmers who say it will ruin them.", [("indirect", "farmers")]),
+    ("The rally drew activists, who pointed out that the law was never enforced.",
+     [("indirect", "activists")]),
+    ("The deal united liberals who decried the tests and voters who feared a cut.",
+     [("indirect", "liberals"), ("indirect", "voters")]),
+    ("The plan, uniting voters who fear a cut, passed.", [("indirect", "voters")]),
+    ("The bill won't please lawmakers who think it goes too far.",
+     [("indirect", "lawmakers")]),
+    ("The ruling caused alarm among legal experts, who warned that it invites abuse.",
+     [("indirect", "legal experts")]),
+    ("The party leaders and elected officials who met on Monday said the rules would stand.",
+     [("indirect", "elected officials")]),
+    ("The retired generals who signed the letter said the war was lost.",
+     [("indirect", "retired generals")]),
+    # ... and a relative clause with no cue reports nothing
+    ("The company fired the people who built the bridge.", []),
+    ("The man who said he was nervous left early.", [("indirect", "man")]),
 ]
 
 
