@@ -52,6 +52,7 @@ from factcheck.extract.speakers import (
     Speaker,
     SpeakerContext,
     parse_mention,
+    picks_from_group,
     singular,
 )
 
@@ -686,8 +687,10 @@ class _Paragraph:
             if at_start and _plural_common_noun(parsed, said.speaker) and not _proper_nearby(
                     self.text, attribution.mention or "", start):
                 continue
-            if number_phrase(attribution.mention or ""):
-                continue  # "Sixty percent said ...": a poll's share, not a speaker
+            if number_phrase(attribution.mention or "") and not picks_from_group(
+                    attribution.mention or ""):
+                continue  # "Sixty percent said ...": a poll's share, not a speaker; but
+                # "two of her advisers said" names them
             speakers.add(said.speaker.name)
             claims.append(self._claim(
                 "indirect", start, end, said,

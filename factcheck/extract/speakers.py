@@ -32,6 +32,7 @@ from factcheck.extract.lexicon import (
     PRONOUNS,
     QUANTIFIER_CAPITALS,
     RELATIVE_PRONOUNS,
+    RESPONDENT_NOUNS,
     SHARE_WORDS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
@@ -165,6 +166,8 @@ def parse_mention(words: str) -> Parsed | None:
             break
     if not tokens:
         return None
+    if (partitive := _partitive(tokens)) is not None:
+        return partitive
     if len(tokens) == 1 and tokens[0].lower() in PRONOUNS:
         pronoun = tokens[0].lower()
         return Parsed("pronoun", tokens[0], pronoun=pronoun, plural=pronoun in ("they", "we"))
@@ -223,6 +226,36 @@ def parse_mention(words: str) -> Parsed | None:
             definite=definite, plural=plural_det or head != singular(head),
         )
     return None
+
+
+# Counts that pick some people out of a group named after "of": "one of his senior aides".
+_PARTITIVE_COUNTS = frozenset(CARDINALS) | frozenset("some many several both few most".split())
+# Endings of nouns for people: "competitors", "candidates", "speakers", "activists".
+_PEOPLE_ENDINGS = ("er", "ist", "ent", "an", "or", "ate")
+_GROUP_OPENERS = frozenset("the his her their its our my your".split())
+
+
+def picks_from_group(words: str) -> bool:
+    """Whether a mention is some people picked out of a group: "two of her advisers"."""
+    return _partitive(_TOKEN.findall(words)) is not None
+
+
+def _partitive(tokens: list[str]) -> Parsed | None:
+    """Some people picked out of a group, as written: "one of his senior aides", "two of
+    her advisers", "most of the candidates" (a description of the group's people); not a
+    share of respondents ("most of those polled", "half of voters") nor "one of them"."""
+    if len(tokens) < 4 or tokens[1].lower() != "of" or tokens[2].lower() not in _GROUP_OPENERS:
+        return None
+    count = tokens[0].lower()
+    if count not in _PARTITIVE_COUNTS:
+        return None
+    group = parse_mention(" ".join(tokens[2:]))
+    if group is None or group.kind != "description" or tokens[-1].lower() in RESPONDENT_NOUNS:
+        return None
+    head = group.head or ""
+    if not group.plural or (head not in PERSON_NOUNS and not head.endswith(_PEOPLE_ENDINGS)):
+        return None  # "one of the things he wanted", "One of his recent reads"
+    return replace(group, display=" ".join(tokens), definite=False, plural=count != "one")
 
 
 def _of_a_proper_name(tail: list[str]) -> bool:

@@ -24,6 +24,9 @@ CASES = [
     # unnamed sources keep their description
     ('There is "some truth there," one NATO diplomat told CNN.',
      [("quote", "some truth there,", "NATO diplomat", None)]),
+    # one of a group, as written
+    ('"We will win," one of his senior aides said.',
+     [("quote", "We will win,", "one of his senior aides", None)]),
     # relative clause: the speaker is its antecedent
     ('It was echoed by a senior EU diplomat who said, "He was truthful."',
      [("quote", "He was truthful.", "senior EU diplomat", None)]),

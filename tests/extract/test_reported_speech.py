@@ -259,6 +259,15 @@ CASES = [
     # ... and a relative clause with no cue reports nothing
     ("The company fired the people who built the bridge.", []),
     ("The man who said he was nervous left early.", [("indirect", "man")]),
+    # some people picked out of a group speak as written; a share of respondents does not
+    ("The campaign will move staff to Iowa, one of his senior aides said.",
+     [("indirect", "one of his senior aides")]),
+    ("Two of her advisers said she would not run.", [("indirect", "Two of her advisers")]),
+    ("Most of the candidates said they back the boycott.",
+     [("indirect", "Most of the candidates")]),
+    ("Six in 10 voters said the economy was weak.", [("indirect", None)]),
+    ("Most of the respondents said the economy was weak.", [("indirect", None)]),
+    ("One of the things he wanted was a truck.", []),
 ]
 
 
