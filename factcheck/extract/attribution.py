@@ -416,14 +416,32 @@ def _further_aside(tokens: list[re.Match[str]], comma: int) -> bool:
         return False
     opener = tokens[k + 1].group(0)
     if opener[:1].isupper():
-        return comma - k <= 4 and ("-" in opener or tokens[k + 2].group(0) == ".")
+        return comma - k <= 4 and ("-" in opener or tokens[k + 2].group(0) == "." or (
+            _after_town(tokens, k)))
     low = opener.lower()
+    if low in _FROM and tokens[k + 2].group(0)[:1].isupper():
+        return True  # "Maria Lopez, of Dayton, Ohio, said": where she is from
     if comma - k == 2 and low in RELATIVE_PRONOUNS:
         return False  # "Bret Stephens, who, after a row, said": "who" is the subject
     # "a Cruz supporter from Jackson", "his deputy", "attending the rally", "who ran"; not
     # a phrase that may hold the subject ("in what Bay Buchanan, a treasurer, called")
     return low in _ARTICLES or low in _POSSESSIVES or low in RELATIVE_PRONOUNS or (
         low.endswith(("ing", "ed")))
+
+
+_FROM = frozenset({"of", "from"})
+
+
+def _after_town(tokens: list[re.Match[str]], comma: int) -> bool:
+    """Whether a town of one or two capitalised words after "of" or "from" ends at
+    ``tokens[comma]``, so that the capitalised words after it are its state: ", of Dayton,
+    Ohio,", "from Grand Rapids, Michigan,"."""
+    for size in (1, 2):
+        at = comma - size - 1
+        if at > 0 and tokens[at].group(0) in _FROM and all(
+                t.group(0)[:1].isupper() for t in tokens[at + 1 : comma]):
+            return tokens[at - 1].group(0) == ","
+    return False
 
 
 def _named_aside(tokens: list[re.Match[str]], comma: int) -> tuple[int, int, str | None] | None:

@@ -27,6 +27,9 @@ CASES = [
     # one of a group, as written
     ('"We will win," one of his senior aides said.',
      [("quote", "We will win,", "one of his senior aides", None)]),
+    # a town and its state between a name and its cue
+    ('"It is over," Tom Reyes, of Austin, Texas, said.',
+     [("quote", "It is over,", "Tom Reyes", None)]),
     # relative clause: the speaker is its antecedent
     ('It was echoed by a senior EU diplomat who said, "He was truthful."',
      [("quote", "He was truthful.", "senior EU diplomat", None)]),

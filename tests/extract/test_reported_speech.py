@@ -268,6 +268,14 @@ CASES = [
     ("Six in 10 voters said the economy was weak.", [("indirect", None)]),
     ("Most of the respondents said the economy was weak.", [("indirect", None)]),
     ("One of the things he wanted was a truck.", []),
+    # where a person is from, a town and its state, is an aside before the cue
+    ("Maria Lopez, of Dayton, Ohio, attending the rally, said the economy was her worry.",
+     [("indirect", "Maria Lopez")]),
+    ("Tom Reyes, of Austin, Texas, said he would vote for the mayor.",
+     [("indirect", "Tom Reyes")]),
+    ("Ann Cole, 45, from Grand Rapids, Michigan, said she backs the mayor.",
+     [("indirect", "Ann Cole")]),
+    ("Still, Jill Martin, of course, said the vote was close.", [("indirect", "Jill Martin")]),
 ]
 
 
