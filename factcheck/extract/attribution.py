@@ -647,6 +647,11 @@ def _subject_before(
         return None
     words = [t.group(0).lower() for t in chosen]
     for k, word in enumerate(words):
+        if word in _OBJECT_RELATIVES and (subject := _subject_after_relative(
+                chosen, words, k)) is not None:
+            # "Christie, whom he describes as", "Wasserman Schultz, whom many progressives
+            # believed": the relative is the object; the words after it are the subject
+            return (*subject, role)
         if word in RELATIVE_PRONOUNS:
             if 0 < k < len(words) - 1 and words[k - 1] in _PREPOSITIONS and number_phrase(
                     text[chosen[k + 1].start() : chosen[-1].end()]):
@@ -681,6 +686,42 @@ def _subject_before(
     if last.endswith(("'s", "’s")) and last.lower() not in PRONOUNS:
         return "invalid"  # "Russia's claims that ...": a possessive, not a subject
     return chosen[0].start(), chosen[-1].end(), role
+
+
+_OBJECT_RELATIVES = frozenset({"whom", "which"})
+
+
+def _subject_after_relative(
+    chosen: list[re.Match[str]], words: list[str], k: int
+) -> tuple[int, int] | None:
+    """The named subject between an object relative and its verb, auxiliaries and a time
+    phrase left out: "many progressives" in "whom many progressives believed", "Mr. Putin"
+    in "which Mr. Putin vehemently opposed", "the crowd" in "at which point the crowd
+    chanted". None for a pronoun (left to the antecedent as before: "which he said"), for
+    a clause ("in which some managers had the discretion to hire the employees they
+    thought"), or when the relative is the subject ("which has said")."""
+    end = len(words)
+    while end > k + 1 and (words[end - 1] in _AUXILIARIES or _is_verb_modifier(words[end - 1])
+                           or words[end - 1] in _LATER_ADVERBS):
+        end -= 1
+    start = k + 1
+    for m in range(start, end):
+        if words[m] in _PREPOSITIONS:
+            end = m  # "which President Obama on Friday declared"
+            break
+    for m in range(start + 1, end):
+        if words[m] in _ARTICLES:
+            start = m  # "at which point the crowd chanted"
+    rest = words[start:end]
+    if not rest or len(rest) > _MAX_ASIDE_TOKENS // 4 or (len(rest) == 1 and rest[0] in PRONOUNS):
+        return None
+    if any(w in _FINITE or w in _VERB_FORMS or w in _IRREGULAR_PASTS or w in CLAUSE_BOUNDARIES
+           or w in PRONOUNS for w in rest):
+        return None
+    return chosen[start].start(), chosen[end - 1].end()
+
+
+_LATER_ADVERBS = frozenset("first later once previously initially".split())
 
 
 def _people(word: str) -> bool:

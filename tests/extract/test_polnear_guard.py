@@ -16,9 +16,10 @@ from tests.conftest import shared_path
 
 # The floors, in one place: the figures measured when they were last raised (branch rel:
 # relative clauses speak for their antecedent, not the verb before it, "one of his senior
-# aides", a town and its state as an aside; before it 0.970 / 0.935 / 0.933 / 0.579 after
-# branch session 20: people named by what they are speak ("Officials said"), "Lee Zeldin of New
-# York", poll answers as reported speech, long and slashed "according to" sources, asides
+# aides", a town and its state as an aside, "which Mr. Putin opposed"; before it 0.970 /
+# 0.935 / 0.933 / 0.579 after branch session 20: people named by what they are speak
+# ("Officials said"), "Lee Zeldin of New York", poll answers as reported speech, long and
+# slashed "according to" sources, asides
 # in a row, chants of "...", marks left out or mistyped, a quote going on after its cue
 # sentence or paragraph, participles after a cue, ages and digest credits as speakers;
 # before it 0.968 / 0.933 / 0.933 / 0.560 after branches direct (titles of works, headline
@@ -29,7 +30,7 @@ FLOORS = {
     "direct_recall": 0.970,
     "speaker_acc": 0.936,
     "quote_precision": 0.933,
-    "indirect_recall": 0.580,
+    "indirect_recall": 0.582,
 }
 SLACK = 0.01
 

@@ -276,6 +276,17 @@ CASES = [
     ("Ann Cole, 45, from Grand Rapids, Michigan, said she backs the mayor.",
      [("indirect", "Ann Cole")]),
     ("Still, Jill Martin, of course, said the vote was close.", [("indirect", "Jill Martin")]),
+    # an object relative: the named subject after it reports, not the antecedent
+    ("The council dropped the toll, which Mayor Tom Reyes vehemently opposed.",
+     [("indirect", "Tom Reyes")]),
+    ("Voters turned on Ann Ortiz, whom many activists believed was tilting the race.",
+     [("indirect", "activists")]),
+    ("The rule, which officials said will start in May, covers the port.",
+     [("indirect", "officials")]),
+    ("He named the winner, at which point the judges said the vote was over.",
+     [("indirect", "judges")]),
+    # ... but "which has said" keeps the antecedent, and a pronoun is left as before
+    ("The union, which has said the law is unfair, sued.", [("indirect", "union")]),
 ]
 
 
