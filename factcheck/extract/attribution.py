@@ -34,6 +34,7 @@ from factcheck.extract.lexicon import (
     PRONOUNS,
     QUOTE_ONLY_VERBS,
     RELATIVE_PRONOUNS,
+    STATES_AND_COUNTRIES,
     TIME_WORDS,
     TITLE_WORDS,
     VERB_MODIFIERS,
@@ -465,7 +466,7 @@ def _clause_subject(text: str, start: int, cue_start: int) -> tuple[int, int, No
             or (comma and tokens[comma - 1].group(0).lower() in _LATER)):  # "Minutes later,"
         if comma is None:
             return None
-        at = comma + 1
+        at = _after_place_aside(tokens, comma + 1)
         if at < len(tokens) and tokens[at].group(0).lower() in _LEADING_CONJUNCTIONS:
             at += 1  # "Alongside the calls, even a top strategist said"
     for k in range(at, min(len(tokens), at + _MAX_SUBJECT_TOKENS)):
@@ -480,6 +481,22 @@ def _clause_subject(text: str, start: int, cue_start: int) -> tuple[int, int, No
         if not word[0].isalnum():
             return None
     return None
+
+
+def _after_place_aside(tokens: list[re.Match[str]], at: int) -> int:
+    """Past the state or country that ends an opening phrase's city, and a time after it:
+    "At an event in Ames, Iowa, on Sunday, Mrs. Clinton said" reads on from "Mrs."."""
+    for width in (1, 2):
+        comma = at + width
+        if comma < len(tokens) and tokens[comma].group(0) == "," and (
+                " ".join(t.group(0) for t in tokens[at:comma]) in STATES_AND_COUNTRIES):
+            at = comma + 1
+            time_comma = next((k for k in range(at, min(len(tokens), at + 5))
+                               if tokens[k].group(0) == ","), None)
+            if time_comma is not None and tokens[at].group(0).lower() in _PREPOSITIONS:
+                at = time_comma + 1  # "..., on Saturday,"
+            break
+    return at
 
 
 # Words that open a phrase before the subject besides those above: "Instead, he ...",
@@ -645,6 +662,19 @@ def _subject_before(
         chosen, words = chosen[verb - j :], words[verb - j :]
         if not chosen:
             return None
+    if len(chosen) > 1 and words[-1] in _SUBJECT_PRONOUNS:
+        # "Then he said", "Wednesday he said", "told AP they concluded": the pronoun is the
+        # subject; the words before it are an adverb, a time or the object of another verb
+        return chosen[-1].start(), chosen[-1].end(), role
+    if j > 0 and tokens[j].group(0) == "," and tokens[j - 1].group(0)[:1].isupper() and (
+            _only_places(text[chosen[0].start() : chosen[-1].end()])):
+        # "in Birmingham, Alabama, ... said", "voters in Alabama, Georgia and Virginia say":
+        # the state after a city or in a list says where, not who; who is before the list
+        while j > 1 and tokens[j].group(0) == "," and _only_places(tokens[j - 1].group(0)):
+            j -= 2
+        if j >= 0 and tokens[j].group(0).lower() in _WHERE_FROM and j > 0:
+            return _subject_before(text, lo, tokens[j].start())
+        return None
     while len(chosen) > 1 and (words[-1] in TIME_WORDS or _YEAR.match(words[-1])):
         chosen, words = chosen[:-1], words[:-1]
         while len(chosen) > 1 and words[-1] in ("in", "on", "at", "this", "last", "early",
@@ -665,6 +695,19 @@ def _subject_before(
     return chosen[0].start(), chosen[-1].end(), role
 
 
+# Prepositions that tie a person to a place: "Sen. Ted Cruz of Texas", "voters in Iowa".
+_WHERE_FROM = frozenset({"of", "from", "in"})
+# Subject pronouns that end a run of words left of a cue as its subject.
+_SUBJECT_PRONOUNS = frozenset("he she they we i it".split())
+
+
+def _only_places(words: str) -> bool:
+    """Whether ``words`` are one state or country or a list of them: "Alabama", "the United
+    States", "Tennessee and Virginia"."""
+    names = re.split(r",\s*|\s+and\s+", words.removeprefix("the "))
+    return all(name in STATES_AND_COUNTRIES for name in names)
+
+
 def _people(word: str) -> bool:
     """A plural noun for people, which "and" joins into one subject: "officials and
     observers said", "Foreign diplomats and experts said"."""
@@ -678,7 +721,9 @@ def _absolute_subject(
     """A share of people after "with" is the subject of the participle that follows it, in
     an absolute phrase: "..., with 22 percent saying they would stay home"."""
     s_start, s_end, role = subject
-    if text.startswith(("with ", "With "), s_start) and number_phrase(text[s_start + 5 : s_end]):
+    if text.startswith(("with ", "With "), s_start) and (
+            number_phrase(text[s_start + 5 : s_end]) or text[s_start + 5 : s_end].istitle()):
+        # "..., with Trump reportedly yelling: ...": a name after "with" as well
         return s_start + 5, s_end, role
     return subject
 
@@ -720,6 +765,9 @@ def _agrees(
         # of "saying" in an absolute phrase ("with 22 percent saying they would"), not in
         # a noun phrase ("the share of Republicans saying")
         return True
+    if progressive and text[_start:s_end].istitle() and text[max(0, _start - 5) : _start] \
+            .lower().endswith("with "):
+        return True  # so is a name: "..., with Trump reportedly yelling: ..."
     words: list[str] = []
     for token in _TOKEN.finditer(text, s_end):
         word = token.group(0).lower()
@@ -795,6 +843,14 @@ def _antecedent(tokens: list[re.Match[str]], relative: int) -> tuple[int, int] |
             break
     if end < 0 or k == end:
         return "invalid"
+    place = " ".join(t.group(0) for t in tokens[k + 1 : end + 1])
+    if k > 0 and tokens[k].group(0).lower() in _WHERE_FROM and _only_places(place) \
+            and tokens[k - 1].group(0)[:1].isalnum():
+        # "Sen. Marco Rubio of Florida, who mused", "Democrats in Iowa who watched": the
+        # relative stands for who is of or in the place
+        found = _antecedent(tokens, k)
+        if not isinstance(found, str):
+            return found[0], tokens[end].end()
     return tokens[k + 1].start(), tokens[end].end()
 
 

@@ -168,6 +168,17 @@ def parse_mention(words: str) -> Parsed | None:
     if len(tokens) == 1 and tokens[0].lower() in PRONOUNS:
         pronoun = tokens[0].lower()
         return Parsed("pronoun", tokens[0], pronoun=pronoun, plural=pronoun in ("they", "we"))
+    if len(tokens) > 2 and tokens[1].lower() == "of" and (
+            tokens[0].lower() in DETERMINERS or tokens[0].isdigit()):
+        # "One of the men", "Some of Clinton's allies", "Many of you": the part of the
+        # group is the speaker, never the "of the men" left once the count is taken off
+        inner = parse_mention(" ".join(tokens[2:]))
+        return Parsed(
+            "description", " ".join(tokens),
+            head=(inner.head if inner is not None else None) or tokens[0].lower(),
+            modifiers=inner.modifiers if inner is not None else frozenset(),
+            plural=tokens[0].lower() not in ("one", "another"),
+        )
     definite = False
     plural_det = False
     had_determiner = tokens[0].lower() in DETERMINERS or tokens[0].lower() in _POSSESSIVES

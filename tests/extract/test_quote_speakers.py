@@ -239,6 +239,13 @@ CASES = [
     ('Forty percent of voters said they were "very worried."', [("very worried.", None)]),
     ('"Not at all likely," said 14 percent.', [("Not at all likely,", None)]),
     ('In a city poll, 31% of renters said they were "very worried."', [("very worried.", None)]),
+    # the state of a dateline is where, and "with" a name before a participle is who
+    ('At a rally in Mobile, Alabama, on Friday, a heckler was led out, with Ortiz '
+     'reportedly shouting: "Get him out of here!"', [("Get him out of here!", "Ortiz")]),
+    ('At a town hall in Ames, Iowa, on Sunday, Mrs. Vance went further, saying the state '
+     'should "lead the way."', [("lead the way.", "Vance")]),
+    ('Sen. Tom Reyes of Texas, who mused that the bill was "dead on arrival," left early.',
+     [("dead on arrival,", "Tom Reyes")]),
 ]
 
 

@@ -241,6 +241,34 @@ CASES = [
     # ... nor a subject that is no speaker, or a learned verb used as a noun
     ("The party's support for Ortiz grew after the debate.", []),
     ("Reyes and his plans for the port drew a crowd.", []),
+    # a state after a city, or a list of states, says where: who is before it
+    ("Ken Ito, who lost his house in Mobile, Alabama, said the storm was worse than 2005.",
+     [("indirect", "Ken Ito")]),
+    ("Most older voters in Utah, Idaho and Nevada said they distrust the count.",
+     [("indirect", "Most older voters")]),
+    # (a subject that runs on through "in" keeps its places: a noun phrase all the same)
+    ("Farmers in Iowa and Kansas say the drought is the worst in years.",
+     [("indirect", "Farmers in Iowa and Kansas")]),
+    # ... and the relative after "X of State" stands for X
+    ("Sen. Rita Vance of Ohio, who has blasted the tariffs, is running again.",
+     [("indirect", "Rita Vance")]),
+    ("Teachers in Oregon who joined the strike said the pay offer was too low.",
+     [("indirect", "Teachers in Oregon")]),
+    # ... but a country alone may stand for its government, and a person named like a
+    # country or a state is a person
+    ("Iran insists it does not know where the contractor is.", [("indirect", "Iran")]),
+    ("Jordan Ellis, a lawyer in Austin, Texas, said the ruling would be appealed.",
+     [("indirect", "Jordan Ellis")]),
+    # a subject pronoun after an adverb, a day or the object of another verb is the subject
+    ("Dana Whitfield spoke on Tuesday. Then she said the plan was dead.",
+     [("indirect", "Dana Whitfield")]),
+    ("Bo Lin skipped the debate but said Wednesday he agrees with the verdict.",
+     [("indirect", "Bo Lin")]),
+    ("The heads of both firms told reporters they concluded there was no duty to disclose.",
+     [("indirect", "heads of both firms")]),
+    # a part of a group keeps its count: "Some of the women", never "of the women"
+    ("Some of the nurses said they had testified at the hearing.",
+     [("indirect", "Some of the nurses")]),
 ]
 
 
