@@ -444,7 +444,7 @@ def _named_aside(tokens: list[re.Match[str]], comma: int) -> tuple[int, int, str
 # A finite verb that ends the subject of a sentence: "A judge sided with ...", "Cruz is".
 _IRREGULAR_PASTS = frozenset(
     """went spoke made took gave came held ran met left sent brought began won lost kept
-    stood sat fought led put set got saw""".split()
+    stood sat fought led put set got saw let""".split()
 )
 _INTRODUCTIONS = frozenset(
     """in on at after before when while during earlier later last this since over by for
@@ -469,6 +469,21 @@ def _clause_subject(text: str, start: int, cue_start: int) -> tuple[int, int, No
         at = _after_place_aside(tokens, comma + 1)
         if at < len(tokens) and tokens[at].group(0).lower() in _LEADING_CONJUNCTIONS:
             at += 1  # "Alongside the calls, even a top strategist said"
+        # a second phrase set off after the first: "In the last debate, on CNBC,
+        # candidates ...", "On Friday night, in the 24th district, Sanders ..."
+        second = next((k for k in range(at, min(len(tokens), at + 10))
+                       if tokens[k].group(0) == ","), None)
+        if second is not None and second > at and tokens[at].group(0).islower() \
+                and tokens[at].group(0) in _INTRODUCTIONS:
+            at = second + 1
+    elif at < len(tokens) and tokens[at].group(0).lower() in _SUBORDINATORS:
+        # "Although it was far from the last word ..., Attorney General Loretta Lynch took":
+        # the subject is after the subordinate clause
+        comma = next((k for k in range(at, min(len(tokens), at + 3 * _MAX_SUBJECT_TOKENS))
+                      if tokens[k].group(0) == ","), None)
+        if comma is None:
+            return None
+        at = comma + 1
     for k in range(at, min(len(tokens), at + _MAX_SUBJECT_TOKENS)):
         word = tokens[k].group(0)
         low = word.lower()
@@ -481,6 +496,11 @@ def _clause_subject(text: str, start: int, cue_start: int) -> tuple[int, int, No
         if not word[0].isalnum():
             return None
     return None
+
+
+
+# Words that open a subordinate clause before the main subject: "Although it was ...,".
+_SUBORDINATORS = frozenset("although though because if unless once whereas".split())
 
 
 def _after_place_aside(tokens: list[re.Match[str]], at: int) -> int:
@@ -645,6 +665,11 @@ def _subject_before(
     if not chosen:
         return None
     words = [t.group(0).lower() for t in chosen]
+    if words[0] in ("of", "from") and len(chosen) > 1 and chosen[1].group(0)[:1].isupper() \
+            and j > 0 and tokens[j].group(0) == ",":
+        # "Brianne Stone, 29, of Huntsville, Ala., says": where the speaker is from is an
+        # aside; the speaker stands before it
+        return _subject_before(text, lo, tokens[j].end())
     for k, word in enumerate(words):
         if word in RELATIVE_PRONOUNS:
             if 0 < k < len(words) - 1 and words[k - 1] in _PREPOSITIONS and number_phrase(

@@ -54,6 +54,14 @@ PROPER_RUN = re.compile(
 # Words that start a clause after a name's comma, not an apposition ("Psaki, who said")
 _NOT_APPOSITION = RELATIVE_PRONOUNS | {"that", "and", "but", "or", "said", "says"}
 # Ordinals and similar modifiers that pick one of a group but do not describe the speaker.
+# Words that open a clause or sentence before its subject, never part of a name: "Then
+# he said", "Although he says", "Even as he won", "Were they".
+_OPENERS = frozenset(
+    """and but or while as if then although though once yet still when where were
+    because since unless so recently also""".split()
+)
+# A mention that starts with one of these is a phrase of place, time or medium, not who.
+_PLACE_OR_TIME_PREPOSITIONS = frozenset("in on at to during of with by from until".split())
 _PICKERS = frozenset("first second third fourth other latter former same".split())
 _POSSESSIVES = frozenset("his her their its our my your".split())
 # Capitalised words that end organisation names, never a person's surname.
@@ -157,8 +165,12 @@ def parse_mention(words: str) -> Parsed | None:
         if named is not None and named.kind == "person" and named.role is None:
             return replace(named, role=" ".join(apposition.split()))
     tokens = _TOKEN.findall(words)
-    while tokens and tokens[0].lower() in ("and", "but", "or", "while", "as"):
-        tokens = tokens[1:]
+    while tokens and tokens[0].lower() in _OPENERS:
+        tokens = tokens[1:]  # "Then he", "Even as he", "Yet Vatican officials"
+    if not tokens or tokens[0].lower() in _PLACE_OR_TIME_PREPOSITIONS:
+        return None  # "in an opinion article", "during an ABC News interview", "on CNBC"
+    if len(tokens) > 1 and PRONOUNS.get(tokens[-1].lower()) in ("person", "group"):
+        tokens = tokens[-1:]  # "Listing his ventures she", "Recently she": the pronoun
     for i, token in enumerate(tokens):
         if i and token.lower() in RELATIVE_PRONOUNS | {"that"}:
             tokens = tokens[:i]
@@ -168,10 +180,13 @@ def parse_mention(words: str) -> Parsed | None:
     if len(tokens) == 1 and tokens[0].lower() in PRONOUNS:
         pronoun = tokens[0].lower()
         return Parsed("pronoun", tokens[0], pronoun=pronoun, plural=pronoun in ("they", "we"))
-    if len(tokens) > 2 and tokens[1].lower() == "of" and (
+    if len(tokens) > 2 and (tokens[1].lower() == "of" or (
+            tokens[1].lower() in HEAD_PREPOSITIONS and tokens[0].isalpha()
+            and not _counts_people(tokens[0].lower()))) and (
             tokens[0].lower() in DETERMINERS or tokens[0].isdigit()):
-        # "One of the men", "Some of Clinton's allies", "Many of you": the part of the
-        # group is the speaker, never the "of the men" left once the count is taken off
+        # "One of the men", "Some of Clinton's allies", "Many in the crowd", "those with
+        # BED": the part of the group is the speaker, never the "of the men" left once the
+        # count is taken off
         inner = parse_mention(" ".join(tokens[2:]))
         return Parsed(
             "description", " ".join(tokens),

@@ -246,6 +246,11 @@ CASES = [
      'should "lead the way."', [("lead the way.", "Vance")]),
     ('Sen. Tom Reyes of Texas, who mused that the bill was "dead on arrival," left early.',
      [("dead on arrival,", "Tom Reyes")]),
+    # ... but a person named like a place, and a publication that states a view, speak
+    ('"It was fun," said Paris Hilton, who flew in from Austin, Texas.',
+     [("It was fun,", "Paris Hilton")]),
+    ('The Washington Post editorial board wrote that the bill "fails the test."',
+     [("fails the test.", "Washington Post editorial board")]),
 ]
 
 

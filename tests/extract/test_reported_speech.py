@@ -269,6 +269,27 @@ CASES = [
     # a part of a group keeps its count: "Some of the women", never "of the women"
     ("Some of the nurses said they had testified at the hearing.",
      [("indirect", "Some of the nurses")]),
+    ("Many in the crowd said the mayor was the only one they trusted.",
+     [("indirect", "Many in the crowd")]),
+    ("Those in favor of the fine have said that Lee started the fight.",
+     [("indirect", "Those in favor of the fine")]),
+    # a word that opens the clause is no part of its subject ("Recently she", "Although it")
+    ("Ann Lee spoke first. Recently she announced the plan was dead.",
+     [("indirect", "Ann Lee")]),
+    ("Although it was far from the last word on the case, Attorney General Ann Lee took the "
+     "last step Wednesday, announcing that no charges would be filed.",
+     [("indirect", "Ann Lee")]),
+    # where someone is from is an aside between the name and the cue
+    ("Mara Quinn, 29, of Dothan, Ala., says her biggest worry is rent.",
+     [("indirect", "Mara Quinn")]),
+    # a phrase of place, time or medium is no subject: the subject follows it
+    ("By contrast, in the final two years of the term, Democrats had confirmed 68 nominees.",
+     [("indirect", "Democrats")]),
+    ("And Ms. Khan, in an op-ed published in The Post, rebuked Mr. Trump for suggesting she "
+     "had been silenced.", [("indirect", "Khan")]),
+    # ... and a clause is not read as the subject of a participle
+    ("On Friday night, in the 24th district, Sanders let Kingson speak first, praising him "
+     "as a fighter.", [("indirect", "Sanders")]),
 ]
 
 
