@@ -506,6 +506,19 @@ MEDIA_WORDS = frozenset(
     Independent Mail Express Standard Daily Weekly Report Reports""".split()
 )
 
+# Publications, broadcasters and agencies known by one name ("Xinhua", "Reuters",
+# "Bloomberg"), and the nouns that say a name is one ("Xinhua, the official Chinese news
+# agency"): a "he" or "she" never points back at them. (MEDIA_WORDS covers "... News".)
+OUTLET_NAMES = frozenset(
+    """CNN MSNBC CNBC Fox NBC CBS ABC NPR PBS BBC C-SPAN Reuters AP AFP Politico POLITICO
+    Axios Bloomberg Xinhua Yahoo HuffPost Newsweek Slate Vox Breitbart BuzzFeed WIRED Wired
+    Vice Univision Telemundo Interfax TASS RIA Al-Jazeera""".split()
+)
+OUTLET_NOUNS = frozenset(
+    """agency newspaper paper tabloid daily weekly magazine network broadcaster channel
+    outlet station service website site wire""".split()
+)
+
 # Words that make a capitalised pair a place, not a person: "New Hampshire", "San Diego",
 # "South Carolina" (first words) and "Kansas City", "Palm Beach" (last words).
 PLACE_FIRST_WORDS = frozenset(

@@ -23,6 +23,8 @@ from factcheck.extract.lexicon import (
     GROUP_NOUNS,
     HEAD_PREPOSITIONS,
     MEDIA_WORDS,
+    OUTLET_NAMES,
+    OUTLET_NOUNS,
     NON_NAME_CAPITALS,
     PERSON_NOUNS,
     PLACE_FIRST_WORDS,
@@ -452,6 +454,8 @@ class SpeakerContext:
         needs = PRONOUN_GENDERS.get(pronoun)
         passed_over = False
         for entity in self.recent:
+            if wanted == "person" and _is_outlet(entity):
+                continue  # "Xinhua, the official news agency, wrote": never a "he"
             if wanted == "person" and (
                 entity.kind == "person"
                 or (entity.kind == "description" and not entity.plural
@@ -483,6 +487,15 @@ class SpeakerContext:
                     not known_only and _fits(known, needs)):
                 return self._person(full, role)
         return None
+
+
+def _is_outlet(entity: Entity) -> bool:
+    """Whether a speaker is a publication or broadcaster: "Reuters", "Fox News", "Xinhua"
+    with the role "the official Chinese news agency"."""
+    role = (entity.role or "").lower().split()
+    if role:
+        return role[-1] in OUTLET_NOUNS  # "Mr. Bloomberg" is a person
+    return entity.name in OUTLET_NAMES or entity.name.split()[-1] in MEDIA_WORDS
 
 
 def _fits(known: Gender | None, needed: Gender | None) -> bool:

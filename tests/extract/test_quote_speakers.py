@@ -251,6 +251,14 @@ CASES = [
      [("It was fun,", "Paris Hilton")]),
     ('The Washington Post editorial board wrote that the bill "fails the test."',
      [("fails the test.", "Washington Post editorial board")]),
+    # a "he" or "she" never points back at a publication or agency: none, if no one fits
+    ("''It is unkind,'' Xinhua, the official news agency, wrote. ''It is not true,'' he said.",
+     [("It is unkind,", "Xinhua"), ("It is not true,", None)]),
+    ('As Reuters has reported, the accounts leak. "I am ahead of every parent," she said.',
+     [("I am ahead of every parent,", None)]),
+    # ... but a person of that name is a person
+    ('Mr. Bloomberg said the plan works. "We will win," he said.',
+     [("We will win,", "Bloomberg")]),
 ]
 
 
