@@ -14,8 +14,9 @@ import pytest
 from benchmarks.polnear_eval import evaluate, missing
 from tests.conftest import shared_path
 
-# The floors, in one place: the figures measured when they were last raised (branch
-# session 20: people named by what they are speak ("Officials said"), "Lee Zeldin of New
+# The floors, in one place: the figures measured when they were last raised (branch spk:
+# no place, medium, clause opener or preposition phrase as speaker; before it 0.970 /
+# 0.935 / 0.933 / 0.579 after session 20: people named by what they are speak ("Officials said"), "Lee Zeldin of New
 # York", poll answers as reported speech, long and slashed "according to" sources, asides
 # in a row, chants of "...", marks left out or mistyped, a quote going on after its cue
 # sentence or paragraph, participles after a cue, ages and digest credits as speakers;
@@ -25,9 +26,9 @@ from tests.conftest import shared_path
 # 0.927 / 0.929 / 0.518, before speakers and indirect 0.777 / 0.711 / 0.887 / 0.353).
 FLOORS = {
     "direct_recall": 0.970,
-    "speaker_acc": 0.935,
+    "speaker_acc": 0.936,
     "quote_precision": 0.933,
-    "indirect_recall": 0.579,
+    "indirect_recall": 0.580,
 }
 SLACK = 0.01
 
