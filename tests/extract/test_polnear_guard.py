@@ -16,8 +16,8 @@ from tests.conftest import shared_path
 
 # The floors, in one place: the figures measured when they were last raised (branch spk:
 # no place, medium, clause opener or preposition phrase as speaker; before it 0.970 /
-# 0.935 / 0.933 / 0.579 after session 20: people named by what they are speak ("Officials said"), "Lee Zeldin of New
-# York", poll answers as reported speech, long and slashed "according to" sources, asides
+# 0.935 / 0.933 / 0.579 after session 20: people named by what they are speak
+# ("Officials said"), "Lee Zeldin of New York", poll answers as reported speech, long and slashed "according to" sources, asides
 # in a row, chants of "...", marks left out or mistyped, a quote going on after its cue
 # sentence or paragraph, participles after a cue, ages and digest credits as speakers;
 # before it 0.968 / 0.933 / 0.933 / 0.560 after branches direct (titles of works, headline
