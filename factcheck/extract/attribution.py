@@ -499,6 +499,15 @@ def _clause_subject(text: str, start: int, cue_start: int) -> tuple[int, int, No
 
 
 
+# A state as a dateline abbreviates it: "VA", "N.Y.", "Va.", "Calif.".
+_STATE_ABBREVIATION = re.compile(r"[A-Z]{2}|(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.")
+
+
+def _text_of(tokens: list[re.Match[str]]) -> str:
+    """The tokens' words as written, without the spaces between them."""
+    return "".join(t.group(0) for t in tokens)
+
+
 # Words that open a subordinate clause before the main subject: "Although it was ...,".
 _SUBORDINATORS = frozenset("although though because if unless once whereas".split())
 
@@ -509,7 +518,8 @@ def _after_place_aside(tokens: list[re.Match[str]], at: int) -> int:
     for width in (1, 2):
         comma = at + width
         if comma < len(tokens) and tokens[comma].group(0) == "," and (
-                " ".join(t.group(0) for t in tokens[at:comma]) in STATES_AND_COUNTRIES):
+                " ".join(t.group(0) for t in tokens[at:comma]) in STATES_AND_COUNTRIES
+                or _STATE_ABBREVIATION.fullmatch(_text_of(tokens[at:comma]))):
             at = comma + 1
             time_comma = next((k for k in range(at, min(len(tokens), at + 5))
                                if tokens[k].group(0) == ","), None)
@@ -525,6 +535,9 @@ _SCENE_OPENERS = frozenset(
     """instead meanwhile however amid amidst alongside following despite to back here there
     outside inside across""".split()
 )
+# Days, months and times that open a sentence before its subject; not the months that
+# are also first names ("April Ryan", "June Smith", "May").
+_OPENING_TIMES = TIME_WORDS - frozenset("april may june august march".split())
 _DASHES = frozenset("—–-")
 _LATER = frozenset({"later", "earlier"})
 # Words that follow an opening participle, not a verb after a name: "Speaking to",
@@ -540,8 +553,8 @@ def _opens_phrase(tokens: list[re.Match[str]], at: int) -> bool:
     "Appearing before supporters, Suu Kyi"), but not a name ("Manning, a lawyer,") or
     "Everything is"."""
     word = tokens[at].group(0).lower()
-    if word in _INTRODUCTIONS or word in _SCENE_OPENERS:
-        return True
+    if word in _INTRODUCTIONS or word in _SCENE_OPENERS or word in _OPENING_TIMES:
+        return True  # also "Sunday morning, Clinton slammed", "Today, children ..."
     following = tokens[at + 1].group(0) if at + 1 < len(tokens) else ""
     return word.endswith("ing") and following in _PARTICIPLE_OBJECTS  # not "Boreing said"
 

@@ -287,6 +287,15 @@ CASES = [
      [("indirect", "Democrats")]),
     ("And Ms. Khan, in an op-ed published in The Post, rebuked Mr. Trump for suggesting she "
      "had been silenced.", [("indirect", "Khan")]),
+    # a day or a time that opens the sentence is no subject ("Sunday morning, Clinton ...")
+    ("Sunday morning, Ann Lee slammed the shift and accused Reyes of a flip-flop.",
+     [("indirect", "Ann Lee")]),
+    ("Tuesday, the Vermont senator opened a rally blasting Reyes for his votes.",
+     [("indirect", "Vermont senator")]),
+    ("Monday at Tulane University in Hammond, LA, front-runner Ann Lee addressed students, "
+     "saying the country was lost.", [("indirect", "Ann Lee")]),
+    # ... but a first name that is a month is a name
+    ("June Smith said the vote was rigged.", [("indirect", "June Smith")]),
     # ... and a clause is not read as the subject of a participle
     ("On Friday night, in the 24th district, Sanders let Kingson speak first, praising him "
      "as a fighter.", [("indirect", "Sanders")]),
