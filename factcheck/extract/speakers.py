@@ -493,8 +493,10 @@ def _is_outlet(entity: Entity) -> bool:
     """Whether a speaker is a publication or broadcaster: "Reuters", "Fox News", "Xinhua"
     with the role "the official Chinese news agency"."""
     role = (entity.role or "").lower().split()
-    if role:
-        return role[-1] in OUTLET_NOUNS  # "Mr. Bloomberg" is a person
+    if role and role[-1] in OUTLET_NOUNS:
+        return True
+    if any(word.rstrip(".") in TITLE_ABBREVIATIONS or word in TITLE_WORDS for word in role):
+        return False  # "Mr. Bloomberg", "Mayor Bloomberg": a person
     return entity.name in OUTLET_NAMES or entity.name.split()[-1] in MEDIA_WORDS
 
 

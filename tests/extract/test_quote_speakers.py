@@ -256,6 +256,8 @@ CASES = [
      [("It is unkind,", "Xinhua"), ("It is not true,", None)]),
     ('As Reuters has reported, the accounts leak. "I am ahead of every parent," she said.',
      [("I am ahead of every parent,", None)]),
+    ('As both NBC News and Bloomberg have reported, the accounts leak. "I am ahead of every '
+     'parent," she said.', [("I am ahead of every parent,", None)]),
     # ... but a person of that name is a person
     ('Mr. Bloomberg said the plan works. "We will win," he said.',
      [("We will win,", "Bloomberg")]),
