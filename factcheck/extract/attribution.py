@@ -34,6 +34,7 @@ from factcheck.extract.lexicon import (
     PRONOUNS,
     QUOTE_ONLY_VERBS,
     RELATIVE_PRONOUNS,
+    STATES_AND_COUNTRIES,
     TIME_WORDS,
     TITLE_WORDS,
     VERB_MODIFIERS,
@@ -461,7 +462,7 @@ def _named_aside(tokens: list[re.Match[str]], comma: int) -> tuple[int, int, str
 # A finite verb that ends the subject of a sentence: "A judge sided with ...", "Cruz is".
 _IRREGULAR_PASTS = frozenset(
     """went spoke made took gave came held ran met left sent brought began won lost kept
-    stood sat fought led put set got saw drew struck threw caught heard""".split()
+    stood sat fought led put set got saw drew struck threw caught heard let""".split()
 )
 _INTRODUCTIONS = frozenset(
     """in on at after before when while during earlier later last this since over by for
@@ -483,9 +484,24 @@ def _clause_subject(text: str, start: int, cue_start: int) -> tuple[int, int, No
             or (comma and tokens[comma - 1].group(0).lower() in _LATER)):  # "Minutes later,"
         if comma is None:
             return None
-        at = comma + 1
+        at = _after_place_aside(tokens, comma + 1)
         if at < len(tokens) and tokens[at].group(0).lower() in _LEADING_CONJUNCTIONS:
             at += 1  # "Alongside the calls, even a top strategist said"
+        # a second phrase set off after the first: "In the last debate, on CNBC,
+        # candidates ...", "On Friday night, in the 24th district, Sanders ..."
+        second = next((k for k in range(at, min(len(tokens), at + 10))
+                       if tokens[k].group(0) == ","), None)
+        if second is not None and second > at and tokens[at].group(0).islower() \
+                and tokens[at].group(0) in _INTRODUCTIONS:
+            at = second + 1
+    elif at < len(tokens) and tokens[at].group(0).lower() in _SUBORDINATORS:
+        # "Although it was far from the last word ..., Attorney General Loretta Lynch took":
+        # the subject is after the subordinate clause
+        comma = next((k for k in range(at, min(len(tokens), at + 3 * _MAX_SUBJECT_TOKENS))
+                      if tokens[k].group(0) == ","), None)
+        if comma is None:
+            return None
+        at = comma + 1
     for k in range(at, min(len(tokens), at + _MAX_SUBJECT_TOKENS)):
         word = tokens[k].group(0)
         low = word.lower()
@@ -500,12 +516,46 @@ def _clause_subject(text: str, start: int, cue_start: int) -> tuple[int, int, No
     return None
 
 
+
+# A state as a dateline abbreviates it: "VA", "N.Y.", "Va.", "Calif.".
+_STATE_ABBREVIATION = re.compile(r"[A-Z]{2}|(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.")
+
+
+def _text_of(tokens: list[re.Match[str]]) -> str:
+    """The tokens' words as written, without the spaces between them."""
+    return "".join(t.group(0) for t in tokens)
+
+
+# Words that open a subordinate clause before the main subject: "Although it was ...,".
+_SUBORDINATORS = frozenset("although though because if unless once whereas".split())
+
+
+def _after_place_aside(tokens: list[re.Match[str]], at: int) -> int:
+    """Past the state or country that ends an opening phrase's city, and a time after it:
+    "At an event in Ames, Iowa, on Sunday, Mrs. Clinton said" reads on from "Mrs."."""
+    for width in (1, 2):
+        comma = at + width
+        if comma < len(tokens) and tokens[comma].group(0) == "," and (
+                " ".join(t.group(0) for t in tokens[at:comma]) in STATES_AND_COUNTRIES
+                or _STATE_ABBREVIATION.fullmatch(_text_of(tokens[at:comma]))):
+            at = comma + 1
+            time_comma = next((k for k in range(at, min(len(tokens), at + 5))
+                               if tokens[k].group(0) == ","), None)
+            if time_comma is not None and tokens[at].group(0).lower() in _PREPOSITIONS:
+                at = time_comma + 1  # "..., on Saturday,"
+            break
+    return at
+
+
 # Words that open a phrase before the subject besides those above: "Instead, he ...",
 # "Back in 1999, Trump ...", "Outside the arena, about 200 protesters ...", "To wit, ...".
 _SCENE_OPENERS = frozenset(
     """instead meanwhile however amid amidst alongside following despite to back here there
     outside inside across""".split()
 )
+# Days, months and times that open a sentence before its subject; not the months that
+# are also first names ("April Ryan", "June Smith", "May").
+_OPENING_TIMES = TIME_WORDS - frozenset("april may june august march".split())
 _DASHES = frozenset("—–-")
 _LATER = frozenset({"later", "earlier"})
 # Words that follow an opening participle, not a verb after a name: "Speaking to",
@@ -521,8 +571,8 @@ def _opens_phrase(tokens: list[re.Match[str]], at: int) -> bool:
     "Appearing before supporters, Suu Kyi"), but not a name ("Manning, a lawyer,") or
     "Everything is"."""
     word = tokens[at].group(0).lower()
-    if word in _INTRODUCTIONS or word in _SCENE_OPENERS:
-        return True
+    if word in _INTRODUCTIONS or word in _SCENE_OPENERS or word in _OPENING_TIMES:
+        return True  # also "Sunday morning, Clinton slammed", "Today, children ..."
     following = tokens[at + 1].group(0) if at + 1 < len(tokens) else ""
     return word.endswith("ing") and following in _PARTICIPLE_OBJECTS  # not "Boreing said"
 
@@ -646,6 +696,11 @@ def _subject_before(
     if not chosen:
         return None
     words = [t.group(0).lower() for t in chosen]
+    if words[0] in ("of", "from") and len(chosen) > 1 and chosen[1].group(0)[:1].isupper() \
+            and j > 0 and tokens[j].group(0) == ",":
+        # "Brianne Stone, 29, of Huntsville, Ala., says": where the speaker is from is an
+        # aside; the speaker stands before it
+        return _subject_before(text, lo, tokens[j].end())
     for k, word in enumerate(words):
         if word in _OBJECT_RELATIVES and (subject := _subject_after_relative(
                 chosen, words, k)) is not None:
@@ -668,6 +723,19 @@ def _subject_before(
         chosen, words = chosen[verb - j :], words[verb - j :]
         if not chosen:
             return None
+    if len(chosen) > 1 and words[-1] in _SUBJECT_PRONOUNS:
+        # "Then he said", "Wednesday he said", "told AP they concluded": the pronoun is the
+        # subject; the words before it are an adverb, a time or the object of another verb
+        return chosen[-1].start(), chosen[-1].end(), role
+    if j > 0 and tokens[j].group(0) == "," and tokens[j - 1].group(0)[:1].isupper() and (
+            _only_places(text[chosen[0].start() : chosen[-1].end()])):
+        # "in Birmingham, Alabama, ... said", "voters in Alabama, Georgia and Virginia say":
+        # the state after a city or in a list says where, not who; who is before the list
+        while j > 1 and tokens[j].group(0) == "," and _only_places(tokens[j - 1].group(0)):
+            j -= 2
+        if j >= 0 and tokens[j].group(0).lower() in _WHERE_FROM and j > 0:
+            return _subject_before(text, lo, tokens[j].start())
+        return None
     while len(chosen) > 1 and (words[-1] in TIME_WORDS or _YEAR.match(words[-1])):
         chosen, words = chosen[:-1], words[:-1]
         while len(chosen) > 1 and words[-1] in ("in", "on", "at", "this", "last", "early",
@@ -724,6 +792,19 @@ def _subject_after_relative(
 _LATER_ADVERBS = frozenset("first later once previously initially".split())
 
 
+# Prepositions that tie a person to a place: "Sen. Ted Cruz of Texas", "voters in Iowa".
+_WHERE_FROM = frozenset({"of", "from", "in"})
+# Subject pronouns that end a run of words left of a cue as its subject.
+_SUBJECT_PRONOUNS = frozenset("he she they we i it".split())
+
+
+def _only_places(words: str) -> bool:
+    """Whether ``words`` are one state or country or a list of them: "Alabama", "the United
+    States", "Tennessee and Virginia"."""
+    names = re.split(r",\s*|\s+and\s+", words.removeprefix("the "))
+    return all(name in STATES_AND_COUNTRIES for name in names)
+
+
 def _people(word: str) -> bool:
     """A plural noun for people, which "and" joins into one subject: "officials and
     observers said", "Foreign diplomats and experts said"."""
@@ -737,7 +818,9 @@ def _absolute_subject(
     """A share of people after "with" is the subject of the participle that follows it, in
     an absolute phrase: "..., with 22 percent saying they would stay home"."""
     s_start, s_end, role = subject
-    if text.startswith(("with ", "With "), s_start) and number_phrase(text[s_start + 5 : s_end]):
+    if text.startswith(("with ", "With "), s_start) and (
+            number_phrase(text[s_start + 5 : s_end]) or text[s_start + 5 : s_end].istitle()):
+        # "..., with Trump reportedly yelling: ...": a name after "with" as well
         return s_start + 5, s_end, role
     return subject
 
@@ -779,6 +862,9 @@ def _agrees(
         # of "saying" in an absolute phrase ("with 22 percent saying they would"), not in
         # a noun phrase ("the share of Republicans saying")
         return True
+    if progressive and text[_start:s_end].istitle() and text[max(0, _start - 5) : _start] \
+            .lower().endswith("with "):
+        return True  # so is a name: "..., with Trump reportedly yelling: ..."
     words: list[str] = []
     for token in _TOKEN.finditer(text, s_end):
         word = token.group(0).lower()
@@ -856,6 +942,14 @@ def _antecedent(tokens: list[re.Match[str]], relative: int) -> tuple[int, int] |
             break
     if end < 0 or k == end:
         return "invalid"
+    place = " ".join(t.group(0) for t in tokens[k + 1 : end + 1])
+    if k > 0 and tokens[k].group(0).lower() in _WHERE_FROM and _only_places(place) \
+            and tokens[k - 1].group(0)[:1].isalnum():
+        # "Sen. Marco Rubio of Florida, who mused", "Democrats in Iowa who watched": the
+        # relative stands for who is of or in the place
+        found = _antecedent(tokens, k)
+        if not isinstance(found, str):
+            return found[0], tokens[end].end()
     return tokens[k + 1].start(), tokens[end].end()
 
 

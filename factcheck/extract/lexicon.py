@@ -506,6 +506,19 @@ MEDIA_WORDS = frozenset(
     Independent Mail Express Standard Daily Weekly Report Reports""".split()
 )
 
+# Publications, broadcasters and agencies known by one name ("Xinhua", "Reuters",
+# "Bloomberg"), and the nouns that say a name is one ("Xinhua, the official Chinese news
+# agency"): a "he" or "she" never points back at them. (MEDIA_WORDS covers "... News".)
+OUTLET_NAMES = frozenset(
+    """CNN MSNBC CNBC Fox NBC CBS ABC NPR PBS BBC C-SPAN Reuters AP AFP Politico POLITICO
+    Axios Bloomberg Xinhua Yahoo HuffPost Newsweek Slate Vox Breitbart BuzzFeed WIRED Wired
+    Vice Univision Telemundo Interfax TASS RIA Al-Jazeera""".split()
+)
+OUTLET_NOUNS = frozenset(
+    """agency newspaper paper tabloid daily weekly magazine network broadcaster channel
+    outlet station service website site wire""".split()
+)
+
 # Words that make a capitalised pair a place, not a person: "New Hampshire", "San Diego",
 # "South Carolina" (first words) and "Kansas City", "Palm Beach" (last words).
 PLACE_FIRST_WORDS = frozenset(
@@ -530,3 +543,34 @@ CLAUSE_BOUNDARIES = frozenset(
     """that though although while because since when whereas but and where if after
     before as so than what how why whether""".split()
 )
+
+# Places that stand alone as one capitalised name: US states and countries ("Alabama",
+# "New Hampshire", "Germany"). After "City," (a dateline: "in Birmingham, Alabama,") or
+# after "of"/"in" ("Sen. Marco Rubio of Florida", "voters in Virginia") such a name says
+# where, never who. Alone as a subject it may stand for a government ("Iran insists").
+US_STATES = frozenset(
+    """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida
+    Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland
+    Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio
+    Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington
+    Wisconsin Wyoming""".split()
+) | frozenset(
+    """New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|South
+    Carolina|South Dakota|Rhode Island|West Virginia""".replace("\n    ", " ").split("|")
+)
+COUNTRIES = frozenset(
+    """Afghanistan Albania Algeria America Argentina Armenia Australia Austria Azerbaijan
+    Bahrain Bangladesh Belarus Belgium Bolivia Brazil Britain Bulgaria Cambodia Canada
+    Chile China Colombia Croatia Cuba Cyprus Denmark Ecuador Egypt England Estonia
+    Ethiopia Finland France Germany Greece Guatemala Haiti Honduras Hungary Iceland India
+    Indonesia Iran Iraq Ireland Israel Italy Japan Kazakhstan Kenya Kuwait Kyrgyzstan
+    Latvia Lebanon Libya Lithuania Malaysia Mexico Moldova Mongolia Morocco Myanmar Nepal
+    Netherlands Nicaragua Nigeria Norway Pakistan Panama Peru Philippines Poland Portugal
+    Qatar Romania Russia Scotland Serbia Singapore Slovakia Somalia Spain Sudan Sweden
+    Switzerland Syria Taiwan Tajikistan Thailand Tunisia Turkey Turkmenistan Uganda
+    Ukraine Uruguay Uzbekistan Venezuela Vietnam Wales Yemen Zimbabwe""".split()
+) | frozenset(
+    """United States|United Kingdom|Saudi Arabia|South Africa|North Korea|South Korea|Hong
+    Kong|New Zealand|Puerto Rico""".replace("\n    ", " ").split("|")
+)
+STATES_AND_COUNTRIES = US_STATES | COUNTRIES

@@ -24,6 +24,8 @@ from factcheck.extract.lexicon import (
     HEAD_PREPOSITIONS,
     MEDIA_WORDS,
     NON_NAME_CAPITALS,
+    OUTLET_NAMES,
+    OUTLET_NOUNS,
     PERSON_NOUNS,
     PLACE_FIRST_WORDS,
     PLACE_LAST_WORDS,
@@ -55,6 +57,14 @@ PROPER_RUN = re.compile(
 # Words that start a clause after a name's comma, not an apposition ("Psaki, who said")
 _NOT_APPOSITION = RELATIVE_PRONOUNS | {"that", "and", "but", "or", "said", "says"}
 # Ordinals and similar modifiers that pick one of a group but do not describe the speaker.
+# Words that open a clause or sentence before its subject, never part of a name: "Then
+# he said", "Although he says", "Even as he won", "Were they".
+_OPENERS = frozenset(
+    """and but or while as if then although though once yet still when where were
+    because since unless so recently also""".split()
+)
+# A mention that starts with one of these is a phrase of place, time or medium, not who.
+_PLACE_OR_TIME_PREPOSITIONS = frozenset("in on at to during of with by from until".split())
 _PICKERS = frozenset("first second third fourth other latter former same".split())
 _POSSESSIVES = frozenset("his her their its our my your".split())
 # Capitalised words that end organisation names, never a person's surname.
@@ -158,8 +168,12 @@ def parse_mention(words: str) -> Parsed | None:
         if named is not None and named.kind == "person" and named.role is None:
             return replace(named, role=" ".join(apposition.split()))
     tokens = _TOKEN.findall(words)
-    while tokens and tokens[0].lower() in ("and", "but", "or", "while", "as"):
-        tokens = tokens[1:]
+    while tokens and tokens[0].lower() in _OPENERS:
+        tokens = tokens[1:]  # "Then he", "Even as he", "Yet Vatican officials"
+    if not tokens or tokens[0].lower() in _PLACE_OR_TIME_PREPOSITIONS:
+        return None  # "in an opinion article", "during an ABC News interview", "on CNBC"
+    if len(tokens) > 1 and PRONOUNS.get(tokens[-1].lower()) in ("person", "group"):
+        tokens = tokens[-1:]  # "Listing his ventures she", "Recently she": the pronoun
     for i, token in enumerate(tokens):
         if i and token.lower() in RELATIVE_PRONOUNS | {"that"}:
             tokens = tokens[:i]
@@ -171,6 +185,20 @@ def parse_mention(words: str) -> Parsed | None:
     if len(tokens) == 1 and tokens[0].lower() in PRONOUNS:
         pronoun = tokens[0].lower()
         return Parsed("pronoun", tokens[0], pronoun=pronoun, plural=pronoun in ("they", "we"))
+    if len(tokens) > 2 and (tokens[1].lower() == "of" or (
+            tokens[1].lower() in HEAD_PREPOSITIONS and tokens[0].isalpha()
+            and not _counts_people(tokens[0].lower()))) and (
+            tokens[0].lower() in DETERMINERS or tokens[0].isdigit()):
+        # "One of the men", "Some of Clinton's allies", "Many in the crowd", "those with
+        # BED": the part of the group is the speaker, never the "of the men" left once the
+        # count is taken off
+        inner = parse_mention(" ".join(tokens[2:]))
+        return Parsed(
+            "description", " ".join(tokens),
+            head=(inner.head if inner is not None else None) or tokens[0].lower(),
+            modifiers=inner.modifiers if inner is not None else frozenset(),
+            plural=tokens[0].lower() not in ("one", "another"),
+        )
     definite = False
     plural_det = False
     had_determiner = tokens[0].lower() in DETERMINERS or tokens[0].lower() in _POSSESSIVES
@@ -459,6 +487,8 @@ class SpeakerContext:
         needs = PRONOUN_GENDERS.get(pronoun)
         passed_over = False
         for entity in self.recent:
+            if wanted == "person" and _is_outlet(entity):
+                continue  # "Xinhua, the official news agency, wrote": never a "he"
             if wanted == "person" and (
                 entity.kind == "person"
                 or (entity.kind == "description" and not entity.plural
@@ -490,6 +520,17 @@ class SpeakerContext:
                     not known_only and _fits(known, needs)):
                 return self._person(full, role)
         return None
+
+
+def _is_outlet(entity: Entity) -> bool:
+    """Whether a speaker is a publication or broadcaster: "Reuters", "Fox News", "Xinhua"
+    with the role "the official Chinese news agency"."""
+    role = (entity.role or "").lower().split()
+    if role and role[-1] in OUTLET_NOUNS:
+        return True
+    if any(word.rstrip(".") in TITLE_ABBREVIATIONS or word in TITLE_WORDS for word in role):
+        return False  # "Mr. Bloomberg", "Mayor Bloomberg": a person
+    return entity.name in OUTLET_NAMES or entity.name.split()[-1] in MEDIA_WORDS
 
 
 def _fits(known: Gender | None, needed: Gender | None) -> bool:

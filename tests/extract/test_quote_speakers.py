@@ -239,6 +239,28 @@ CASES = [
     ('Forty percent of voters said they were "very worried."', [("very worried.", None)]),
     ('"Not at all likely," said 14 percent.', [("Not at all likely,", None)]),
     ('In a city poll, 31% of renters said they were "very worried."', [("very worried.", None)]),
+    # the state of a dateline is where, and "with" a name before a participle is who
+    ('At a rally in Mobile, Alabama, on Friday, a heckler was led out, with Ortiz '
+     'reportedly shouting: "Get him out of here!"', [("Get him out of here!", "Ortiz")]),
+    ('At a town hall in Ames, Iowa, on Sunday, Mrs. Vance went further, saying the state '
+     'should "lead the way."', [("lead the way.", "Vance")]),
+    ('Sen. Tom Reyes of Texas, who mused that the bill was "dead on arrival," left early.',
+     [("dead on arrival,", "Tom Reyes")]),
+    # ... but a person named like a place, and a publication that states a view, speak
+    ('"It was fun," said Paris Hilton, who flew in from Austin, Texas.',
+     [("It was fun,", "Paris Hilton")]),
+    ('The Washington Post editorial board wrote that the bill "fails the test."',
+     [("fails the test.", "Washington Post editorial board")]),
+    # a "he" or "she" never points back at a publication or agency: none, if no one fits
+    ("''It is unkind,'' Xinhua, the official news agency, wrote. ''It is not true,'' he said.",
+     [("It is unkind,", "Xinhua"), ("It is not true,", None)]),
+    ('As Reuters has reported, the accounts leak. "I am ahead of every parent," she said.',
+     [("I am ahead of every parent,", None)]),
+    ('As both NBC News and Bloomberg have reported, the accounts leak. "I am ahead of every '
+     'parent," she said.', [("I am ahead of every parent,", None)]),
+    # ... but a person of that name is a person
+    ('Mr. Bloomberg said the plan works. "We will win," he said.',
+     [("We will win,", "Bloomberg")]),
 ]
 
 

@@ -287,6 +287,64 @@ CASES = [
      [("indirect", "judges")]),
     # ... but "which has said" keeps the antecedent, and a pronoun is left as before
     ("The union, which has said the law is unfair, sued.", [("indirect", "union")]),
+    # a state after a city, or a list of states, says where: who is before it
+    ("Ken Ito, who lost his house in Mobile, Alabama, said the storm was worse than 2005.",
+     [("indirect", "Ken Ito")]),
+    ("Most older voters in Utah, Idaho and Nevada said they distrust the count.",
+     [("indirect", "Most older voters")]),
+    # (a subject that runs on through "in" keeps its places: a noun phrase all the same)
+    ("Farmers in Iowa and Kansas say the drought is the worst in years.",
+     [("indirect", "Farmers in Iowa and Kansas")]),
+    # ... and the relative after "X of State" stands for X
+    ("Sen. Rita Vance of Ohio, who has blasted the tariffs, is running again.",
+     [("indirect", "Rita Vance")]),
+    ("Teachers in Oregon who joined the strike said the pay offer was too low.",
+     [("indirect", "Teachers in Oregon")]),
+    # ... but a country alone may stand for its government, and a person named like a
+    # country or a state is a person
+    ("Iran insists it does not know where the contractor is.", [("indirect", "Iran")]),
+    ("Jordan Ellis, a lawyer in Austin, Texas, said the ruling would be appealed.",
+     [("indirect", "Jordan Ellis")]),
+    # a subject pronoun after an adverb, a day or the object of another verb is the subject
+    ("Dana Whitfield spoke on Tuesday. Then she said the plan was dead.",
+     [("indirect", "Dana Whitfield")]),
+    ("Bo Lin skipped the debate but said Wednesday he agrees with the verdict.",
+     [("indirect", "Bo Lin")]),
+    ("The heads of both firms told reporters they concluded there was no duty to disclose.",
+     [("indirect", "heads of both firms")]),
+    # a part of a group keeps its count: "Some of the women", never "of the women"
+    ("Some of the nurses said they had testified at the hearing.",
+     [("indirect", "Some of the nurses")]),
+    ("Many in the crowd said the mayor was the only one they trusted.",
+     [("indirect", "Many in the crowd")]),
+    ("Those in favor of the fine have said that Lee started the fight.",
+     [("indirect", "Those in favor of the fine")]),
+    # a word that opens the clause is no part of its subject ("Recently she", "Although it")
+    ("Ann Lee spoke first. Recently she announced the plan was dead.",
+     [("indirect", "Ann Lee")]),
+    ("Although it was far from the last word on the case, Attorney General Ann Lee took the "
+     "last step Wednesday, announcing that no charges would be filed.",
+     [("indirect", "Ann Lee")]),
+    # where someone is from is an aside between the name and the cue
+    ("Mara Quinn, 29, of Dothan, Ala., says her biggest worry is rent.",
+     [("indirect", "Mara Quinn")]),
+    # a phrase of place, time or medium is no subject: the subject follows it
+    ("By contrast, in the final two years of the term, Democrats had confirmed 68 nominees.",
+     [("indirect", "Democrats")]),
+    ("And Ms. Khan, in an op-ed published in The Post, rebuked Mr. Trump for suggesting she "
+     "had been silenced.", [("indirect", "Khan")]),
+    # a day or a time that opens the sentence is no subject ("Sunday morning, Clinton ...")
+    ("Sunday morning, Ann Lee slammed the shift and accused Reyes of a flip-flop.",
+     [("indirect", "Ann Lee")]),
+    ("Tuesday, the Vermont senator opened a rally blasting Reyes for his votes.",
+     [("indirect", "Vermont senator")]),
+    ("Monday at Tulane University in Hammond, LA, front-runner Ann Lee addressed students, "
+     "saying the country was lost.", [("indirect", "Ann Lee")]),
+    # ... but a first name that is a month is a name
+    ("June Smith said the vote was rigged.", [("indirect", "June Smith")]),
+    # ... and a clause is not read as the subject of a participle
+    ("On Friday night, in the 24th district, Sanders let Kingson speak first, praising him "
+     "as a fighter.", [("indirect", "Sanders")]),
 ]
 
 
